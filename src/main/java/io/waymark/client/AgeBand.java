@@ -1,0 +1,16 @@
+package io.waymark.client;
+
+import java.time.LocalDate;
+import java.time.Period;
+
+/** Age bands for reporting: most clients are over 25 and a quarter over 50 (domain.md). */
+public enum AgeBand {
+    UNDER_25,
+    FROM_25_TO_49,
+    FROM_50;
+
+    public static AgeBand of(LocalDate dateOfBirth, LocalDate on) {
+        int age = Period.between(dateOfBirth, on).getYears();
+        return age < 25 ? UNDER_25 : age < 50 ? FROM_25_TO_49 : FROM_50;
+    }
+}

@@ -1,0 +1,133 @@
+package io.waymark.client;
+
+import io.waymark.common.RecordNotFound;
+import io.waymark.pathway.Stage;
+import io.waymark.security.OrganisationOwned;
+import io.waymark.staff.Staff;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** A person supported by the service: their details, status and where they are on the pathway. */
+@Entity
+public class Client extends OrganisationOwned {
+
+    @Column(nullable = false)
+    public String reference;
+
+    @Column(name = "first_name", nullable = false)
+    public String firstName;
+
+    @Column(name = "last_name", nullable = false)
+    public String lastName;
+
+    @Column(name = "preferred_name")
+    public String preferredName;
+
+    @Column(name = "date_of_birth", nullable = false)
+    public LocalDate dateOfBirth;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Gender gender;
+
+    public String ethnicity;
+    public String email;
+    public String phone;
+    public String address;
+    public String postcode;
+
+    @Column(name = "local_authority", nullable = false)
+    public String localAuthority;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Programme programme;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "referral_source", nullable = false)
+    public ReferralSource referralSource;
+
+    @Column(name = "referral_date", nullable = false)
+    public LocalDate referralDate;
+
+    @Column(name = "programme_start_date")
+    public LocalDate programmeStartDate;
+
+    @Column(name = "consent_given", nullable = false)
+    public boolean consentGiven;
+
+    @Column(name = "consent_date")
+    public LocalDate consentDate;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "client_group", joinColumns = @JoinColumn(name = "client_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "client_group")
+    public Set<ClientGroup> clientGroups = EnumSet.noneOf(ClientGroup.class);
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "support_level", nullable = false)
+    public SupportLevel supportLevel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ClientStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closure_reason")
+    public ClosureReason closureReason;
+
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "current_stage", nullable = false)
+    public Stage currentStage;
+
+    @Column(name = "stage_entered_on", nullable = false)
+    public LocalDate stageEnteredOn;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "worker_id")
+    public Staff worker;
+
+    @Version
+    @Column(nullable = false)
+    public int version;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    /** The client with this id in the current organisation; another organisation's client is "not found" too. */
+    public static Client findExisting(UUID id) {
+        Client client = findById(id);
+        if (client == null) {
+            throw new RecordNotFound("client", id);
+        }
+        return client;
+    }
+
+    public boolean isClosed() {
+        return status == ClientStatus.CLOSED;
+    }
+}

@@ -1,0 +1,39 @@
+package io.waymark.client;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * What a worker records about a client, on referral and on every later edit. A consent date, once given,
+ * makes a referred client active. The reference is generated when left out.
+ */
+public record ClientDetails(
+        @Size(max = 30) @Pattern(regexp = "[A-Za-z0-9/-]+", message = "may contain only letters, digits, '/' and '-'")
+        String reference,
+        @NotBlank @Size(max = 100) String firstName,
+        @NotBlank @Size(max = 100) String lastName,
+        @Size(max = 100) String preferredName,
+        @NotNull @Past LocalDate dateOfBirth,
+        @NotNull Gender gender,
+        @Size(max = 100) String ethnicity,
+        @Email @Size(max = 254) String email,
+        @Size(max = 30) @Pattern(regexp = "[0-9 +()-]*", message = "may contain only digits, spaces and + ( ) -")
+        String phone,
+        @Size(max = 500) String address,
+        @Size(max = 10) String postcode,
+        @NotBlank @Size(max = 100) String localAuthority,
+        @NotNull Programme programme,
+        @NotNull ReferralSource referralSource,
+        @NotNull @PastOrPresent LocalDate referralDate,
+        LocalDate programmeStartDate,
+        @PastOrPresent LocalDate consentDate,
+        Set<@NotNull ClientGroup> clientGroups,
+        @NotNull SupportLevel supportLevel) {
+}

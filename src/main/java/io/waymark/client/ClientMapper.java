@@ -1,0 +1,34 @@
+package io.waymark.client;
+
+import java.time.LocalDate;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
+
+@Mapper
+public interface ClientMapper {
+
+    @Mapping(target = "ageBand", expression = "java(AgeBand.of(client.dateOfBirth, today))")
+    @Mapping(target = "workerId", source = "client.worker.id")
+    ClientView toView(Client client, LocalDate today);
+
+    @Mapping(target = "workerId", source = "worker.id")
+    ClientSummary toSummary(Client client);
+
+    /** Copies what a worker may edit; status, stage, worker and consent flag are the services' to set. */
+    @Mapping(target = "id", ignore = true)
+    @Mapping(target = "organisationCode", ignore = true)
+    @Mapping(target = "reference", ignore = true)
+    @Mapping(target = "clientGroups", ignore = true)
+    @Mapping(target = "consentGiven", ignore = true)
+    @Mapping(target = "status", ignore = true)
+    @Mapping(target = "closureReason", ignore = true)
+    @Mapping(target = "closedOn", ignore = true)
+    @Mapping(target = "currentStage", ignore = true)
+    @Mapping(target = "stageEnteredOn", ignore = true)
+    @Mapping(target = "worker", ignore = true)
+    @Mapping(target = "version", ignore = true)
+    @Mapping(target = "createdAt", ignore = true)
+    @Mapping(target = "updatedAt", ignore = true)
+    void apply(ClientDetails details, @MappingTarget Client client);
+}

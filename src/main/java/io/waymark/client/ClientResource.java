@@ -1,0 +1,102 @@
+package io.waymark.client;
+
+import io.quarkus.security.Authenticated;
+import io.waymark.common.PageOf;
+import io.waymark.common.Params;
+import io.waymark.pathway.Stage;
+import io.waymark.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/clients")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ClientResource {
+
+    @Inject
+    ClientService clients;
+
+    @Inject
+    ClientMapper mapper;
+
+    @Inject
+    Clock clock;
+
+    /** Find clients by name or reference, stage, status or worker; sort by a field, '-' before it for descending. */
+    @GET
+    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD, Roles.HWB_ADVISOR, Roles.ADMIN})
+    public PageOf<ClientSummary> search(@QueryParam("q") @Size(max = 100) String text,
+            @QueryParam("stage") String stage,
+            @QueryParam("status") String status,
+            @QueryParam("workerId") String workerId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+            @QueryParam("sort") @DefaultValue("lastName") String sort) {
+        ClientSearch search = new ClientSearch(text, Params.enumValue(Stage.class, "stage", stage),
+                Params.enumValue(ClientStatus.class, "status", status), Params.uuid("workerId", workerId));
+        return clients.search(search, page, size, sort).map(mapper::toSummary);
+    }
+
+    /** Take a referral. The client starts at engagement; with a consent date they are active at once. */
+    @POST
+    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
+    public RestResponse<ClientView> refer(@Valid @NotNull ClientDetails details, @Context UriInfo uri) {
+        Client client = clients.refer(details);
+        return withVersion(RestResponse.ResponseBuilder.created(uri.getAbsolutePathBuilder().path(client.id.toString()).build()),
+                client);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD, Roles.HWB_ADVISOR, Roles.ADMIN})
+    public RestResponse<ClientView> get(@PathParam("id") UUID id) {
+        return withVersion(RestResponse.ResponseBuilder.ok(), clients.get(id));
+    }
+
+    /** Replace the client's details; If-Match must carry the version the edit is based on. */
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
+    public RestResponse<ClientView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ClientDetails details) {
+        int basedOn = Params.version(ifMatch);
+        return withVersion(RestResponse.ResponseBuilder.ok(), clients.update(id, basedOn, details));
+    }
+
+    @POST
+    @Path("{id}/closure")
+    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
+    public RestResponse<ClientView> close(@PathParam("id") UUID id, @Valid @NotNull ClientClosure closure) {
+        return withVersion(RestResponse.ResponseBuilder.ok(), clients.close(id, closure));
+    }
+
+    private RestResponse<ClientView> withVersion(RestResponse.ResponseBuilder<ClientView> response, Client client) {
+        return response.entity(mapper.toView(client, LocalDate.now(clock)))
+                .tag(new EntityTag(Integer.toString(client.version)))
+                .build();
+    }
+}

@@ -1,0 +1,180 @@
+package io.waymark.client;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.waymark.common.InvalidInput;
+import io.waymark.common.PageOf;
+import io.waymark.common.RuleConflict;
+import io.waymark.common.StaleVersion;
+import io.waymark.organisation.OrganisationService;
+import io.waymark.pathway.PathwayService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The rules of the client record: referral, edits, consent and closure. */
+@ApplicationScoped
+public class ClientService {
+
+    /** Supported employment is for people of working age; a younger referral is almost always a typo. */
+    static final int MINIMUM_AGE_AT_REFERRAL = 16;
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "reference", "reference",
+            "lastName", "lastName",
+            "firstName", "firstName",
+            "referralDate", "referralDate",
+            "stage", "currentStage",
+            "stageEnteredOn", "stageEnteredOn",
+            "createdAt", "createdAt");
+
+    @Inject
+    ClientMapper mapper;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    PathwayService pathway;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Client refer(ClientDetails details) {
+        checkDates(details);
+        Client client = new Client();
+        mapper.apply(details, client);
+        client.reference = details.reference() == null
+                ? organisations.nextClientReference()
+                : requireFreeReference(details.reference(), null);
+        client.clientGroups = groupsOf(details);
+        client.consentGiven = details.consentDate() != null;
+        client.status = client.consentGiven ? ClientStatus.ACTIVE : ClientStatus.REFERRED;
+        pathway.start(client);
+        return client;
+    }
+
+    public Client get(UUID id) {
+        return Client.findExisting(id);
+    }
+
+    /** Applies an edit made on top of {@code basedOnVersion}; an edit of an older version is refused whole. */
+    @Transactional
+    public Client update(UUID id, int basedOnVersion, ClientDetails details) {
+        Client client = Client.findExisting(id);
+        if (client.version != basedOnVersion) {
+            throw new StaleVersion();
+        }
+        checkDates(details);
+        if (client.consentGiven && details.consentDate() == null) {
+            throw new RuleConflict("consentDate",
+                    "consent cannot be removed by an edit; if the client withdraws, close the case with reason WITHDREW");
+        }
+        if (details.reference() != null && !details.reference().equals(client.reference)) {
+            client.reference = requireFreeReference(details.reference(), id);
+        }
+        mapper.apply(details, client);
+        client.clientGroups.clear();
+        client.clientGroups.addAll(groupsOf(details));
+        if (!client.consentGiven && details.consentDate() != null) {
+            client.consentGiven = true;
+            if (client.status == ClientStatus.REFERRED) {
+                client.status = ClientStatus.ACTIVE;
+            }
+        }
+        Client.flush();
+        return client;
+    }
+
+    @Transactional
+    public Client close(UUID id, ClientClosure closure) {
+        Client client = Client.findExisting(id);
+        if (client.isClosed()) {
+            throw new RuleConflict("The client was already closed on " + client.closedOn);
+        }
+        LocalDate closedOn = closure.closedOn() != null ? closure.closedOn() : LocalDate.now(clock);
+        if (closedOn.isBefore(client.referralDate)) {
+            throw new InvalidInput("closedOn", "cannot be before the referral date " + client.referralDate);
+        }
+        client.status = ClientStatus.CLOSED;
+        client.closureReason = closure.reason();
+        client.closedOn = closedOn;
+        return client;
+    }
+
+    public PageOf<Client> search(ClientSearch search, int page, int size, String sort) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (search.text() != null && !search.text().isBlank()) {
+            where.add("(lower(reference) = :exact or lower(concat(firstName, ' ', lastName)) like :text"
+                    + " or lower(coalesce(preferredName, '')) like :text)");
+            String text = search.text().strip().toLowerCase();
+            parameters.and("exact", text).and("text", "%" + text.replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (search.stage() != null) {
+            where.add("currentStage = :stage");
+            parameters.and("stage", search.stage());
+        }
+        if (search.status() != null) {
+            where.add("status = :status");
+            parameters.and("status", search.status());
+        }
+        if (search.workerId() != null) {
+            where.add("worker.id = :workerId");
+            parameters.and("workerId", search.workerId());
+        }
+        String query = where.isEmpty() ? "" : String.join(" and ", where);
+        PanacheQuery<Client> found = Client.find(query, sortOf(sort), parameters).page(Page.of(page, size));
+        return PageOf.of(found.list(), page, size, found.count());
+    }
+
+    private static Sort sortOf(String sort) {
+        String field = sort == null || sort.isBlank() ? "lastName" : sort.strip();
+        boolean descending = field.startsWith("-");
+        String property = SORTABLE.get(descending ? field.substring(1) : field);
+        if (property == null) {
+            throw new InvalidInput("sort", "must be one of " + SORTABLE.keySet() + ", with '-' before it for descending");
+        }
+        Sort order = descending ? Sort.descending(property) : Sort.ascending(property);
+        return order.and("id");
+    }
+
+    private void checkDates(ClientDetails details) {
+        if (Period.between(details.dateOfBirth(), details.referralDate()).getYears() < MINIMUM_AGE_AT_REFERRAL) {
+            throw new InvalidInput("dateOfBirth", "the client must be at least " + MINIMUM_AGE_AT_REFERRAL
+                    + " on the referral date");
+        }
+        if (details.programmeStartDate() != null && details.programmeStartDate().isBefore(details.referralDate())) {
+            throw new InvalidInput("programmeStartDate", "cannot be before the referral date");
+        }
+        if (details.consentDate() != null && details.consentDate().isBefore(details.referralDate())) {
+            throw new InvalidInput("consentDate", "cannot be before the referral date");
+        }
+    }
+
+    private static String requireFreeReference(String reference, UUID exceptClient) {
+        long taken = Client.count("reference = ?1 and id <> ?2", reference,
+                exceptClient != null ? exceptClient : new UUID(0, 0));
+        if (taken > 0) {
+            throw new RuleConflict("reference", "another client already has the reference " + reference);
+        }
+        return reference;
+    }
+
+    private static EnumSet<ClientGroup> groupsOf(ClientDetails details) {
+        return details.clientGroups() == null || details.clientGroups().isEmpty()
+                ? EnumSet.noneOf(ClientGroup.class)
+                : EnumSet.copyOf(details.clientGroups());
+    }
+}

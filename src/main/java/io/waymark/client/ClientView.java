@@ -1,0 +1,42 @@
+package io.waymark.client;
+
+import io.waymark.pathway.Stage;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
+
+/** A client record as the API shows it; {@code version} is what an update must send back in If-Match. */
+public record ClientView(
+        UUID id,
+        String reference,
+        String firstName,
+        String lastName,
+        String preferredName,
+        LocalDate dateOfBirth,
+        AgeBand ageBand,
+        Gender gender,
+        String ethnicity,
+        String email,
+        String phone,
+        String address,
+        String postcode,
+        String localAuthority,
+        Programme programme,
+        ReferralSource referralSource,
+        LocalDate referralDate,
+        LocalDate programmeStartDate,
+        boolean consentGiven,
+        LocalDate consentDate,
+        Set<ClientGroup> clientGroups,
+        SupportLevel supportLevel,
+        ClientStatus status,
+        ClosureReason closureReason,
+        LocalDate closedOn,
+        Stage currentStage,
+        LocalDate stageEnteredOn,
+        UUID workerId,
+        int version,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+}

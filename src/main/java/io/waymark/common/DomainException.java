@@ -1,0 +1,22 @@
+package io.waymark.common;
+
+import java.util.List;
+
+/** A refusal the user can act on; mapped to problem+json in {@link ProblemMapper}. */
+public abstract class DomainException extends RuntimeException {
+
+    private final List<Problem.FieldError> errors;
+
+    protected DomainException(String detail, List<Problem.FieldError> errors) {
+        super(detail, null, false, false);
+        this.errors = List.copyOf(errors);
+    }
+
+    public abstract int status();
+
+    public abstract String title();
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,51 @@
+package io.waymark.contact;
+
+import io.quarkus.security.Authenticated;
+import io.waymark.common.PageOf;
+import io.waymark.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+@Path("/api/v1/clients/{clientId}/contacts")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ContactResource {
+
+    @Inject
+    ContactService contacts;
+
+    @Inject
+    ContactMapper mapper;
+
+    /** The client's contacts, newest first. */
+    @GET
+    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD, Roles.HWB_ADVISOR, Roles.ADMIN})
+    public PageOf<ContactView> list(@PathParam("clientId") UUID clientId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return contacts.list(clientId, page, size).map(mapper::toView);
+    }
+
+    @POST
+    @ResponseStatus(201)
+    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD, Roles.HWB_ADVISOR})
+    public ContactView record(@PathParam("clientId") UUID clientId, @Valid @NotNull ContactRequest request) {
+        return mapper.toView(contacts.record(clientId, request));
+    }
+}

@@ -1,0 +1,53 @@
+package io.waymark.organisation;
+
+import io.quarkus.security.ForbiddenException;
+import io.waymark.security.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/** Registration of organisations and the per-organisation counters. */
+@ApplicationScoped
+public class OrganisationService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TenantContext tenant;
+
+    /** The organisation of the current user; a token naming an organisation that is not registered is refused. */
+    public Organisation current() {
+        String code = tenant.organisationCode()
+                .orElseThrow(() -> new ForbiddenException("Your account is not linked to an organisation"));
+        Organisation organisation = Organisation.findById(code);
+        if (organisation == null) {
+            throw new ForbiddenException("Your organisation is not registered in Waymark; ask your administrator");
+        }
+        return organisation;
+    }
+
+    /** The next client reference; the row lock of the update keeps numbers unique under parallel referrals. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String nextClientReference() {
+        Organisation organisation = current();
+        Number number = (Number) em.createNativeQuery("""
+                        update organisation set next_client_number = next_client_number + 1
+                        where code = :code returning next_client_number - 1""")
+                .setParameter("code", organisation.code)
+                .getSingleResult();
+        return "%s-%06d".formatted(organisation.clientRefPrefix, number.longValue());
+    }
+
+    @Transactional
+    public Organisation register(String code, String name, String clientRefPrefix) {
+        Organisation organisation = new Organisation();
+        organisation.code = code;
+        organisation.name = name;
+        organisation.clientRefPrefix = clientRefPrefix;
+        organisation.nextClientNumber = 1;
+        organisation.persist();
+        return organisation;
+    }
+}

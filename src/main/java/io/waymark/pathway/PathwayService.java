@@ -1,0 +1,85 @@
+package io.waymark.pathway;
+
+import io.waymark.client.Client;
+import io.waymark.client.ClientStatus;
+import io.waymark.common.InvalidInput;
+import io.waymark.common.RuleConflict;
+import io.waymark.staff.CurrentStaff;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The rules of the five-stage pathway. Stages are a pathway, not a one-way street: any move is allowed, but only
+ * the step to the next stage goes without saying; moving back or skipping a stage must say why.
+ */
+@ApplicationScoped
+public class PathwayService {
+
+    static final String REFERRAL_REASON = "Referral received";
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
+    Clock clock;
+
+    /** Saves a newly referred client at engagement, on their referral date: the first move of their history. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void start(Client client) {
+        client.currentStage = Stage.ENGAGEMENT;
+        client.stageEnteredOn = client.referralDate;
+        client.persist();
+        record(client, null, Stage.ENGAGEMENT, client.referralDate, REFERRAL_REASON);
+    }
+
+    @Transactional
+    public StageMove move(UUID clientId, StageMoveRequest request) {
+        Client client = Client.findExisting(clientId);
+        Stage from = client.currentStage;
+        Stage to = request.toStage();
+        if (client.isClosed()) {
+            throw new RuleConflict("The client is closed; reopen the case before moving them on the pathway");
+        }
+        if (to == from) {
+            throw new InvalidInput("toStage", "the client is already in " + from);
+        }
+        if (client.status == ClientStatus.REFERRED && to != Stage.ENGAGEMENT) {
+            throw new RuleConflict("toStage",
+                    "the client has not yet agreed to take part: record their consent before moving past engagement");
+        }
+        String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+        if (reason == null && !from.isFollowedBy(to)) {
+            throw new InvalidInput("reason", "a reason is needed to move from " + from + " to " + to
+                    + " (only the move to the next stage needs none)");
+        }
+        LocalDate movedOn = request.movedOn() != null ? request.movedOn() : LocalDate.now(clock);
+        if (movedOn.isBefore(client.stageEnteredOn)) {
+            throw new InvalidInput("movedOn", "cannot be before the client entered " + from + " on " + client.stageEnteredOn);
+        }
+        client.currentStage = to;
+        client.stageEnteredOn = movedOn;
+        return record(client, from, to, movedOn, reason);
+    }
+
+    public List<StageMove> history(UUID clientId) {
+        Client.findExisting(clientId);
+        return StageMove.historyOf(clientId);
+    }
+
+    private StageMove record(Client client, Stage from, Stage to, LocalDate movedOn, String reason) {
+        StageMove move = new StageMove();
+        move.client = client;
+        move.fromStage = from;
+        move.toStage = to;
+        move.movedOn = movedOn;
+        move.movedBy = currentStaff.get();
+        move.reason = reason;
+        move.persist();
+        return move;
+    }
+}

@@ -1,0 +1,9 @@
+package io.waymark.pathway;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+public record StageMoveView(UUID id, Stage fromStage, Stage toStage, LocalDate movedOn, UUID movedById,
+        String movedByName, String reason, OffsetDateTime recordedAt) {
+}

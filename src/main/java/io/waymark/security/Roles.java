@@ -1,0 +1,13 @@
+package io.waymark.security;
+
+/** The realm roles Waymark knows; they come from the identity provider's token. */
+public final class Roles {
+
+    public static final String WORKER = "worker";
+    public static final String TEAM_LEAD = "team-lead";
+    public static final String HWB_ADVISOR = "hwb-advisor";
+    public static final String ADMIN = "admin";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,39 @@
+package io.waymark.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The organisation the current unit of work acts for: the signed-in user's organisation claim, or the one a
+ * background job chose through {@link TenantScope}.
+ */
+@RequestScoped
+public class TenantContext {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @ConfigProperty(name = "waymark.security.organisation-claim", defaultValue = "organisation")
+    String organisationClaim;
+
+    private String chosen;
+
+    public Optional<String> organisationCode() {
+        if (chosen != null) {
+            return Optional.of(chosen);
+        }
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Optional.empty();
+        }
+        Object claim = token.getClaim(organisationClaim);
+        return claim == null || claim.toString().isBlank() ? Optional.empty() : Optional.of(claim.toString().strip());
+    }
+
+    void choose(String organisationCode) {
+        this.chosen = organisationCode;
+    }
+}

@@ -1,0 +1,56 @@
+package io.waymark.staff;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.waymark.organisation.Organisation;
+import io.waymark.organisation.OrganisationService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The staff record of the signed-in user, created from the token the first time they are seen. */
+@RequestScoped
+public class CurrentStaff {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    EntityManager em;
+
+    private Staff staff;
+
+    @Transactional
+    public Staff get() {
+        if (staff == null) {
+            JsonWebToken token = (JsonWebToken) identity.getPrincipal();
+            staff = Optional.ofNullable(Staff.findBySubject(token.getSubject()))
+                    .orElseGet(() -> link(organisations.current(), token));
+        }
+        return staff;
+    }
+
+    /** Insert-if-absent, so two first requests of the same user at once both end with the one record. */
+    private Staff link(Organisation organisation, JsonWebToken token) {
+        String username = Optional.ofNullable(token.<String>getClaim("preferred_username")).orElse(token.getSubject());
+        String name = Optional.ofNullable(token.<String>getClaim("name")).orElse(username);
+        em.createNativeQuery("""
+                        insert into staff (id, organisation_code, subject, username, display_name, email)
+                        values (:id, :organisation, :subject, :username, :name, :email)
+                        on conflict (organisation_code, subject) do nothing""")
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("organisation", organisation.code)
+                .setParameter("subject", token.getSubject())
+                .setParameter("username", username)
+                .setParameter("name", name)
+                .setParameter("email", token.<String>getClaim("email"))
+                .executeUpdate();
+        return Staff.findBySubject(token.getSubject());
+    }
+}

@@ -1,0 +1,9 @@
+package io.waymark.staff;
+
+import java.util.Set;
+import java.util.UUID;
+
+/** Who is signed in, for which organisation, with which roles. */
+public record StaffView(UUID id, String username, String displayName, String email, String organisationCode,
+        String organisationName, Set<String> roles) {
+}

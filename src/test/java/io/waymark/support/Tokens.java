@@ -1,0 +1,58 @@
+package io.waymark.support;
+
+import io.smallrye.jwt.build.Jwt;
+import io.waymark.security.Roles;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Signed bearer tokens as the organisation's identity provider would issue them. */
+public final class Tokens {
+
+    public static final String NORTH = "north-works";
+    public static final String SOUTH = "south-care";
+    /** Has an organisation claim, but the organisation was never registered. */
+    public static final String UNREGISTERED = "west-unknown";
+
+    private Tokens() {
+    }
+
+    public static String worker(String organisation) {
+        return token("worker-" + organisation, organisation, Roles.WORKER);
+    }
+
+    public static String teamLead(String organisation) {
+        return token("lead-" + organisation, organisation, Roles.TEAM_LEAD);
+    }
+
+    public static String advisor(String organisation) {
+        return token("advisor-" + organisation, organisation, Roles.HWB_ADVISOR);
+    }
+
+    public static String admin(String organisation) {
+        return token("admin-" + organisation, organisation, Roles.ADMIN);
+    }
+
+    /** A user nobody has seen before: a fresh subject each call. */
+    public static String newWorker(String organisation) {
+        return token("worker-" + UUID.randomUUID(), organisation, Roles.WORKER);
+    }
+
+    public static String withoutOrganisation() {
+        return Jwt.subject("orphan").preferredUserName("orphan")
+                .claim("realm_access", Map.of("roles", List.of(Roles.WORKER)))
+                .issuer("https://server.example.com").audience("https://service.example.com")
+                .sign();
+    }
+
+    public static String token(String subject, String organisation, String... roles) {
+        return Jwt.subject(subject)
+                .preferredUserName(subject)
+                .claim("name", "Test " + subject)
+                .claim("organisation", organisation)
+                .claim("realm_access", Map.of("roles", List.of(roles)))
+                .issuer("https://server.example.com")
+                .audience("https://service.example.com")
+                .sign();
+    }
+}

@@ -1,0 +1,84 @@
+package io.waymark.contact;
+
+import static io.waymark.support.ClientBuilder.anActiveClient;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.waymark.support.Api;
+import io.waymark.support.Tokens;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ContactResourceTest {
+
+    private final Api worker = Api.as(Tokens.worker(Tokens.NORTH));
+
+    @Test
+    void aContactNeedsOnlyChannelDurationAndNotes() {
+        String id = worker.refer(anActiveClient());
+        worker.request().body(Map.of("channel", "PHONE", "durationMinutes", 15, "notes", "  Talked through the CV  "))
+                .post("/api/v1/clients/{id}/contacts", id)
+                .then().statusCode(201)
+                .body("stage", equalTo("ENGAGEMENT"))
+                .body("notes", equalTo("Talked through the CV"))
+                .body("happenedAt", notNullValue())
+                .body("recordedByName", equalTo("Test worker-north-works"));
+    }
+
+    @Test
+    void contactsAreListedNewestFirst() {
+        String id = worker.refer(anActiveClient());
+        OffsetDateTime base = OffsetDateTime.now(ZoneOffset.UTC).minusDays(5);
+        for (int day : List.of(1, 3, 2)) {
+            worker.request().body(Map.of("channel", "FACE_TO_FACE", "durationMinutes", 45, "notes", "day " + day,
+                    "happenedAt", base.plusDays(day).toString())).post("/api/v1/clients/{id}/contacts", id).then().statusCode(201);
+        }
+        worker.request().get("/api/v1/clients/{id}/contacts", id).then().statusCode(200)
+                .body("totalItems", equalTo(3))
+                .body("items.notes", equalTo(List.of("day 3", "day 2", "day 1")));
+        worker.request().get("/api/v1/clients/{id}/contacts?size=2&page=1", id).then()
+                .body("items.notes", equalTo(List.of("day 1")));
+    }
+
+    @Test
+    void badContactsAreRefusedFieldByField() {
+        String id = worker.refer(anActiveClient());
+        worker.request().body(Map.of("channel", "CARRIER_PIGEON", "durationMinutes", 15, "notes", "x"))
+                .post("/api/v1/clients/{id}/contacts", id).then().statusCode(400).body("errors[0].field", equalTo("channel"));
+        worker.request().body(Map.of("channel", "PHONE", "durationMinutes", 0, "notes", ""))
+                .post("/api/v1/clients/{id}/contacts", id).then().statusCode(400)
+                .body("errors.field", equalTo(List.of("durationMinutes", "notes")));
+        worker.request().body(Map.of("channel", "PHONE", "durationMinutes", 10, "notes", "tomorrow",
+                        "happenedAt", OffsetDateTime.now().plusDays(1).toString()))
+                .post("/api/v1/clients/{id}/contacts", id).then().statusCode(400).body("errors[0].field", equalTo("happenedAt"));
+        worker.request().get("/api/v1/clients/{id}/contacts", id).then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void aContactCanServeAnotherStageThanTheCurrentOne() {
+        String id = worker.refer(anActiveClient());
+        worker.request().body(Map.of("channel", "VIDEO", "durationMinutes", 30, "notes", "Benefits check", "stage", "JOB_MATCHING"))
+                .post("/api/v1/clients/{id}/contacts", id).then().statusCode(201).body("stage", equalTo("JOB_MATCHING"));
+    }
+
+    @Test
+    void aClosedClientTakesNoNewContacts() {
+        String id = worker.refer(anActiveClient());
+        worker.request().body(Map.of("reason", "MOVED_AWAY")).post("/api/v1/clients/{id}/closure", id).then().statusCode(200);
+        worker.request().body(Map.of("channel", "PHONE", "durationMinutes", 5, "notes", "after closure"))
+                .post("/api/v1/clients/{id}/contacts", id).then().statusCode(409);
+    }
+
+    @Test
+    void anAdvisorCanRecordAContact() {
+        String id = worker.refer(anActiveClient());
+        Api.as(Tokens.advisor(Tokens.NORTH)).request()
+                .body(Map.of("channel", "FACE_TO_FACE", "durationMinutes", 60, "notes", "Health and wellbeing assessment"))
+                .post("/api/v1/clients/{id}/contacts", id).then().statusCode(201);
+    }
+}

@@ -36,6 +36,11 @@ public class CurrentStaff {
         return staff;
     }
 
+    /** For work done on someone's behalf outside a request (start-up data, scheduled jobs). */
+    public void actAs(Staff member) {
+        this.staff = member;
+    }
+
     /** Insert-if-absent, so two first requests of the same user at once both end with the one record. */
     private Staff link(Organisation organisation, JsonWebToken token) {
         String username = Optional.ofNullable(token.<String>getClaim("preferred_username")).orElse(token.getSubject());

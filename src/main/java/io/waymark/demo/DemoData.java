@@ -1,0 +1,188 @@
+package io.waymark.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import io.waymark.client.Client;
+import io.waymark.client.ClientClosure;
+import io.waymark.client.ClientDetails;
+import io.waymark.client.ClientGroup;
+import io.waymark.client.ClientService;
+import io.waymark.client.ClosureReason;
+import io.waymark.client.Gender;
+import io.waymark.client.Programme;
+import io.waymark.client.ReferralSource;
+import io.waymark.client.SupportLevel;
+import io.waymark.common.Clocks;
+import io.waymark.contact.ContactChannel;
+import io.waymark.contact.ContactRequest;
+import io.waymark.contact.ContactService;
+import io.waymark.organisation.Organisation;
+import io.waymark.organisation.OrganisationService;
+import io.waymark.pathway.PathwayService;
+import io.waymark.pathway.Stage;
+import io.waymark.pathway.StageMoveRequest;
+import io.waymark.security.TenantScope;
+import io.waymark.staff.CurrentStaff;
+import io.waymark.staff.Staff;
+import io.waymark.staff.StaffService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Two demo organisations matching deploy/keycloak/waymark-realm.json, with staff linked to the realm's users and
+ * clients spread along the pathway. Loaded once, through the same services as real work, when
+ * {@code waymark.demo-data.enabled} is true.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    /** Realm user id (the token subject), username, name, realm role. */
+    record DemoUser(String subject, String username, String name, String role) {
+    }
+
+    record DemoOrganisation(String code, String name, String prefix, List<DemoUser> users, List<String> clientNames) {
+    }
+
+    static final List<DemoOrganisation> ORGANISATIONS = List.of(
+            new DemoOrganisation("clyde-works", "Clyde Works Supported Employment", "CW", List.of(
+                    new DemoUser("a0000000-0000-4000-8000-000000000001", "cara.worker", "Cara MacLeod", "worker"),
+                    new DemoUser("a0000000-0000-4000-8000-000000000002", "colin.worker", "Colin Baird", "worker"),
+                    new DemoUser("a0000000-0000-4000-8000-000000000003", "tom.lead", "Tom Fraser", "team-lead"),
+                    new DemoUser("a0000000-0000-4000-8000-000000000004", "hana.advisor", "Hana Ali", "hwb-advisor"),
+                    new DemoUser("a0000000-0000-4000-8000-000000000005", "ada.admin", "Ada Rennie", "admin")),
+                    List.of("Aileen Murray", "Brian Docherty", "Catriona Wallace", "Declan O'Neill", "Eilidh Grant",
+                            "Farah Hussain", "Gordon McKay", "Heather Munro", "Iain Sinclair", "Jade Robertson",
+                            "Kyle Thomson", "Leanne Paterson", "Malcolm Reid", "Niamh Campbell", "Owen Stewart",
+                            "Priya Nair", "Rory Henderson", "Shona Ross", "Tariq Malik", "Una Ferguson",
+                            "Victor Novak", "Wendy Gallacher")),
+            new DemoOrganisation("forth-valley", "Forth Valley Council Employability Service", "FV", List.of(
+                    new DemoUser("a0000000-0000-4000-8000-000000000011", "fergus.worker", "Fergus Reid", "worker"),
+                    new DemoUser("a0000000-0000-4000-8000-000000000012", "lena.lead", "Lena Kowalski", "team-lead"),
+                    new DemoUser("a0000000-0000-4000-8000-000000000013", "ravi.advisor", "Ravi Shah", "hwb-advisor"),
+                    new DemoUser("a0000000-0000-4000-8000-000000000014", "maya.admin", "Maya Stewart", "admin")),
+                    List.of("Alasdair Kerr", "Bethany Lyons", "Craig Watson", "Dana Petrie", "Euan Boyle",
+                            "Fiona Craig", "Graham Ogilvie", "Hollie Rae")));
+
+    private static final Stage[] STAGES = Stage.values();
+    private static final ClientGroup[] GROUPS = ClientGroup.values();
+    private static final SupportLevel[] LEVELS = {SupportLevel.UNDER_7_HOURS, SupportLevel.UNDER_7_HOURS,
+        SupportLevel.FROM_7_TO_40_HOURS, SupportLevel.OVER_40_HOURS};
+
+    @ConfigProperty(name = "waymark.demo-data.enabled")
+    boolean enabled;
+
+    @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080")
+    int port;
+
+    @Inject
+    TenantScope tenantScope;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    StaffService staffService;
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
+    ClientService clients;
+
+    @Inject
+    PathwayService pathway;
+
+    @Inject
+    ContactService contacts;
+
+    @Inject
+    Clock clock;
+
+    void onStart(@Observes StartupEvent start) {
+        if (!enabled) {
+            return;
+        }
+        for (DemoOrganisation organisation : ORGANISATIONS) {
+            boolean loaded = tenantScope.call(organisation.code(), () -> load(organisation));
+            LOG.infof("Demo organisation %s: %s", organisation.code(), loaded ? "loaded" : "already present");
+        }
+        printSignIns();
+    }
+
+    private boolean load(DemoOrganisation demo) {
+        if (Organisation.findById(demo.code()) != null) {
+            return false;
+        }
+        organisations.register(demo.code(), demo.name(), demo.prefix());
+        List<Staff> staff = demo.users().stream()
+                .map(u -> staffService.register(u.subject(), u.username(), u.name(), u.username() + "@" + demo.code() + ".example"))
+                .toList();
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < demo.clientNames().size(); i++) {
+            currentStaff.actAs(staff.get(i % 2 == 0 || staff.size() < 5 ? 0 : 1));
+            loadClient(demo.clientNames().get(i), i, today);
+        }
+        return true;
+    }
+
+    /** Client {@code i} is referred up to about a year ago and has moved {@code i mod 6} stages since. */
+    private void loadClient(String fullName, int i, LocalDate today) {
+        String[] name = fullName.split(" ", 2);
+        int stagesMoved = i % STAGES.length;
+        LocalDate referred = today.minusDays(20 + 15L * i);
+        boolean consented = i % 7 != 3;
+        ClientDetails details = new ClientDetails(null, name[0], name[1], null,
+                today.minusYears(19 + (i * 7) % 45).minusDays(i * 11L),
+                i % 2 == 0 ? Gender.WOMAN : Gender.MAN, null, null, null, null, null,
+                i % 3 == 0 ? "Glasgow City" : i % 3 == 1 ? "Renfrewshire" : "Falkirk",
+                Programme.values()[i % 4], ReferralSource.values()[i % ReferralSource.values().length],
+                referred, referred.plusDays(7), consented ? referred.plusDays(5) : null,
+                EnumSet.of(GROUPS[i % GROUPS.length], GROUPS[(i + 3) % GROUPS.length]), LEVELS[i % LEVELS.length]);
+        Client client = clients.refer(details);
+        contacts.record(client.id, contact(referred, 1, ContactChannel.FACE_TO_FACE, "First meeting: talked through the service and what work could look like."));
+        if (!consented) {
+            return;
+        }
+        LocalDate movedOn = referred.plusDays(10);
+        for (int s = 1; s <= stagesMoved; s++) {
+            pathway.move(client.id, new StageMoveRequest(STAGES[s], movedOn, null));
+            contacts.record(client.id, contact(movedOn, 2, s % 2 == 0 ? ContactChannel.PHONE : ContactChannel.VIDEO,
+                    "Started " + STAGES[s].name().toLowerCase().replace('_', ' ') + "; agreed next steps."));
+            movedOn = movedOn.plusDays(12);
+        }
+        if (i % 9 == 8) {
+            clients.close(client.id, new ClientClosure(ClosureReason.MOVED_AWAY, today.minusDays(3)));
+        }
+    }
+
+    private static ContactRequest contact(LocalDate on, int plusDays, ContactChannel channel, String notes) {
+        OffsetDateTime at = on.plusDays(plusDays).atTime(LocalTime.of(10, 30)).atZone(Clocks.UK).toOffsetDateTime();
+        return new ContactRequest(at, channel, 45, null, notes);
+    }
+
+    private void printSignIns() {
+        StringBuilder out = new StringBuilder("""
+
+                  Waymark is starting on http://localhost:%1$d
+                    API          http://localhost:%1$d/api/v1 (bearer token from the realm 'waymark', client 'waymark-web')
+                    OpenAPI      http://localhost:%1$d/q/openapi
+                    Health       http://localhost:%1$d/q/health/ready
+                  Demo sign-ins (password: demo)
+                """.formatted(port));
+        for (DemoOrganisation organisation : ORGANISATIONS) {
+            out.append("  ").append(organisation.name()).append(" (").append(organisation.code()).append(")\n");
+            organisation.users().forEach(u -> out.append("    %-15s %s%n".formatted(u.username(), u.role())));
+        }
+        LOG.info(out);
+    }
+}

@@ -1,0 +1,20 @@
+package io.waymark.staff;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+@ApplicationScoped
+public class StaffService {
+
+    /** Adds a member of staff ahead of their first sign-in, e.g. when their account is known already. */
+    @Transactional
+    public Staff register(String subject, String username, String displayName, String email) {
+        Staff staff = new Staff();
+        staff.subject = subject;
+        staff.username = username;
+        staff.displayName = displayName;
+        staff.email = email;
+        staff.persist();
+        return staff;
+    }
+}

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.waymark.support.Api;
@@ -17,6 +18,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -90,6 +98,23 @@ class ClientResourceTest {
                 .post("/api/v1/clients").then().statusCode(400).body("errors[0].field", equalTo("consentDate"));
         worker.request().body(aReferral().referredOn(referral).with("programmeStartDate", referral.minusDays(3).toString()).build())
                 .post("/api/v1/clients").then().statusCode(400).body("errors[0].field", equalTo("programmeStartDate"));
+    }
+
+    @Test
+    void parallelReferralsEachGetTheirOwnReference() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> ids = pool.invokeAll(IntStream.range(0, 8)
+                    .<Callable<String>>mapToObj(i -> () -> worker.refer(aReferral().named("Parallel", "Referral" + i)))
+                    .toList());
+            Set<String> references = new HashSet<>();
+            for (Future<String> id : ids) {
+                references.add(worker.request().get("/api/v1/clients/{id}", id.get()).then().extract().path("reference"));
+            }
+            assertEquals(8, references.size());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -56,6 +56,9 @@ class ContactResourceTest {
         worker.request().body(Map.of("channel", "PHONE", "durationMinutes", 10, "notes", "tomorrow",
                         "happenedAt", OffsetDateTime.now().plusDays(1).toString()))
                 .post("/api/v1/clients/{id}/contacts", id).then().statusCode(400).body("errors[0].field", equalTo("happenedAt"));
+        worker.request().body(Map.of("channel", "PHONE", "durationMinutes", 10, "notes", "before referral",
+                        "happenedAt", OffsetDateTime.now().minusYears(1).toString()))
+                .post("/api/v1/clients/{id}/contacts", id).then().statusCode(400).body("errors[0].field", equalTo("happenedAt"));
         worker.request().get("/api/v1/clients/{id}/contacts", id).then().body("totalItems", equalTo(0));
     }
 

@@ -4,6 +4,7 @@ import io.waymark.common.RecordNotFound;
 import io.waymark.pathway.Stage;
 import io.waymark.security.OrganisationOwned;
 import io.waymark.staff.Staff;
+import io.waymark.team.Team;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -105,6 +106,19 @@ public class Client extends OrganisationOwned {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "worker_id")
     public Staff worker;
+
+    /** The team responsible for the client; with no worker, the client is on this team's waiting list. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "team_id")
+    public Team team;
+
+    /** Urgent cases go to the front of the waiting list. */
+    @Column(nullable = false)
+    public boolean urgent;
+
+    /** When the client last joined the waiting list; null while a worker holds the case. */
+    @Column(name = "waiting_since")
+    public LocalDate waitingSince;
 
     @Version
     @Column(nullable = false)

@@ -10,12 +10,13 @@ public interface ClientMapper {
 
     @Mapping(target = "ageBand", expression = "java(AgeBand.of(client.dateOfBirth, today))")
     @Mapping(target = "workerId", source = "client.worker.id")
+    @Mapping(target = "teamId", source = "client.team.id")
     ClientView toView(Client client, LocalDate today);
 
     @Mapping(target = "workerId", source = "worker.id")
     ClientSummary toSummary(Client client);
 
-    /** Copies what a worker may edit; status, stage, worker and consent flag are the services' to set. */
+    /** Copies what a worker may edit; status, stage, team, worker and consent flag are the services' to set. */
     @Mapping(target = "id", ignore = true)
     @Mapping(target = "organisationCode", ignore = true)
     @Mapping(target = "reference", ignore = true)
@@ -27,6 +28,9 @@ public interface ClientMapper {
     @Mapping(target = "currentStage", ignore = true)
     @Mapping(target = "stageEnteredOn", ignore = true)
     @Mapping(target = "worker", ignore = true)
+    @Mapping(target = "team", ignore = true)
+    @Mapping(target = "urgent", ignore = true)
+    @Mapping(target = "waitingSince", ignore = true)
     @Mapping(target = "version", ignore = true)
     @Mapping(target = "createdAt", ignore = true)
     @Mapping(target = "updatedAt", ignore = true)

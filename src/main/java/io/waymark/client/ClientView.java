@@ -36,6 +36,9 @@ public record ClientView(
         Stage currentStage,
         LocalDate stageEnteredOn,
         UUID workerId,
+        UUID teamId,
+        boolean urgent,
+        LocalDate waitingSince,
         int version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {

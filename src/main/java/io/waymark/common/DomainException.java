@@ -1,6 +1,7 @@
 package io.waymark.common;
 
 import java.util.List;
+import java.util.Map;
 
 /** A refusal the user can act on; mapped to problem+json in {@link ProblemMapper}. */
 public abstract class DomainException extends RuntimeException {
@@ -18,5 +19,10 @@ public abstract class DomainException extends RuntimeException {
 
     public List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    /** Extra members of the problem document; none by default. */
+    public Map<String, Object> extensions() {
+        return Map.of();
     }
 }

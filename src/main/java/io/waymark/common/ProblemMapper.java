@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
@@ -32,7 +33,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response domain(DomainException e) {
-        return problem(e.status(), e.title(), e.getMessage(), e.errors());
+        return problem(e.status(), e.title(), e.getMessage(), e.errors(), e.extensions());
     }
 
     @ServerExceptionMapper
@@ -108,9 +109,14 @@ public class ProblemMapper {
     }
 
     static Response problem(int status, String title, String detail, List<Problem.FieldError> errors) {
+        return problem(status, title, detail, errors, Map.of());
+    }
+
+    static Response problem(int status, String title, String detail, List<Problem.FieldError> errors,
+            Map<String, Object> extensions) {
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", title, status, detail, errors))
+                .entity(new Problem("about:blank", title, status, detail, errors, extensions))
                 .build();
     }
 

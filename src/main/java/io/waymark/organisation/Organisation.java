@@ -23,6 +23,10 @@ public class Organisation extends PanacheEntityBase {
     @Column(name = "next_client_number", nullable = false)
     public int nextClientNumber;
 
+    /** The caseload limit of every worker without a limit of their own. */
+    @Column(name = "default_caseload_limit", nullable = false)
+    public int defaultCaseloadLimit;
+
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 }

@@ -11,6 +11,9 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class OrganisationService {
 
+    /** Where a new organisation starts; the IPS fidelity scale scores 20 or fewer per specialist highest. */
+    static final int DEFAULT_CASELOAD_LIMIT = 25;
+
     @Inject
     EntityManager em;
 
@@ -47,6 +50,7 @@ public class OrganisationService {
         organisation.name = name;
         organisation.clientRefPrefix = clientRefPrefix;
         organisation.nextClientNumber = 1;
+        organisation.defaultCaseloadLimit = DEFAULT_CASELOAD_LIMIT;
         organisation.persist();
         return organisation;
     }

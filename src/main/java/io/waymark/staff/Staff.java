@@ -1,9 +1,18 @@
 package io.waymark.staff;
 
+import io.waymark.common.RecordNotFound;
 import io.waymark.security.OrganisationOwned;
+import io.waymark.team.Team;
+import io.waymark.team.TeamRole;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 
 /** A member of staff, linked to their identity-provider account (the token subject) on first sight. */
 @Entity
@@ -22,6 +31,31 @@ public class Staff extends OrganisationOwned {
 
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public OffsetDateTime createdAt;
+
+    /** The one team this member belongs to, if any. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "team_id")
+    public Team team;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "team_role")
+    public TeamRole teamRole;
+
+    /** This worker's own caseload limit (part-time or new staff); null means the organisation's default. */
+    @Column(name = "caseload_limit")
+    public Integer caseloadLimit;
+
+    public static Staff findExisting(UUID id) {
+        Staff staff = findById(id);
+        if (staff == null) {
+            throw new RecordNotFound("member of staff", id);
+        }
+        return staff;
+    }
+
+    public boolean isWorkerIn(Team candidate) {
+        return team != null && team.id.equals(candidate.id) && teamRole == TeamRole.WORKER;
+    }
 
     public static Staff findBySubject(String subject) {
         return find("subject", subject).firstResult();

@@ -31,6 +31,13 @@ public final class Api {
                 .then().statusCode(201).extract().path("id");
     }
 
+    /** Gives the client to the worker (or, with a null worker, back to the waiting list). */
+    public ValidatableResponse assign(String clientId, String workerId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("workerId", workerId);
+        return request().body(body).post("/api/v1/clients/{id}/assignments", clientId).then();
+    }
+
     public ValidatableResponse moveStage(String clientId, String toStage, String reason) {
         Map<String, Object> body = new HashMap<>();
         body.put("toStage", toStage);

@@ -46,9 +46,14 @@ public final class Tokens {
     }
 
     public static String token(String subject, String organisation, String... roles) {
+        return named(subject, "Test " + subject, organisation, roles);
+    }
+
+    /** A token for a person with this display name, so that names in answers read naturally in a test. */
+    public static String named(String subject, String name, String organisation, String... roles) {
         return Jwt.subject(subject)
                 .preferredUserName(subject)
-                .claim("name", "Test " + subject)
+                .claim("name", name)
                 .claim("organisation", organisation)
                 .claim("realm_access", Map.of("roles", List.of(roles)))
                 .issuer("https://server.example.com")

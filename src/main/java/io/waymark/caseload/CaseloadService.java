@@ -1,0 +1,195 @@
+package io.waymark.caseload;
+
+import io.waymark.client.Client;
+import io.waymark.client.ClientStatus;
+import io.waymark.common.InvalidInput;
+import io.waymark.common.RuleConflict;
+import io.waymark.organisation.OrganisationService;
+import io.waymark.staff.CurrentStaff;
+import io.waymark.staff.Staff;
+import io.waymark.team.Team;
+import io.waymark.team.TeamRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/**
+ * The caseload rules: who may hold a client, the limit per worker, and the team's waiting list. A worker's row is
+ * locked while their caseload is counted and changed, so parallel assignments to the last free place cannot both
+ * succeed.
+ */
+@ApplicationScoped
+public class CaseloadService {
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    CaseloadRatios ratios;
+
+    @Inject
+    Clock clock;
+
+    /** Gives the case to a worker, or with no worker puts the client back on the waiting list. */
+    @Transactional
+    public Assignment change(UUID clientId, AssignmentRequest request) {
+        return request.workerId() == null
+                ? unassign(clientId, request.reason())
+                : assign(clientId, request.workerId(), request.reason());
+    }
+
+    /** Gives the client to the worker: an assignment, or a transfer when someone else holds the case. */
+    @Transactional
+    public Assignment assign(UUID clientId, UUID workerId, String reason) {
+        Staff worker = lockWorker(workerId);
+        Client client = Client.findExisting(clientId);
+        if (client.isClosed()) {
+            throw new RuleConflict("The client's case is closed; closed cases are not assigned");
+        }
+        if (client.worker != null && client.worker.id.equals(worker.id)) {
+            throw new RuleConflict("workerId", worker.displayName + " already holds this case");
+        }
+        long caseload = caseloadOf(worker);
+        int limit = limitOf(worker);
+        if (caseload + 1 > limit) {
+            throw new CaseloadFull(worker, caseload, limit);
+        }
+        Staff from = client.worker;
+        client.worker = worker;
+        client.team = worker.team;
+        client.waitingSince = null;
+        Assignment assignment = record(client, from, worker, reason);
+        Client.flush();
+        return assignment;
+    }
+
+    /** Takes the case from its worker and puts the client back on the team's waiting list. */
+    @Transactional
+    public Assignment unassign(UUID clientId, String reason) {
+        Client client = Client.findExisting(clientId);
+        if (client.worker == null) {
+            throw new RuleConflict("The client has no worker to take the case from");
+        }
+        Staff from = client.worker;
+        client.worker = null;
+        client.waitingSince = LocalDate.now(clock);
+        Assignment assignment = record(client, from, null, reason);
+        Client.flush();
+        return assignment;
+    }
+
+    @Transactional
+    public void placeOnWaitingList(UUID teamId, WaitingListRequest request) {
+        Team team = Team.findExisting(teamId);
+        Client client = Client.findExisting(request.clientId());
+        if (client.isClosed()) {
+            throw new RuleConflict("clientId", "the client's case is closed");
+        }
+        if (client.worker != null) {
+            throw new RuleConflict("clientId", client.worker.displayName + " holds this case; take it from them first");
+        }
+        if (client.waitingSince == null || client.team == null || !client.team.id.equals(team.id)) {
+            client.waitingSince = LocalDate.now(clock);
+        }
+        client.team = team;
+        client.urgent = request.urgent();
+    }
+
+    /** Urgent cases first, then by referral date: the order a team lead takes them in. */
+    public List<WaitingClient> waitingList(UUID teamId) {
+        Team.findExisting(teamId);
+        List<Client> waiting = Client.list(
+                "team.id = ?1 and worker is null and status <> ?2 order by urgent desc, referralDate, reference",
+                teamId, ClientStatus.CLOSED);
+        LocalDate today = LocalDate.now(clock);
+        return IntStream.range(0, waiting.size()).mapToObj(i -> {
+            Client c = waiting.get(i);
+            long days = c.waitingSince == null ? 0 : ChronoUnit.DAYS.between(c.waitingSince, today);
+            return new WaitingClient(i + 1, c.id, c.reference, c.firstName, c.lastName, c.urgent, c.referralDate,
+                    c.waitingSince, days, c.currentStage);
+        }).toList();
+    }
+
+    /** The team's worker with the most free places; ties go to the one with fewer cases. */
+    public WorkerCaseload suggestWorker(UUID teamId) {
+        TeamCaseload team = ratios.team(teamId);
+        return team.workers().stream()
+                .filter(w -> w.activeClients() < w.limit())
+                .max(Comparator.comparingLong((WorkerCaseload w) -> w.limit() - w.activeClients())
+                        .thenComparing(WorkerCaseload::activeClients, Comparator.reverseOrder()))
+                .orElseThrow(() -> new RuleConflict("No worker in " + team.teamName() + " has a free place"));
+    }
+
+    /** Assigns the first client on the waiting list, to the given worker or to the one with the most room. */
+    @Transactional
+    public Assignment assignNext(UUID teamId, UUID workerId) {
+        List<WaitingClient> waiting = waitingList(teamId);
+        if (waiting.isEmpty()) {
+            throw new RuleConflict("The waiting list is empty");
+        }
+        UUID to = workerId != null ? workerId : suggestWorker(teamId).staffId();
+        return assign(waiting.get(0).clientId(), to, "Next from the waiting list");
+    }
+
+    /** Changing a limit never unassigns anyone: a worker above a lowered limit shows as over it. */
+    @Transactional
+    public void setDefaultLimit(Integer limit) {
+        if (limit == null) {
+            throw new InvalidInput("limit", "the organisation's default limit is required");
+        }
+        organisations.current().defaultCaseloadLimit = limit;
+    }
+
+    @Transactional
+    public Staff setWorkerLimit(UUID staffId, Integer limit) {
+        Staff worker = Staff.findExisting(staffId);
+        worker.caseloadLimit = limit;
+        return worker;
+    }
+
+    public List<Assignment> history(UUID clientId) {
+        Client.findExisting(clientId);
+        return Assignment.historyOf(clientId);
+    }
+
+    int limitOf(Staff worker) {
+        return worker.caseloadLimit != null ? worker.caseloadLimit : organisations.current().defaultCaseloadLimit;
+    }
+
+    private static long caseloadOf(Staff worker) {
+        return Client.count("worker = ?1 and status <> ?2", worker, ClientStatus.CLOSED);
+    }
+
+    private static Staff lockWorker(UUID workerId) {
+        Staff worker = Staff.findById(workerId, LockModeType.PESSIMISTIC_WRITE);
+        if (worker == null) {
+            throw new InvalidInput("workerId", "there is no member of staff with this id");
+        }
+        if (worker.team == null || worker.teamRole != TeamRole.WORKER) {
+            throw new RuleConflict("workerId", worker.displayName + " is not a worker in a team, so cannot hold cases");
+        }
+        return worker;
+    }
+
+    private Assignment record(Client client, Staff from, Staff to, String reason) {
+        Assignment assignment = new Assignment();
+        assignment.client = client;
+        assignment.fromWorker = from;
+        assignment.toWorker = to;
+        assignment.assignedBy = currentStaff.get();
+        assignment.reason = reason == null || reason.isBlank() ? null : reason.strip();
+        assignment.persist();
+        return assignment;
+    }
+}

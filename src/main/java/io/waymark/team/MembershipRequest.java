@@ -1,0 +1,6 @@
+package io.waymark.team;
+
+import jakarta.validation.constraints.NotNull;
+
+public record MembershipRequest(@NotNull TeamRole role) {
+}

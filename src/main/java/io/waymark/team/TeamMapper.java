@@ -1,0 +1,9 @@
+package io.waymark.team;
+
+import org.mapstruct.Mapper;
+
+@Mapper
+public interface TeamMapper {
+
+    TeamView toView(Team team);
+}

@@ -100,7 +100,9 @@ public class CaseloadService {
             throw new RuleConflict("clientId", client.worker.displayName + " holds this case; take it from them first");
         }
         if (client.waitingSince == null || client.team == null || !client.team.id.equals(team.id)) {
-            client.waitingSince = LocalDate.now(clock);
+            // Someone never yet given a worker has been waiting since their referral.
+            boolean everAssigned = Assignment.count("client", client) > 0;
+            client.waitingSince = everAssigned ? LocalDate.now(clock) : client.referralDate;
         }
         client.team = team;
         client.urgent = request.urgent();

@@ -1,6 +1,8 @@
 package io.waymark.demo;
 
 import io.quarkus.runtime.StartupEvent;
+import io.waymark.caseload.CaseloadService;
+import io.waymark.caseload.WaitingListRequest;
 import io.waymark.client.Client;
 import io.waymark.client.ClientClosure;
 import io.waymark.client.ClientDetails;
@@ -20,10 +22,15 @@ import io.waymark.organisation.OrganisationService;
 import io.waymark.pathway.PathwayService;
 import io.waymark.pathway.Stage;
 import io.waymark.pathway.StageMoveRequest;
+import io.waymark.security.Roles;
 import io.waymark.security.TenantScope;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.Staff;
 import io.waymark.staff.StaffService;
+import io.waymark.team.Team;
+import io.waymark.team.TeamRequest;
+import io.waymark.team.TeamRole;
+import io.waymark.team.TeamService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -32,7 +39,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -46,17 +56,23 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
-    /** Realm user id (the token subject), username, name, realm role. */
-    record DemoUser(String subject, String username, String name, String role) {
+    /** Realm user id (the token subject), username, name, realm role; workers have a limit and a number of cases. */
+    record DemoUser(String subject, String username, String name, String role, Integer limit, int cases) {
+
+        DemoUser(String subject, String username, String name, String role) {
+            this(subject, username, name, role, null, 0);
+        }
     }
 
-    record DemoOrganisation(String code, String name, String prefix, List<DemoUser> users, List<String> clientNames) {
+    /** The newest {@code waiting} referrals wait on the team's list; the rest are shared out among the workers. */
+    record DemoOrganisation(String code, String name, String prefix, String team, List<DemoUser> users,
+            List<String> clientNames, int waiting) {
     }
 
     static final List<DemoOrganisation> ORGANISATIONS = List.of(
-            new DemoOrganisation("clyde-works", "Clyde Works Supported Employment", "CW", List.of(
-                    new DemoUser("a0000000-0000-4000-8000-000000000001", "cara.worker", "Cara MacLeod", "worker"),
-                    new DemoUser("a0000000-0000-4000-8000-000000000002", "colin.worker", "Colin Baird", "worker"),
+            new DemoOrganisation("clyde-works", "Clyde Works Supported Employment", "CW", "Glasgow North", List.of(
+                    new DemoUser("a0000000-0000-4000-8000-000000000001", "cara.worker", "Cara MacLeod", "worker", 12, 11),
+                    new DemoUser("a0000000-0000-4000-8000-000000000002", "colin.worker", "Colin Baird", "worker", 7, 7),
                     new DemoUser("a0000000-0000-4000-8000-000000000003", "tom.lead", "Tom Fraser", "team-lead"),
                     new DemoUser("a0000000-0000-4000-8000-000000000004", "hana.advisor", "Hana Ali", "hwb-advisor"),
                     new DemoUser("a0000000-0000-4000-8000-000000000005", "ada.admin", "Ada Rennie", "admin")),
@@ -64,14 +80,14 @@ public class DemoData {
                             "Farah Hussain", "Gordon McKay", "Heather Munro", "Iain Sinclair", "Jade Robertson",
                             "Kyle Thomson", "Leanne Paterson", "Malcolm Reid", "Niamh Campbell", "Owen Stewart",
                             "Priya Nair", "Rory Henderson", "Shona Ross", "Tariq Malik", "Una Ferguson",
-                            "Victor Novak", "Wendy Gallacher")),
-            new DemoOrganisation("forth-valley", "Forth Valley Council Employability Service", "FV", List.of(
-                    new DemoUser("a0000000-0000-4000-8000-000000000011", "fergus.worker", "Fergus Reid", "worker"),
+                            "Victor Novak", "Wendy Gallacher"), 2),
+            new DemoOrganisation("forth-valley", "Forth Valley Council Employability Service", "FV", "Falkirk", List.of(
+                    new DemoUser("a0000000-0000-4000-8000-000000000011", "fergus.worker", "Fergus Reid", "worker", 8, 7),
                     new DemoUser("a0000000-0000-4000-8000-000000000012", "lena.lead", "Lena Kowalski", "team-lead"),
                     new DemoUser("a0000000-0000-4000-8000-000000000013", "ravi.advisor", "Ravi Shah", "hwb-advisor"),
                     new DemoUser("a0000000-0000-4000-8000-000000000014", "maya.admin", "Maya Stewart", "admin")),
                     List.of("Alasdair Kerr", "Bethany Lyons", "Craig Watson", "Dana Petrie", "Euan Boyle",
-                            "Fiona Craig", "Graham Ogilvie", "Hollie Rae")));
+                            "Fiona Craig", "Graham Ogilvie", "Hollie Rae"), 1));
 
     private static final Stage[] STAGES = Stage.values();
     private static final ClientGroup[] GROUPS = ClientGroup.values();
@@ -106,6 +122,12 @@ public class DemoData {
     ContactService contacts;
 
     @Inject
+    TeamService teams;
+
+    @Inject
+    CaseloadService caseloads;
+
+    @Inject
     Clock clock;
 
     void onStart(@Observes StartupEvent start) {
@@ -124,19 +146,50 @@ public class DemoData {
             return false;
         }
         organisations.register(demo.code(), demo.name(), demo.prefix());
-        List<Staff> staff = demo.users().stream()
-                .map(u -> staffService.register(u.subject(), u.username(), u.name(), u.username() + "@" + demo.code() + ".example"))
-                .toList();
+        Team team = teams.create(new TeamRequest(demo.team()));
+        Staff lead = null;
+        Map<Staff, DemoUser> workers = new LinkedHashMap<>();
+        for (DemoUser user : demo.users()) {
+            Staff member = staffService.register(user.subject(), user.username(), user.name(),
+                    user.username() + "@" + demo.code() + ".example");
+            if (user.role().equals(Roles.WORKER)) {
+                teams.join(team.id, member.id, TeamRole.WORKER);
+                caseloads.setWorkerLimit(member.id, user.limit());
+                workers.put(member, user);
+            } else if (user.role().equals(Roles.TEAM_LEAD)) {
+                teams.join(team.id, member.id, TeamRole.TEAM_LEAD);
+                lead = member;
+            }
+        }
         LocalDate today = LocalDate.now(clock);
+        Map<Staff, Integer> open = new HashMap<>();
         for (int i = 0; i < demo.clientNames().size(); i++) {
-            currentStaff.actAs(staff.get(i % 2 == 0 || staff.size() < 5 ? 0 : 1));
-            loadClient(demo.clientNames().get(i), i, today);
+            boolean waits = i < demo.waiting();
+            Staff worker = waits ? workers.keySet().iterator().next() : workers.keySet().stream()
+                    .filter(w -> open.getOrDefault(w, 0) < workers.get(w).cases()).findFirst().orElseThrow();
+            currentStaff.actAs(worker);
+            Client client = loadClient(demo.clientNames().get(i), i, today, !waits);
+            currentStaff.actAs(lead);
+            if (waits) {
+                caseloads.placeOnWaitingList(team.id, new WaitingListRequest(client.id, i == 0));
+                continue;
+            }
+            caseloads.assign(client.id, worker.id, null);
+            open.merge(worker, 1, Integer::sum);
+            if (i % 9 == 8) {
+                currentStaff.actAs(worker);
+                clients.close(client.id, new ClientClosure(ClosureReason.MOVED_AWAY, today.minusDays(3)));
+                open.merge(worker, -1, Integer::sum);
+            }
         }
         return true;
     }
 
-    /** Client {@code i} is referred up to about a year ago and has moved {@code i mod 6} stages since. */
-    private void loadClient(String fullName, int i, LocalDate today) {
+    /**
+     * Client {@code i} is referred up to about a year ago and, once in work with the service, has moved
+     * {@code i mod 6} stages since.
+     */
+    private Client loadClient(String fullName, int i, LocalDate today, boolean progressed) {
         String[] name = fullName.split(" ", 2);
         int stagesMoved = i % STAGES.length;
         LocalDate referred = today.minusDays(20 + 15L * i);
@@ -150,19 +203,14 @@ public class DemoData {
                 EnumSet.of(GROUPS[i % GROUPS.length], GROUPS[(i + 3) % GROUPS.length]), LEVELS[i % LEVELS.length]);
         Client client = clients.refer(details);
         contacts.record(client.id, contact(referred, 1, ContactChannel.FACE_TO_FACE, "First meeting: talked through the service and what work could look like."));
-        if (!consented) {
-            return;
-        }
         LocalDate movedOn = referred.plusDays(10);
-        for (int s = 1; s <= stagesMoved; s++) {
+        for (int s = 1; consented && progressed && s <= stagesMoved; s++) {
             pathway.move(client.id, new StageMoveRequest(STAGES[s], movedOn, null));
             contacts.record(client.id, contact(movedOn, 2, s % 2 == 0 ? ContactChannel.PHONE : ContactChannel.VIDEO,
                     "Started " + STAGES[s].name().toLowerCase().replace('_', ' ') + "; agreed next steps."));
             movedOn = movedOn.plusDays(12);
         }
-        if (i % 9 == 8) {
-            clients.close(client.id, new ClientClosure(ClosureReason.MOVED_AWAY, today.minusDays(3)));
-        }
+        return client;
     }
 
     private static ContactRequest contact(LocalDate on, int plusDays, ContactChannel channel, String notes) {

@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -182,8 +184,9 @@ class CaseloadRatiosTest {
         return client;
     }
 
+    /** A referral made today, so it has waited 0 days. */
     private String waitOn(BuiltTeam team) {
-        String client = intake.refer(aReferral());
+        String client = intake.refer(aReferral().referredOn(LocalDate.now(ZoneId.of("Europe/London"))));
         intake.request().body(Map.of("clientId", client)).post("/api/v1/teams/{id}/waiting-list", team.id())
                 .then().statusCode(200);
         return client;

@@ -11,6 +11,7 @@ import io.waymark.support.Api;
 import io.waymark.support.TeamBuilder.BuiltTeam;
 import io.waymark.support.Tokens;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class WaitingListTest {
     @Test
     void urgentCasesComeFirstThenTheLongestReferred() {
         BuiltTeam team = aTeamIn(Tokens.NORTH).withWorker("Morag", 5).build();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         String referred30 = waitingClient(team, today.minusDays(30), false);
         String urgent10 = waitingClient(team, today.minusDays(10), true);
         String referred20 = waitingClient(team, today.minusDays(20), false);
@@ -32,7 +33,8 @@ class WaitingListTest {
         intake.request().get("/api/v1/teams/{id}/waiting-list", team.id()).then().statusCode(200)
                 .body("clientId", equalTo(List.of(urgent40, urgent10, referred30, referred20)))
                 .body("position", equalTo(List.of(1, 2, 3, 4)))
-                .body("urgent", equalTo(List.of(true, true, false, false)));
+                .body("urgent", equalTo(List.of(true, true, false, false)))
+                .body("daysWaiting", equalTo(List.of(40, 10, 30, 20)));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.waymark.support;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public final class ClientBuilder {
         fields.put("localAuthority", "Glasgow City");
         fields.put("programme", "NO_ONE_LEFT_BEHIND");
         fields.put("referralSource", "JOBCENTRE_PLUS");
-        fields.put("referralDate", LocalDate.now().minusDays(30).toString());
+        fields.put("referralDate", LocalDate.now(ZoneId.of("Europe/London")).minusDays(30).toString());
         fields.put("supportLevel", "UNDER_7_HOURS");
         fields.put("clientGroups", List.of("MENTAL_HEALTH_PROBLEM"));
     }
@@ -30,7 +31,7 @@ public final class ClientBuilder {
 
     /** A client who has agreed to take part, so they can move along the pathway. */
     public static ClientBuilder anActiveClient() {
-        return new ClientBuilder().consentedOn(LocalDate.now().minusDays(20));
+        return new ClientBuilder().consentedOn(LocalDate.now(ZoneId.of("Europe/London")).minusDays(20));
     }
 
     public ClientBuilder named(String firstName, String lastName) {

@@ -1,6 +1,5 @@
 package io.waymark.client;
 
-import io.waymark.common.RecordNotFound;
 import io.waymark.pathway.Stage;
 import io.waymark.security.OrganisationOwned;
 import io.waymark.staff.Staff;
@@ -134,11 +133,7 @@ public class Client extends OrganisationOwned {
 
     /** The client with this id in the current organisation; another organisation's client is "not found" too. */
     public static Client findExisting(UUID id) {
-        Client client = findById(id);
-        if (client == null) {
-            throw new RecordNotFound("client", id);
-        }
-        return client;
+        return orNotFound(findById(id), "client", id);
     }
 
     public boolean isClosed() {

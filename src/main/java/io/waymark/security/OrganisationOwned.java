@@ -1,6 +1,7 @@
 package io.waymark.security;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.waymark.common.RecordNotFound;
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -22,4 +23,12 @@ public abstract class OrganisationOwned extends PanacheEntityBase {
     @TenantId
     @Column(name = "organisation_code", nullable = false, updatable = false)
     public String organisationCode;
+
+    /** The record, or "not found": another organisation's record is answered exactly like a missing one. */
+    protected static <T extends OrganisationOwned> T orNotFound(T found, String what, UUID id) {
+        if (found == null) {
+            throw new RecordNotFound(what, id);
+        }
+        return found;
+    }
 }

@@ -1,6 +1,5 @@
 package io.waymark.staff;
 
-import io.waymark.common.RecordNotFound;
 import io.waymark.security.OrganisationOwned;
 import io.waymark.team.Team;
 import io.waymark.team.TeamRole;
@@ -46,11 +45,7 @@ public class Staff extends OrganisationOwned {
     public Integer caseloadLimit;
 
     public static Staff findExisting(UUID id) {
-        Staff staff = findById(id);
-        if (staff == null) {
-            throw new RecordNotFound("member of staff", id);
-        }
-        return staff;
+        return orNotFound(findById(id), "member of staff", id);
     }
 
     public boolean isWorkerIn(Team candidate) {

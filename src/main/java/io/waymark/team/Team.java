@@ -1,6 +1,5 @@
 package io.waymark.team;
 
-import io.waymark.common.RecordNotFound;
 import io.waymark.security.OrganisationOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,10 +19,6 @@ public class Team extends OrganisationOwned {
     public OffsetDateTime createdAt;
 
     public static Team findExisting(UUID id) {
-        Team team = findById(id);
-        if (team == null) {
-            throw new RecordNotFound("team", id);
-        }
-        return team;
+        return orNotFound(findById(id), "team", id);
     }
 }

@@ -4,6 +4,8 @@ import io.waymark.client.Client;
 import io.waymark.client.ClientStatus;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.RuleConflict;
+import io.waymark.outcome.JobOutcome;
+import io.waymark.outcome.OutcomeType;
 import io.waymark.staff.CurrentStaff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +17,8 @@ import java.util.UUID;
 
 /**
  * The rules of the five-stage pathway. Stages are a pathway, not a one-way street: any move is allowed, but only
- * the step to the next stage goes without saying; moving back or skipping a stage must say why.
+ * the step to the next stage goes without saying; moving back or skipping a stage must say why. In-work support
+ * needs a current job outcome; a retained job may bring the client there from any earlier stage.
  */
 @ApplicationScoped
 public class PathwayService {
@@ -52,14 +55,24 @@ public class PathwayService {
             throw new RuleConflict("toStage",
                     "the client has not yet agreed to take part: record their consent before moving past engagement");
         }
-        String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
-        if (reason == null && !from.isFollowedBy(to)) {
-            throw new InvalidInput("reason", "a reason is needed to move from " + from + " to " + to
-                    + " (only the move to the next stage needs none)");
-        }
         LocalDate movedOn = request.movedOn() != null ? request.movedOn() : LocalDate.now(clock);
         if (movedOn.isBefore(client.stageEnteredOn)) {
             throw new InvalidInput("movedOn", "cannot be before the client entered " + from + " on " + client.stageEnteredOn);
+        }
+        boolean retainedJob = false;
+        if (to == Stage.IN_WORK_SUPPORT) {
+            List<JobOutcome> jobs = JobOutcome.list("client = ?1 and startDate <= ?2 and (endDate is null or endDate > ?2)",
+                    client, movedOn);
+            if (jobs.isEmpty()) {
+                throw new RuleConflict("toStage", "in-work support needs a current job: record the job outcome first");
+            }
+            retainedJob = jobs.stream().anyMatch(job -> job.type == OutcomeType.RETAINED);
+        }
+        String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+        // A retained job may bring someone straight into in-work support: job retention work, not a skipped stage.
+        if (reason == null && !from.isFollowedBy(to) && !(retainedJob && from.compareTo(to) < 0)) {
+            throw new InvalidInput("reason", "a reason is needed to move from " + from + " to " + to
+                    + " (only the move to the next stage needs none)");
         }
         client.currentStage = to;
         client.stageEnteredOn = movedOn;

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.waymark.support.Api;
+import io.waymark.support.OutcomeBuilder;
 import io.waymark.support.Tokens;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -58,6 +59,9 @@ class PathwayResourceTest {
         String id = worker.refer(anActiveClient());
         List<String> stages = Arrays.stream(Stage.values()).map(Enum::name).toList();
         for (String stage : stages.subList(1, stages.size())) {
+            if (stage.equals("IN_WORK_SUPPORT")) {
+                worker.outcome(id, OutcomeBuilder.aJobGainedWith(worker.employer("Walk Cafe")));
+            }
             worker.moveStage(id, stage, null).statusCode(201);
         }
         worker.request().get("/api/v1/clients/{id}/stage-moves", id).then().statusCode(200)

@@ -7,6 +7,7 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /** REST calls as a signed-in user, plus the few steps most tests need as set-up. */
 public final class Api {
@@ -28,6 +29,19 @@ public final class Api {
     /** Refers a client and answers their id. */
     public String refer(ClientBuilder client) {
         return request().body(client.build()).post("/api/v1/clients")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** Adds an employer with a unique name and answers its id. */
+    public String employer(String name) {
+        return request().body(Map.of("name", name + " " + UUID.randomUUID().toString().substring(0, 6),
+                        "sector", "Hospitality"))
+                .post("/api/v1/employers").then().statusCode(201).extract().path("id");
+    }
+
+    /** Records a job outcome for the client and answers its id. */
+    public String outcome(String clientId, OutcomeBuilder outcome) {
+        return request().body(outcome.build()).post("/api/v1/clients/{id}/outcomes", clientId)
                 .then().statusCode(201).extract().path("id");
     }
 

@@ -1,0 +1,124 @@
+package io.waymark.employer;
+
+import io.waymark.common.RecordNotFound;
+import io.waymark.common.RuleConflict;
+import io.waymark.common.StaleVersion;
+import io.waymark.staff.CurrentStaff;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Employers, the notes of engaging them, and their opportunities. */
+@ApplicationScoped
+public class EmployerService {
+
+    @Inject
+    EmployerMapper mapper;
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
+    Clock clock;
+
+    public List<Employer> search(String text) {
+        return text == null || text.isBlank()
+                ? Employer.list("order by name")
+                : Employer.list("lower(name) like ?1 or lower(sector) like ?1 order by name",
+                        "%" + text.strip().toLowerCase() + "%");
+    }
+
+    public Employer get(UUID id) {
+        return Employer.findExisting(id);
+    }
+
+    @Transactional
+    public Employer create(EmployerDetails details) {
+        requireFreeName(details.name(), null);
+        Employer employer = new Employer();
+        apply(details, employer);
+        employer.persist();
+        return employer;
+    }
+
+    @Transactional
+    public Employer update(UUID id, int basedOnVersion, EmployerDetails details) {
+        Employer employer = Employer.findExisting(id);
+        if (employer.version != basedOnVersion) {
+            throw new StaleVersion();
+        }
+        requireFreeName(details.name(), id);
+        apply(details, employer);
+        Employer.flush();
+        return employer;
+    }
+
+    @Transactional
+    public EmployerEngagement engage(UUID employerId, EngagementRequest request) {
+        EmployerEngagement engagement = new EmployerEngagement();
+        engagement.employer = Employer.findExisting(employerId);
+        engagement.engagedOn = request.engagedOn() != null ? request.engagedOn() : LocalDate.now(clock);
+        engagement.staff = currentStaff.get();
+        engagement.what = request.what().strip();
+        engagement.persist();
+        return engagement;
+    }
+
+    public List<EmployerEngagement> engagements(UUID employerId) {
+        Employer.findExisting(employerId);
+        return EmployerEngagement.list(
+                "from EmployerEngagement e join fetch e.staff where e.employer.id = ?1 order by e.engagedOn desc, e.recordedAt desc",
+                employerId);
+    }
+
+    @Transactional
+    public Opportunity offer(UUID employerId, OpportunityRequest request) {
+        Opportunity opportunity = new Opportunity();
+        opportunity.employer = Employer.findExisting(employerId);
+        opportunity.title = request.title().strip();
+        opportunity.kind = request.kind();
+        opportunity.hoursPerWeek = request.hoursPerWeek();
+        opportunity.hourlyPay = request.hourlyPay();
+        opportunity.notes = request.notes();
+        opportunity.persist();
+        return opportunity;
+    }
+
+    public List<Opportunity> opportunities(UUID employerId) {
+        Employer.findExisting(employerId);
+        return Opportunity.list("from Opportunity o join fetch o.employer where o.employer.id = ?1 order by o.createdAt desc",
+                employerId);
+    }
+
+    @Transactional
+    public Opportunity setStatus(UUID employerId, UUID opportunityId, OpportunityStatus status) {
+        Opportunity opportunity = Opportunity.<Opportunity>find(
+                "from Opportunity o join fetch o.employer where o.id = ?1 and o.employer.id = ?2", opportunityId, employerId)
+                .firstResultOptional().orElseThrow(() -> new RecordNotFound("opportunity", opportunityId));
+        opportunity.status = status;
+        return opportunity;
+    }
+
+    private void apply(EmployerDetails details, Employer employer) {
+        mapper.apply(details, employer);
+        employer.name = details.name().strip();
+        employer.disabilityConfident = details.disabilityConfident() != null
+                ? details.disabilityConfident() : DisabilityConfident.NONE;
+        employer.contacts.clear();
+        if (details.contacts() != null) {
+            details.contacts().forEach(person -> employer.contacts.add(mapper.toContact(person)));
+        }
+    }
+
+    private static void requireFreeName(String name, UUID except) {
+        long taken = Employer.count("lower(name) = ?1 and id <> ?2", name.strip().toLowerCase(),
+                except != null ? except : new UUID(0, 0));
+        if (taken > 0) {
+            throw new RuleConflict("name", "there is already an employer called " + name.strip());
+        }
+    }
+}

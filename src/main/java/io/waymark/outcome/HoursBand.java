@@ -1,0 +1,24 @@
+package io.waymark.outcome;
+
+import java.math.BigDecimal;
+
+/** Hours-per-week bands for reporting (domain.md): 1-4, 5-15, 16-29, 30 and over. */
+public enum HoursBand {
+    UP_TO_4,
+    FROM_5_TO_15,
+    FROM_16_TO_29,
+    FROM_30;
+
+    /** Fair Start Scotland paid only for jobs of this many hours a week or more. */
+    public static final BigDecimal SIXTEEN = BigDecimal.valueOf(16);
+
+    public static HoursBand of(BigDecimal hours) {
+        if (hours.compareTo(BigDecimal.valueOf(5)) < 0) {
+            return UP_TO_4;
+        }
+        if (hours.compareTo(SIXTEEN) < 0) {
+            return FROM_5_TO_15;
+        }
+        return hours.compareTo(BigDecimal.valueOf(30)) < 0 ? FROM_16_TO_29 : FROM_30;
+    }
+}

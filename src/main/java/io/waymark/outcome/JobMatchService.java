@@ -1,0 +1,100 @@
+package io.waymark.outcome;
+
+import io.waymark.client.Client;
+import io.waymark.common.InvalidInput;
+import io.waymark.common.RuleConflict;
+import io.waymark.employer.Employer;
+import io.waymark.employer.Opportunity;
+import io.waymark.employer.OpportunityStatus;
+import io.waymark.staff.CurrentStaff;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Job matching: a client matched to an employer or opportunity, taken through the pipeline to an answer. */
+@ApplicationScoped
+public class JobMatchService {
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public JobMatch propose(UUID clientId, JobMatchRequest request) {
+        Client client = Client.findExisting(clientId);
+        if (client.isClosed()) {
+            throw new RuleConflict("The client's case is closed");
+        }
+        JobMatch match = new JobMatch();
+        match.client = client;
+        if (request.opportunityId() != null) {
+            Opportunity opportunity = Opportunity.findById(request.opportunityId());
+            if (opportunity == null) {
+                throw new InvalidInput("opportunityId", "there is no opportunity with this id");
+            }
+            if (opportunity.status != OpportunityStatus.OPEN) {
+                throw new RuleConflict("opportunityId", "the opportunity is " + opportunity.status);
+            }
+            if (request.employerId() != null && !request.employerId().equals(opportunity.employer.id)) {
+                throw new InvalidInput("employerId", "is not the employer of the opportunity");
+            }
+            match.opportunity = opportunity;
+            match.employer = opportunity.employer;
+        } else if (request.employerId() != null) {
+            match.employer = Employer.findById(request.employerId());
+            if (match.employer == null) {
+                throw new InvalidInput("employerId", "there is no employer with this id");
+            }
+        } else {
+            throw new InvalidInput("opportunityId", "name an opportunity or an employer");
+        }
+        match.status = JobMatchStatus.PROPOSED;
+        match.statusOn = LocalDate.now(clock);
+        match.persist();
+        step(match, request.note());
+        return match;
+    }
+
+    @Transactional
+    public JobMatch advance(UUID clientId, UUID matchId, JobMatchStepRequest request) {
+        JobMatch match = JobMatch.findWithEmployer(clientId, matchId);
+        if (!match.status.canMoveTo(request.status())) {
+            throw new RuleConflict("status", "a match that is " + match.status + " cannot become " + request.status());
+        }
+        LocalDate on = request.on() != null ? request.on() : LocalDate.now(clock);
+        if (on.isBefore(match.statusOn)) {
+            throw new InvalidInput("on", "cannot be before the last step, on " + match.statusOn);
+        }
+        match.status = request.status();
+        match.statusOn = on;
+        step(match, request.note());
+        return match;
+    }
+
+    public List<JobMatch> list(UUID clientId) {
+        Client.findExisting(clientId);
+        return JobMatch.list("""
+                from JobMatch m join fetch m.employer left join fetch m.opportunity
+                where m.client.id = ?1 order by m.createdAt desc""", clientId);
+    }
+
+    public List<JobMatchStep> steps(JobMatch match) {
+        return JobMatchStep.list("from JobMatchStep s join fetch s.staff where s.jobMatch = ?1 order by s.recordedAt", match);
+    }
+
+    private void step(JobMatch match, String note) {
+        JobMatchStep step = new JobMatchStep();
+        step.jobMatch = match;
+        step.status = match.status;
+        step.stepOn = match.statusOn;
+        step.staff = currentStaff.get();
+        step.note = note == null || note.isBlank() ? null : note.strip();
+        step.persist();
+    }
+}

@@ -1,0 +1,107 @@
+package io.waymark.outcome;
+
+import io.waymark.client.Client;
+import io.waymark.employer.Employer;
+import io.waymark.security.OrganisationOwned;
+import io.waymark.staff.Staff;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.CreationTimestamp;
+
+/**
+ * A job outcome (NDTi): a job gained, a job retained with the service's help, or self-employment. Hours per week are
+ * kept as dated changes, so that any funder's definition of a job can be answered from one record.
+ */
+@Entity
+@Table(name = "job_outcome")
+public class JobOutcome extends OrganisationOwned {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "client_id", updatable = false)
+    public Client client;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "job_match_id", updatable = false)
+    public JobMatch jobMatch;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public OutcomeType type;
+
+    /** Required unless self-employed. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "employer_id")
+    public Employer employer;
+
+    @Column(name = "job_title", nullable = false)
+    public String jobTitle;
+
+    @Column(nullable = false)
+    public String sector;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "contract_type", nullable = false)
+    public ContractType contractType;
+
+    @Column(name = "start_date", nullable = false)
+    public LocalDate startDate;
+
+    @Column(name = "hourly_pay")
+    public BigDecimal hourlyPay;
+
+    @Column(name = "end_date")
+    public LocalDate endDate;
+
+    @Column(name = "end_reason")
+    public String endReason;
+
+    @OneToMany(mappedBy = "jobOutcome")
+    @OrderBy("effectiveFrom")
+    public List<OutcomeHours> hours = new ArrayList<>();
+
+    @OneToMany(mappedBy = "jobOutcome")
+    @OrderBy("dueOn")
+    public List<FollowUp> followUps = new ArrayList<>();
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "recorded_by", updatable = false)
+    public Staff recordedBy;
+
+    @Version
+    @Column(nullable = false)
+    public int version;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    /** In the job on that day: started, and not yet ended. */
+    public boolean isCurrentOn(LocalDate day) {
+        return !startDate.isAfter(day) && (endDate == null || endDate.isAfter(day));
+    }
+
+    /** The hours per week in force on that day (the first figure before the job starts). */
+    public BigDecimal hoursOn(LocalDate day) {
+        BigDecimal current = hours.get(0).hoursPerWeek;
+        for (OutcomeHours change : hours) {
+            if (!change.effectiveFrom.isAfter(day)) {
+                current = change.hoursPerWeek;
+            }
+        }
+        return current;
+    }
+}

@@ -1,0 +1,32 @@
+package io.waymark.outcome;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A job outcome as a worker records it. The employer is required unless self-employed; hourly pay is required for a
+ * paid job and checked against the minimum wage. {@code enterInWorkSupport} moves the client to in-work support
+ * on the start date (a retained job may do so from any stage).
+ */
+public record OutcomeRequest(
+        @NotNull OutcomeType type,
+        UUID employerId,
+        UUID jobMatchId,
+        @NotBlank @Size(max = 200) String jobTitle,
+        @NotBlank @Size(max = 100) String sector,
+        ContractType contractType,
+        @NotNull @PastOrPresent LocalDate startDate,
+        @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("80") @Digits(integer = 2, fraction = 1)
+        BigDecimal hoursPerWeek,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") @Digits(integer = 4, fraction = 2)
+        BigDecimal hourlyPay,
+        boolean enterInWorkSupport) {
+}

@@ -1,0 +1,92 @@
+package io.waymark.outcome;
+
+import io.quarkus.security.Authenticated;
+import io.waymark.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+/** Job outcomes of a client, their hours over time, their ending, and their sustainment checks. */
+@Path("/api/v1/clients/{clientId}/outcomes")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OutcomeResource {
+
+    @Inject
+    OutcomeService outcomes;
+
+    @Inject
+    OutcomeMapper mapper;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD, Roles.HWB_ADVISOR, Roles.ADMIN})
+    public List<OutcomeView> list(@PathParam("clientId") UUID clientId) {
+        return outcomes.list(clientId).stream().map(o -> mapper.toView(o, today())).toList();
+    }
+
+    @GET
+    @Path("{outcomeId}")
+    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD, Roles.HWB_ADVISOR, Roles.ADMIN})
+    public OutcomeView get(@PathParam("clientId") UUID clientId, @PathParam("outcomeId") UUID outcomeId) {
+        return mapper.toView(outcomes.get(clientId, outcomeId), today());
+    }
+
+    @POST
+    @ResponseStatus(201)
+    @Transactional
+    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
+    public OutcomeView record(@PathParam("clientId") UUID clientId, @Valid @NotNull OutcomeRequest request) {
+        return mapper.toView(outcomes.record(clientId, request), today());
+    }
+
+    @POST
+    @Path("{outcomeId}/hours")
+    @ResponseStatus(201)
+    @Transactional
+    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
+    public OutcomeView changeHours(@PathParam("clientId") UUID clientId, @PathParam("outcomeId") UUID outcomeId,
+            @Valid @NotNull HoursChangeRequest request) {
+        return mapper.toView(outcomes.changeHours(clientId, outcomeId, request), today());
+    }
+
+    @POST
+    @Path("{outcomeId}/end")
+    @Transactional
+    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
+    public JobEndedView end(@PathParam("clientId") UUID clientId, @PathParam("outcomeId") UUID outcomeId,
+            @Valid @NotNull JobEndRequest request) {
+        JobEndedView.Offer ended = outcomes.end(clientId, outcomeId, request);
+        return new JobEndedView(mapper.toView(ended.outcome(), today()), ended.offeredMove());
+    }
+
+    @POST
+    @Path("{outcomeId}/follow-ups/{followUpId}/answer")
+    @Transactional
+    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
+    public FollowUpView answer(@PathParam("clientId") UUID clientId, @PathParam("outcomeId") UUID outcomeId,
+            @PathParam("followUpId") UUID followUpId, @Valid @NotNull FollowUpAnswerRequest request) {
+        return mapper.toView(outcomes.answer(clientId, outcomeId, followUpId, request), today());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,274 @@
+package io.waymark.outcome;
+
+import io.waymark.client.Client;
+import io.waymark.client.ClientStatus;
+import io.waymark.common.InvalidInput;
+import io.waymark.common.RecordNotFound;
+import io.waymark.common.RuleConflict;
+import io.waymark.employer.Employer;
+import io.waymark.pathway.PathwayService;
+import io.waymark.pathway.Stage;
+import io.waymark.pathway.StageMoveRequest;
+import io.waymark.staff.CurrentStaff;
+import io.waymark.staff.Staff;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.UUID;
+
+/** The rules of job outcomes: what counts as a paid job, hours over time, sustainment checks, and job endings. */
+@ApplicationScoped
+public class OutcomeService {
+
+    /** A check answered more than this before its due date is not the check the schedule asks for. */
+    static final Period EARLIEST_CHECK = Period.ofDays(7);
+
+    @Inject
+    MinimumWage minimumWage;
+
+    @Inject
+    PathwayService pathway;
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public JobOutcome record(UUID clientId, OutcomeRequest request) {
+        Client client = Client.findExisting(clientId);
+        if (client.status != ClientStatus.ACTIVE) {
+            throw new RuleConflict(client.isClosed()
+                    ? "The client's case is closed; outcomes cannot be added"
+                    : "The client has not yet agreed to take part: record their consent first");
+        }
+        boolean selfEmployed = request.type() == OutcomeType.SELF_EMPLOYED;
+        if (request.type() == OutcomeType.GAINED && request.startDate().isBefore(client.referralDate)) {
+            throw new InvalidInput("startDate", "a job gained starts on or after the referral date "
+                    + client.referralDate + "; a job held before referral is a retained job");
+        }
+        JobOutcome outcome = new JobOutcome();
+        outcome.client = client;
+        outcome.type = request.type();
+        outcome.employer = employerFor(request.employerId(), selfEmployed);
+        outcome.jobMatch = jobMatchFor(client, request.jobMatchId());
+        outcome.jobTitle = request.jobTitle().strip();
+        outcome.sector = request.sector().strip();
+        outcome.contractType = contractFor(request, selfEmployed);
+        outcome.startDate = request.startDate();
+        outcome.hourlyPay = request.hourlyPay() == null ? null : request.hourlyPay().setScale(2, RoundingMode.HALF_UP);
+        if (!selfEmployed) {
+            requirePaidWork(client, request);
+        }
+        outcome.recordedBy = currentStaff.get();
+        outcome.persist();
+        addHours(outcome, request.startDate(), request.hoursPerWeek());
+        for (FollowUpSchedule.Point point : FollowUpSchedule.of(client.programme).points()) {
+            FollowUp followUp = new FollowUp();
+            followUp.jobOutcome = outcome;
+            followUp.label = point.label();
+            followUp.dueOn = point.dueFrom(outcome.startDate);
+            followUp.persist();
+            outcome.followUps.add(followUp);
+        }
+        if (request.enterInWorkSupport() && client.currentStage != Stage.IN_WORK_SUPPORT) {
+            LocalDate on = outcome.startDate.isBefore(client.stageEnteredOn) ? LocalDate.now(clock) : outcome.startDate;
+            pathway.move(client.id, new StageMoveRequest(Stage.IN_WORK_SUPPORT, on, null));
+        }
+        return outcome;
+    }
+
+    public List<JobOutcome> list(UUID clientId) {
+        Client.findExisting(clientId);
+        return JobOutcome.list("client.id = ?1 order by startDate desc", clientId);
+    }
+
+    public JobOutcome get(UUID clientId, UUID outcomeId) {
+        return find(clientId, outcomeId);
+    }
+
+    /** Records a change of hours from a date; the hours before it stay as they were. */
+    @Transactional
+    public JobOutcome changeHours(UUID clientId, UUID outcomeId, HoursChangeRequest request) {
+        JobOutcome outcome = find(clientId, outcomeId);
+        if (request.effectiveFrom().isBefore(outcome.startDate)
+                || outcome.endDate != null && !request.effectiveFrom().isBefore(outcome.endDate)) {
+            throw new InvalidInput("effectiveFrom", "must fall within the job, from " + outcome.startDate
+                    + (outcome.endDate != null ? " to before " + outcome.endDate : ""));
+        }
+        if (outcome.hours.stream().anyMatch(h -> h.effectiveFrom.equals(request.effectiveFrom()))) {
+            throw new RuleConflict("effectiveFrom", "hours are already recorded from " + request.effectiveFrom());
+        }
+        addHours(outcome, request.effectiveFrom(), request.hoursPerWeek());
+        return outcome;
+    }
+
+    /**
+     * Ends the job. When the client stays in the service with no other job, the worker is offered the move back to
+     * job matching; asked for, it is made at once with the ending as its reason.
+     */
+    @Transactional
+    public JobEndedView.Offer end(UUID clientId, UUID outcomeId, JobEndRequest request) {
+        JobOutcome outcome = find(clientId, outcomeId);
+        if (outcome.endDate != null) {
+            throw new RuleConflict("The job already ended on " + outcome.endDate);
+        }
+        if (request.endDate().isBefore(outcome.startDate)) {
+            throw new InvalidInput("endDate", "cannot be before the start date " + outcome.startDate);
+        }
+        if (request.endDate().isAfter(LocalDate.now(clock))) {
+            throw new InvalidInput("endDate", "cannot be in the future");
+        }
+        outcome.endDate = request.endDate();
+        outcome.endReason = request.reason().strip();
+        Client client = outcome.client;
+        boolean stillInWork = JobOutcome.count("client = ?1 and id <> ?2 and startDate <= ?3 and (endDate is null or endDate > ?3)",
+                client, outcome.id, request.endDate()) > 0;
+        boolean offer = !client.isClosed() && !stillInWork
+                && (client.currentStage == Stage.IN_WORK_SUPPORT || client.currentStage == Stage.CAREER_DEVELOPMENT);
+        if (offer && request.moveBackToJobMatching()) {
+            LocalDate on = request.endDate().isBefore(client.stageEnteredOn) ? LocalDate.now(clock) : request.endDate();
+            pathway.move(client.id, new StageMoveRequest(Stage.JOB_MATCHING, on, "Job ended: " + outcome.endReason));
+            return new JobEndedView.Offer(outcome, null);
+        }
+        return new JobEndedView.Offer(outcome, offer ? Stage.JOB_MATCHING : null);
+    }
+
+    @Transactional
+    public FollowUp answer(UUID clientId, UUID outcomeId, UUID followUpId, FollowUpAnswerRequest request) {
+        JobOutcome outcome = find(clientId, outcomeId);
+        FollowUp followUp = outcome.followUps.stream().filter(f -> f.id.equals(followUpId)).findFirst()
+                .orElseThrow(() -> new RecordNotFound("follow-up", followUpId));
+        if (followUp.isAnswered()) {
+            throw new RuleConflict("The " + followUp.label + " follow-up was already answered on " + followUp.checkedOn);
+        }
+        LocalDate checkedOn = request.checkedOn() != null ? request.checkedOn() : LocalDate.now(clock);
+        if (checkedOn.isBefore(followUp.dueOn.minus(EARLIEST_CHECK))) {
+            throw new InvalidInput("checkedOn", "the " + followUp.label + " check is due on " + followUp.dueOn
+                    + "; it can be answered from a week before");
+        }
+        switch (request.answer()) {
+            case IN_EMPLOYMENT -> {
+                require(request.hoursPerWeek() != null, "hoursPerWeek", "give the hours per week the client works now");
+                require(request.verifiedBy() != null, "verifiedBy", "say how the answer was checked");
+            }
+            case NOT_IN_EMPLOYMENT -> require(request.verifiedBy() != null, "verifiedBy", "say how the answer was checked");
+            case UNKNOWN -> require(request.reason() != null && !request.reason().isBlank(), "reason",
+                    "say why the answer is unknown");
+            case NO_ENGAGEMENT -> { }
+        }
+        followUp.answer = request.answer();
+        followUp.checkedOn = checkedOn;
+        followUp.hoursPerWeek = request.answer() == FollowUpAnswer.IN_EMPLOYMENT
+                ? request.hoursPerWeek().setScale(1, RoundingMode.HALF_UP) : null;
+        followUp.verifiedBy = request.verifiedBy();
+        followUp.reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+        followUp.answeredBy = currentStaff.get();
+        if (followUp.hoursPerWeek != null && outcome.isCurrentOn(checkedOn)
+                && outcome.hoursOn(checkedOn).compareTo(followUp.hoursPerWeek) != 0
+                && outcome.hours.stream().noneMatch(h -> h.effectiveFrom.equals(checkedOn))) {
+            addHours(outcome, checkedOn, followUp.hoursPerWeek);
+        }
+        return followUp;
+    }
+
+    /** The worker's unanswered checks that are overdue or due by Sunday, oldest first. */
+    public List<FollowUpDue> dueFor(Staff worker) {
+        LocalDate endOfWeek = LocalDate.now(clock).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        LocalDate today = LocalDate.now(clock);
+        List<FollowUp> due = FollowUp.list("""
+                from FollowUp f join fetch f.jobOutcome o join fetch o.client c
+                where c.worker = ?1 and c.status <> ?2 and f.answer is null and f.dueOn <= ?3
+                order by f.dueOn, c.reference""", worker, ClientStatus.CLOSED, endOfWeek);
+        return due.stream().map(f -> new FollowUpDue(f.id, f.jobOutcome.id, f.jobOutcome.client.id,
+                f.jobOutcome.client.reference, f.jobOutcome.client.firstName + " " + f.jobOutcome.client.lastName,
+                f.jobOutcome.jobTitle, f.label, f.dueOn, f.dueOn.isBefore(today))).toList();
+    }
+
+    private static void require(boolean ok, String field, String message) {
+        if (!ok) {
+            throw new InvalidInput(field, message);
+        }
+    }
+
+    private void requirePaidWork(Client client, OutcomeRequest request) {
+        if (request.hourlyPay() == null) {
+            throw new InvalidInput("hourlyPay", "is required for a paid job");
+        }
+        int age = Period.between(client.dateOfBirth, request.startDate()).getYears();
+        minimumWage.rateFor(age, request.startDate()).ifPresent(rate -> {
+            if (request.hourlyPay().compareTo(rate) < 0) {
+                throw new InvalidInput("hourlyPay", "£%s an hour is below the minimum wage of £%s for someone aged %d on %s: that is unpaid work, not a job outcome (record it as an activity instead)"
+                        .formatted(request.hourlyPay().toPlainString(), rate.toPlainString(), age, request.startDate()));
+            }
+        });
+    }
+
+    private static Employer employerFor(UUID employerId, boolean selfEmployed) {
+        if (employerId == null) {
+            if (!selfEmployed) {
+                throw new InvalidInput("employerId", "is required unless the client is self-employed");
+            }
+            return null;
+        }
+        Employer employer = Employer.findById(employerId);
+        if (employer == null) {
+            throw new InvalidInput("employerId", "there is no employer with this id");
+        }
+        return employer;
+    }
+
+    private static JobMatch jobMatchFor(Client client, UUID jobMatchId) {
+        if (jobMatchId == null) {
+            return null;
+        }
+        JobMatch match = JobMatch.findById(jobMatchId);
+        if (match == null || !match.client.id.equals(client.id)) {
+            throw new InvalidInput("jobMatchId", "there is no job match with this id for the client");
+        }
+        return match;
+    }
+
+    private static ContractType contractFor(OutcomeRequest request, boolean selfEmployed) {
+        if (selfEmployed) {
+            if (request.contractType() != null && request.contractType() != ContractType.SELF_EMPLOYED) {
+                throw new InvalidInput("contractType", "a self-employed outcome has the contract type SELF_EMPLOYED");
+            }
+            return ContractType.SELF_EMPLOYED;
+        }
+        if (request.contractType() == null) {
+            throw new InvalidInput("contractType", "is required for a job with an employer");
+        }
+        if (request.contractType() == ContractType.SELF_EMPLOYED) {
+            throw new InvalidInput("contractType", "SELF_EMPLOYED is only for a self-employed outcome");
+        }
+        return request.contractType();
+    }
+
+    private static void addHours(JobOutcome outcome, LocalDate from, BigDecimal hoursPerWeek) {
+        OutcomeHours hours = new OutcomeHours();
+        hours.jobOutcome = outcome;
+        hours.effectiveFrom = from;
+        hours.hoursPerWeek = hoursPerWeek.setScale(1, RoundingMode.HALF_UP);
+        hours.persist();
+        outcome.hours.add(hours);
+        outcome.hours.sort((a, b) -> a.effectiveFrom.compareTo(b.effectiveFrom));
+    }
+
+    private static JobOutcome find(UUID clientId, UUID outcomeId) {
+        JobOutcome outcome = JobOutcome.findById(outcomeId);
+        if (outcome == null || !outcome.client.id.equals(clientId)) {
+            throw new RecordNotFound("job outcome", outcomeId);
+        }
+        return outcome;
+    }
+}

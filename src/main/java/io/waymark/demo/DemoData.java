@@ -1,6 +1,9 @@
 package io.waymark.demo;
 
 import io.quarkus.runtime.StartupEvent;
+import io.waymark.actionplan.ActionGoal;
+import io.waymark.actionplan.ActionPlanService;
+import io.waymark.actionplan.GoalRequest;
 import io.waymark.caseload.CaseloadService;
 import io.waymark.caseload.WaitingListRequest;
 import io.waymark.client.Client;
@@ -17,7 +20,21 @@ import io.waymark.common.Clocks;
 import io.waymark.contact.ContactChannel;
 import io.waymark.contact.ContactRequest;
 import io.waymark.contact.ContactService;
+import io.waymark.employer.DisabilityConfident;
+import io.waymark.employer.Employer;
+import io.waymark.employer.EmployerDetails;
+import io.waymark.employer.EmployerService;
+import io.waymark.employer.SizeBand;
 import io.waymark.organisation.Organisation;
+import io.waymark.outcome.ContractType;
+import io.waymark.outcome.FollowUp;
+import io.waymark.outcome.FollowUpAnswer;
+import io.waymark.outcome.FollowUpAnswerRequest;
+import io.waymark.outcome.JobOutcome;
+import io.waymark.outcome.OutcomeRequest;
+import io.waymark.outcome.OutcomeService;
+import io.waymark.outcome.OutcomeType;
+import io.waymark.outcome.Verification;
 import io.waymark.organisation.OrganisationService;
 import io.waymark.pathway.PathwayService;
 import io.waymark.pathway.Stage;
@@ -34,6 +51,7 @@ import io.waymark.team.TeamService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -66,7 +84,7 @@ public class DemoData {
 
     /** The newest {@code waiting} referrals wait on the team's list; the rest are shared out among the workers. */
     record DemoOrganisation(String code, String name, String prefix, String team, List<DemoUser> users,
-            List<String> clientNames, int waiting) {
+            List<String> clientNames, int waiting, List<String> employers) {
     }
 
     static final List<DemoOrganisation> ORGANISATIONS = List.of(
@@ -80,16 +98,23 @@ public class DemoData {
                             "Farah Hussain", "Gordon McKay", "Heather Munro", "Iain Sinclair", "Jade Robertson",
                             "Kyle Thomson", "Leanne Paterson", "Malcolm Reid", "Niamh Campbell", "Owen Stewart",
                             "Priya Nair", "Rory Henderson", "Shona Ross", "Tariq Malik", "Una Ferguson",
-                            "Victor Novak", "Wendy Gallacher"), 2),
+                            "Victor Novak", "Wendy Gallacher"), 2,
+                    List.of("Clydeside Garden Centre", "Riverside Hotel", "Govan Community Cafe", "Kelvin Print Works")),
             new DemoOrganisation("forth-valley", "Forth Valley Council Employability Service", "FV", "Falkirk", List.of(
                     new DemoUser("a0000000-0000-4000-8000-000000000011", "fergus.worker", "Fergus Reid", "worker", 8, 7),
                     new DemoUser("a0000000-0000-4000-8000-000000000012", "lena.lead", "Lena Kowalski", "team-lead"),
                     new DemoUser("a0000000-0000-4000-8000-000000000013", "ravi.advisor", "Ravi Shah", "hwb-advisor"),
                     new DemoUser("a0000000-0000-4000-8000-000000000014", "maya.admin", "Maya Stewart", "admin")),
                     List.of("Alasdair Kerr", "Bethany Lyons", "Craig Watson", "Dana Petrie", "Euan Boyle",
-                            "Fiona Craig", "Graham Ogilvie", "Hollie Rae"), 1));
+                            "Fiona Craig", "Graham Ogilvie", "Hollie Rae"), 1,
+                    List.of("Falkirk Wheel Visitor Centre", "Carron Valley Foods")));
 
     private static final Stage[] STAGES = Stage.values();
+    private static final String[] SECTORS = {"Retail", "Hospitality", "Horticulture", "Manufacturing", "Care"};
+    private static final String[] JOB_TITLES = {"Sales assistant", "Kitchen porter", "Garden centre assistant",
+        "Print finisher", "Care assistant"};
+    private static final BigDecimal[] HOURS = {new BigDecimal("4.0"), new BigDecimal("8.0"), new BigDecimal("12.0"),
+        new BigDecimal("16.0"), new BigDecimal("22.5"), new BigDecimal("30.0"), new BigDecimal("37.5")};
     private static final ClientGroup[] GROUPS = ClientGroup.values();
     private static final SupportLevel[] LEVELS = {SupportLevel.UNDER_7_HOURS, SupportLevel.UNDER_7_HOURS,
         SupportLevel.FROM_7_TO_40_HOURS, SupportLevel.OVER_40_HOURS};
@@ -123,6 +148,15 @@ public class DemoData {
 
     @Inject
     TeamService teams;
+
+    @Inject
+    EmployerService employerService;
+
+    @Inject
+    OutcomeService outcomes;
+
+    @Inject
+    ActionPlanService plans;
 
     @Inject
     CaseloadService caseloads;
@@ -161,6 +195,11 @@ public class DemoData {
                 lead = member;
             }
         }
+        currentStaff.actAs(lead);
+        List<Employer> employers = demo.employers().stream()
+                .map(e -> employerService.create(new EmployerDetails(e, SECTORS[Math.abs(e.hashCode()) % SECTORS.length],
+                        SizeBand.SMALL, null, null, DisabilityConfident.COMMITTED, null, List.of())))
+                .toList();
         LocalDate today = LocalDate.now(clock);
         Map<Staff, Integer> open = new HashMap<>();
         for (int i = 0; i < demo.clientNames().size(); i++) {
@@ -168,7 +207,7 @@ public class DemoData {
             Staff worker = waits ? workers.keySet().iterator().next() : workers.keySet().stream()
                     .filter(w -> open.getOrDefault(w, 0) < workers.get(w).cases()).findFirst().orElseThrow();
             currentStaff.actAs(worker);
-            Client client = loadClient(demo.clientNames().get(i), i, today, !waits);
+            Client client = loadClient(demo.clientNames().get(i), i, today, !waits, employers);
             currentStaff.actAs(lead);
             if (waits) {
                 caseloads.placeOnWaitingList(team.id, new WaitingListRequest(client.id, i == 0));
@@ -189,7 +228,7 @@ public class DemoData {
      * Client {@code i} is referred up to about a year ago and, once in work with the service, has moved
      * {@code i mod 6} stages since.
      */
-    private Client loadClient(String fullName, int i, LocalDate today, boolean progressed) {
+    private Client loadClient(String fullName, int i, LocalDate today, boolean progressed, List<Employer> employers) {
         String[] name = fullName.split(" ", 2);
         int stagesMoved = i % STAGES.length;
         LocalDate referred = today.minusDays(20 + 15L * i);
@@ -205,12 +244,45 @@ public class DemoData {
         contacts.record(client.id, contact(referred, 1, ContactChannel.FACE_TO_FACE, "First meeting: talked through the service and what work could look like."));
         LocalDate movedOn = referred.plusDays(10);
         for (int s = 1; consented && progressed && s <= stagesMoved; s++) {
+            if (STAGES[s] == Stage.IN_WORK_SUPPORT) {
+                recordJob(client, i, movedOn, employers, false);
+            }
             pathway.move(client.id, new StageMoveRequest(STAGES[s], movedOn, null));
             contacts.record(client.id, contact(movedOn, 2, s % 2 == 0 ? ContactChannel.PHONE : ContactChannel.VIDEO,
                     "Started " + STAGES[s].name().toLowerCase().replace('_', ' ') + "; agreed next steps."));
             movedOn = movedOn.plusDays(12);
         }
+        if (consented && progressed && stagesMoved == Stage.JOB_MATCHING.ordinal() && i % 2 == 1) {
+            // Started four weeks ago today: the first sustainment check is due now.
+            recordJob(client, i, today.minusWeeks(4), employers, true);
+        }
+        if (consented && progressed && stagesMoved == Stage.VOCATIONAL_PROFILING.ordinal()) {
+            ActionGoal goal = plans.add(client.id, new GoalRequest("Find part-time work in " + SECTORS[i % SECTORS.length],
+                    "Two taster days; update the CV; travel training for the route", today.plusMonths(3),
+                    today.plusDays(3), null));
+            if (i % 12 == 1) {
+                plans.update(client.id, goal.id, goal.version, new GoalRequest(goal.goal, goal.objectives,
+                        goal.targetDate, today.minusDays(2), null));
+            }
+        }
         return client;
+    }
+
+    /** Outcomes of all three kinds with a spread of hours; older ones have their first check answered. */
+    private void recordJob(Client client, int i, LocalDate start, List<Employer> employers, boolean enterInWorkSupport) {
+        OutcomeType type = OutcomeType.values()[i % 3];
+        boolean selfEmployed = type == OutcomeType.SELF_EMPLOYED;
+        JobOutcome job = outcomes.record(client.id, new OutcomeRequest(type,
+                selfEmployed ? null : employers.get(i % employers.size()).id, null,
+                selfEmployed ? "Cleaning business" : JOB_TITLES[i % JOB_TITLES.length],
+                selfEmployed ? "Cleaning" : SECTORS[i % SECTORS.length],
+                selfEmployed ? null : ContractType.PERMANENT, start, HOURS[i % HOURS.length],
+                selfEmployed ? null : new BigDecimal("12.75").add(BigDecimal.valueOf(i * 10L, 2)), enterInWorkSupport));
+        FollowUp first = job.followUps.get(0);
+        if (i >= 10 && !first.dueOn.isAfter(LocalDate.now(clock))) {
+            outcomes.answer(client.id, job.id, first.id, new FollowUpAnswerRequest(FollowUpAnswer.IN_EMPLOYMENT,
+                    first.dueOn, HOURS[i % HOURS.length], Verification.CLIENT, null));
+        }
     }
 
     private static ContactRequest contact(LocalDate on, int plusDays, ContactChannel channel, String notes) {

@@ -1,5 +1,6 @@
 package io.waymark.client;
 
+import io.waymark.assessment.Route;
 import io.waymark.pathway.Stage;
 import io.waymark.security.OrganisationOwned;
 import io.waymark.staff.Staff;
@@ -25,6 +26,9 @@ import org.hibernate.annotations.UpdateTimestamp;
 /** A person supported by the service: their details, status and where they are on the pathway. */
 @Entity
 public class Client extends OrganisationOwned {
+
+    /** Clients who need intense support see a health and wellbeing advisor within four weeks of starting. */
+    public static final int ASSESSMENT_TARGET_DAYS = 28;
 
     @Column(nullable = false)
     public String reference;
@@ -106,6 +110,15 @@ public class Client extends OrganisationOwned {
     @JoinColumn(name = "worker_id")
     public Staff worker;
 
+    /** Needs intense support: to be assessed by a health and wellbeing advisor within four weeks of starting. */
+    @Column(name = "needs_intense_support", nullable = false)
+    public boolean needsIntenseSupport;
+
+    /** The route the health and wellbeing advisor recommended, once assessed. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recommended_route")
+    public Route recommendedRoute;
+
     /** The team responsible for the client; with no worker, the client is on this team's waiting list. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "team_id")
@@ -134,6 +147,14 @@ public class Client extends OrganisationOwned {
     /** The client with this id in the current organisation; another organisation's client is "not found" too. */
     public static Client findExisting(UUID id) {
         return orNotFound(findById(id), "client", id);
+    }
+
+    /** Four weeks after the programme start (the referral date until a start is set), when flagged; else null. */
+    public LocalDate assessmentDueOn() {
+        if (!needsIntenseSupport) {
+            return null;
+        }
+        return (programmeStartDate != null ? programmeStartDate : referralDate).plusDays(ASSESSMENT_TARGET_DAYS);
     }
 
     public boolean isClosed() {

@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * What a worker records about a client, on referral and on every later edit. A consent date, once given,
- * makes a referred client active. The reference is generated when left out.
+ * makes a referred client active. The reference is generated when left out. {@code needsIntenseSupport} (default
+ * false) sets a health and wellbeing assessment due four weeks after the programme start.
  */
 public record ClientDetails(
         @Size(max = 30) @Pattern(regexp = "[A-Za-z0-9/-]+", message = "may contain only letters, digits, '/' and '-'")
@@ -35,5 +36,6 @@ public record ClientDetails(
         LocalDate programmeStartDate,
         @PastOrPresent LocalDate consentDate,
         Set<@NotNull ClientGroup> clientGroups,
-        @NotNull SupportLevel supportLevel) {
+        @NotNull SupportLevel supportLevel,
+        Boolean needsIntenseSupport) {
 }

@@ -11,6 +11,7 @@ public interface ClientMapper {
     @Mapping(target = "ageBand", expression = "java(AgeBand.of(client.dateOfBirth, today))")
     @Mapping(target = "workerId", source = "client.worker.id")
     @Mapping(target = "teamId", source = "client.team.id")
+    @Mapping(target = "assessmentDueOn", expression = "java(client.assessmentDueOn())")
     ClientView toView(Client client, LocalDate today);
 
     @Mapping(target = "workerId", source = "worker.id")
@@ -29,6 +30,7 @@ public interface ClientMapper {
     @Mapping(target = "stageEnteredOn", ignore = true)
     @Mapping(target = "worker", ignore = true)
     @Mapping(target = "team", ignore = true)
+    @Mapping(target = "recommendedRoute", ignore = true)
     @Mapping(target = "urgent", ignore = true)
     @Mapping(target = "waitingSince", ignore = true)
     @Mapping(target = "version", ignore = true)

@@ -1,5 +1,6 @@
 package io.waymark.client;
 
+import io.waymark.assessment.Route;
 import io.waymark.pathway.Stage;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -30,6 +31,9 @@ public record ClientView(
         LocalDate consentDate,
         Set<ClientGroup> clientGroups,
         SupportLevel supportLevel,
+        boolean needsIntenseSupport,
+        LocalDate assessmentDueOn,
+        Route recommendedRoute,
         ClientStatus status,
         ClosureReason closureReason,
         LocalDate closedOn,

@@ -1,5 +1,7 @@
 package io.waymark.common;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 
@@ -31,6 +33,17 @@ public final class Params {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(name, "is not a valid id");
+        }
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(name, "is not a date (yyyy-mm-dd)");
         }
     }
 

@@ -239,7 +239,8 @@ public class DemoData {
                 i % 3 == 0 ? "Glasgow City" : i % 3 == 1 ? "Renfrewshire" : "Falkirk",
                 Programme.values()[i % 4], ReferralSource.values()[i % ReferralSource.values().length],
                 referred, referred.plusDays(7), consented ? referred.plusDays(5) : null,
-                EnumSet.of(GROUPS[i % GROUPS.length], GROUPS[(i + 3) % GROUPS.length]), LEVELS[i % LEVELS.length]);
+                EnumSet.of(GROUPS[i % GROUPS.length], GROUPS[(i + 3) % GROUPS.length]), LEVELS[i % LEVELS.length],
+                LEVELS[i % LEVELS.length] != SupportLevel.UNDER_7_HOURS);
         Client client = clients.refer(details);
         contacts.record(client.id, contact(referred, 1, ContactChannel.FACE_TO_FACE, "First meeting: talked through the service and what work could look like."));
         LocalDate movedOn = referred.plusDays(10);

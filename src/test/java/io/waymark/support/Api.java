@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -42,6 +43,19 @@ public final class Api {
     /** Records a job outcome for the client and answers its id. */
     public String outcome(String clientId, OutcomeBuilder outcome) {
         return request().body(outcome.build()).post("/api/v1/clients/{id}/outcomes", clientId)
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** As an advisor: publishes a one-hour slot at this UK local date and time, and answers its id. */
+    public String slot(LocalDateTime ukStart) {
+        return request().body(Map.of("date", ukStart.toLocalDate().toString(), "startTime", ukStart.toLocalTime().toString(),
+                        "lengthMinutes", 60, "place", "Room 2, Clyde House"))
+                .post("/api/v1/assessment-slots").then().statusCode(201).extract().path("id");
+    }
+
+    /** Books the slot for the client and answers the booking's id. */
+    public String book(String slotId, String clientId) {
+        return request().body(Map.of("slotId", slotId, "clientId", clientId)).post("/api/v1/bookings")
                 .then().statusCode(201).extract().path("id");
     }
 

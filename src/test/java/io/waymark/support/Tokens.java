@@ -38,6 +38,11 @@ public final class Tokens {
         return token("worker-" + UUID.randomUUID(), organisation, Roles.WORKER);
     }
 
+    /** A new health and wellbeing advisor with a name of their own. */
+    public static String newAdvisor(String name, String organisation) {
+        return named("advisor-" + UUID.randomUUID(), name, organisation, Roles.HWB_ADVISOR);
+    }
+
     public static String withoutOrganisation() {
         return Jwt.subject("orphan").preferredUserName("orphan")
                 .claim("realm_access", Map.of("roles", List.of(Roles.WORKER)))

@@ -1,0 +1,58 @@
+package io.waymark.assessment;
+
+import io.waymark.client.Client;
+import io.waymark.security.OrganisationOwned;
+import io.waymark.staff.Staff;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.hibernate.annotations.CreationTimestamp;
+
+/** A client booked into an advisor's slot. */
+@Entity
+public class Booking extends OrganisationOwned {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "slot_id", updatable = false)
+    public AssessmentSlot slot;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "client_id", updatable = false)
+    public Client client;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public BookingStatus status;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "booked_by", updatable = false)
+    public Staff bookedBy;
+
+    @CreationTimestamp
+    @Column(name = "booked_at", nullable = false, updatable = false)
+    public OffsetDateTime bookedAt;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
+    @OneToOne(mappedBy = "booking", fetch = FetchType.LAZY)
+    public Assessment assessment;
+
+    @Version
+    @Column(nullable = false)
+    public int version;
+
+    public static Booking findExisting(UUID id) {
+        return orNotFound(find("""
+                from Booking b join fetch b.slot s join fetch s.advisor join fetch b.client join fetch b.bookedBy
+                left join fetch b.assessment where b.id = ?1""", id).firstResult(), "booking", id);
+    }
+}

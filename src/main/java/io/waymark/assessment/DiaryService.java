@@ -1,0 +1,140 @@
+package io.waymark.assessment;
+
+import io.waymark.common.Clocks;
+import io.waymark.security.TenantScope;
+import io.waymark.staff.CurrentStaff;
+import io.waymark.staff.Staff;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The advisor's diary through the API, and as a calendar feed behind a secret link. Only the link's hash is stored;
+ * making a new link or revoking it makes the old one stop working.
+ */
+@ApplicationScoped
+public class DiaryService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    AssessmentMapper mapper;
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
+    TenantScope tenantScope;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public DiaryView diary(UUID advisorId, LocalDate date, boolean week) {
+        Staff advisor = Staff.findExisting(advisorId);
+        LocalDate from = week ? date.minusDays(date.getDayOfWeek().getValue() - 1L) : date;
+        LocalDate to = week ? from.plusDays(6) : date;
+        List<AssessmentSlot> slots = AssessmentSlot.list("""
+                from AssessmentSlot s join fetch s.advisor where s.advisor = ?1 and s.withdrawn = false
+                and s.startsAt >= ?2 and s.startsAt < ?3 order by s.startsAt""",
+                advisor, startOf(from), startOf(to.plusDays(1)));
+        Map<UUID, Booking> bookings = slots.isEmpty() ? Map.of() : Booking.<Booking>list("""
+                        from Booking b join fetch b.client where b.slot in ?1 and b.status <> ?2""",
+                        slots, BookingStatus.CANCELLED)
+                .stream().collect(Collectors.toMap(b -> b.slot.id, Function.identity()));
+        Map<LocalDate, List<DiaryView.Entry>> days = new LinkedHashMap<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            days.put(day, new ArrayList<>());
+        }
+        for (AssessmentSlot slot : slots) {
+            Booking booking = bookings.get(slot.id);
+            days.get(slot.startsAt.atZoneSameInstant(Clocks.UK).toLocalDate()).add(new DiaryView.Entry(mapper.toView(slot),
+                    booking == null ? null : booking.id, booking == null ? null : booking.status,
+                    booking == null ? null : booking.client.id, booking == null ? null : booking.client.reference,
+                    booking == null ? null : booking.client.firstName + " " + booking.client.lastName));
+        }
+        return new DiaryView(advisor.id, advisor.displayName, from, to,
+                days.entrySet().stream().map(e -> new DiaryView.Day(e.getKey(), e.getValue())).toList());
+    }
+
+    /** A new secret link for the signed-in advisor's calendar; any earlier link stops working. */
+    @Transactional
+    public String newFeedToken() {
+        Staff advisor = currentStaff.get();
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        revokeFeed();
+        em.createNativeQuery("insert into calendar_feed (token_hash, organisation_code, advisor_id) values (:hash, :org, :advisor)")
+                .setParameter("hash", hash(token)).setParameter("org", advisor.organisationCode)
+                .setParameter("advisor", advisor.id).executeUpdate();
+        return token;
+    }
+
+    @Transactional
+    public void revokeFeed() {
+        em.createNativeQuery("delete from calendar_feed where advisor_id = :advisor")
+                .setParameter("advisor", currentStaff.get().id).executeUpdate();
+    }
+
+    /** The calendar behind a secret link, or empty when the link is unknown or revoked. */
+    public Optional<String> feed(String token) {
+        List<?> rows = tenantScope.call("-", () -> em.createNativeQuery(
+                        "select organisation_code, advisor_id from calendar_feed where token_hash = :hash")
+                .setParameter("hash", hash(token)).getResultList());
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return Optional.of(tenantScope.call((String) row[0], () -> calendar((UUID) row[1])));
+    }
+
+    private String calendar(UUID advisorId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<AssessmentSlot> slots = AssessmentSlot.list("""
+                from AssessmentSlot s where s.advisor.id = ?1 and s.withdrawn = false and s.startsAt >= ?2 and s.startsAt < ?3
+                order by s.startsAt""", advisorId, now.minusDays(30), now.plusDays(180));
+        Map<UUID, Booking> booked = slots.isEmpty() ? Map.of() : Booking.<Booking>list(
+                        "from Booking b join fetch b.client where b.slot in ?1 and b.status <> ?2", slots, BookingStatus.CANCELLED)
+                .stream().collect(Collectors.toMap(b -> b.slot.id, Function.identity()));
+        List<CalendarFeed.Event> events = slots.stream().map(slot -> {
+            Booking booking = booked.get(slot.id);
+            String summary = booking == null ? "Free assessment slot" : "Assessment: " + booking.client.reference;
+            return new CalendarFeed.Event(slot.id + "@waymark", slot.startsAt.toInstant(), slot.endsAt.toInstant(),
+                    summary, slot.place);
+        }).toList();
+        return CalendarFeed.write("Waymark assessments", events, now.toInstant());
+    }
+
+    private static OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(Clocks.UK).toOffsetDateTime();
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

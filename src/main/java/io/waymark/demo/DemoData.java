@@ -4,6 +4,11 @@ import io.quarkus.runtime.StartupEvent;
 import io.waymark.actionplan.ActionGoal;
 import io.waymark.actionplan.ActionPlanService;
 import io.waymark.actionplan.GoalRequest;
+import io.waymark.assessment.AssessmentSlot;
+import io.waymark.assessment.BookingRequest;
+import io.waymark.assessment.BookingService;
+import io.waymark.assessment.SlotPatternRequest;
+import io.waymark.assessment.SlotService;
 import io.waymark.caseload.CaseloadService;
 import io.waymark.caseload.WaitingListRequest;
 import io.waymark.client.Client;
@@ -11,6 +16,7 @@ import io.waymark.client.ClientClosure;
 import io.waymark.client.ClientDetails;
 import io.waymark.client.ClientGroup;
 import io.waymark.client.ClientService;
+import io.waymark.client.ClientStatus;
 import io.waymark.client.ClosureReason;
 import io.waymark.client.Gender;
 import io.waymark.client.Programme;
@@ -53,6 +59,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -159,6 +166,12 @@ public class DemoData {
     ActionPlanService plans;
 
     @Inject
+    SlotService slotService;
+
+    @Inject
+    BookingService bookings;
+
+    @Inject
     CaseloadService caseloads;
 
     @Inject
@@ -221,7 +234,30 @@ public class DemoData {
                 open.merge(worker, -1, Integer::sum);
             }
         }
+        loadDiary(demo, staffNamed(demo, Roles.HWB_ADVISOR), workers.keySet().iterator().next(), today);
         return true;
+    }
+
+    /**
+     * The advisor's next two weeks: Monday, Wednesday and Friday at 10:00, the first three booked for the most
+     * recently referred clients who need intense support. Older flagged clients stay unbooked, so overdue.
+     */
+    private void loadDiary(DemoOrganisation demo, Staff advisor, Staff worker, LocalDate today) {
+        currentStaff.actAs(advisor);
+        List<AssessmentSlot> slots = slotService.publishWeekly(new SlotPatternRequest(today.plusDays(1), today.plusDays(14),
+                EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY), LocalTime.of(10, 0), 60,
+                demo.name() + ", interview room 2"));
+        currentStaff.actAs(worker);
+        List<Client> flagged = Client.list("needsIntenseSupport = true and status <> ?1 order by referralDate desc",
+                ClientStatus.CLOSED);
+        for (int i = 0; i < Math.min(3, Math.min(slots.size(), flagged.size())); i++) {
+            bookings.book(new BookingRequest(slots.get(i).id, flagged.get(i).id));
+        }
+    }
+
+    private static Staff staffNamed(DemoOrganisation demo, String role) {
+        DemoUser user = demo.users().stream().filter(u -> u.role().equals(role)).findFirst().orElseThrow();
+        return Staff.findBySubject(user.subject());
     }
 
     /**

@@ -21,6 +21,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.UpdateTimestamp;
 
 /** A person supported by the service: their details, status and where they are on the pathway. */
@@ -78,7 +80,9 @@ public class Client extends OrganisationOwned {
     @Column(name = "consent_date")
     public LocalDate consentDate;
 
+    /** Loaded for a whole page of clients in one extra query, not one per client. */
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "client_group", joinColumns = @JoinColumn(name = "client_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "client_group")

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /** An employer the organisation works with; shared by all its workers. */
 @Entity
@@ -43,6 +45,7 @@ public class Employer extends OrganisationOwned {
     public String notes;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "employer_contact", joinColumns = @JoinColumn(name = "employer_id"))
     @OrderColumn(name = "position")
     public List<EmployerContact> contacts = new ArrayList<>();

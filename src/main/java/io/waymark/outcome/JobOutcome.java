@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.CreationTimestamp;
 
 /**
@@ -70,10 +71,12 @@ public class JobOutcome extends OrganisationOwned {
     public String endReason;
 
     @OneToMany(mappedBy = "jobOutcome")
+    @BatchSize(size = 50)
     @OrderBy("effectiveFrom")
     public List<OutcomeHours> hours = new ArrayList<>();
 
     @OneToMany(mappedBy = "jobOutcome")
+    @BatchSize(size = 50)
     @OrderBy("dueOn")
     public List<FollowUp> followUps = new ArrayList<>();
 

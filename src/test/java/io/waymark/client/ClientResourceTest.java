@@ -9,10 +9,13 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.waymark.support.Api;
 import io.waymark.support.Tokens;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -25,12 +28,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ClientResourceTest {
 
     private final Api worker = Api.as(Tokens.worker(Tokens.NORTH));
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
 
     @Test
     void aReferralStartsAtEngagementWithAGeneratedReference() {
@@ -193,6 +201,24 @@ class ClientResourceTest {
                 .then().body("items.firstName", equalTo(List.of("Brodie", "Alba")));
         worker.request().get("/api/v1/clients?q=" + surname + "&size=1&page=1&sort=firstName")
                 .then().body("items", hasSize(1)).body("totalPages", equalTo(2)).body("items.firstName", equalTo(List.of("Brodie")));
+    }
+
+    @Test
+    void aPageOfClientsTakesTheSameFewStatementsWhateverItsSize() {
+        for (int i = 0; i < 20; i++) {
+            worker.refer(aReferral().named("Paged", "Client" + i));
+        }
+        long small = statementsFor("/api/v1/clients?q=paged&size=2");
+        long large = statementsFor("/api/v1/clients?q=paged&size=20");
+        assertEquals(small, large);
+        assertTrue(large <= 3, "a page took " + large + " statements");
+    }
+
+    private long statementsFor(String url) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        worker.request().get(url).then().statusCode(200);
+        return statistics.getPrepareStatementCount();
     }
 
     @Test

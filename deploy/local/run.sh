@@ -17,7 +17,7 @@ echo "Building Waymark..."
 if [ ! -x "$KEYCLOAK_HOME/bin/kc.sh" ]; then
   echo "Fetching Keycloak $KEYCLOAK_VERSION from Maven Central..."
   ./mvnw -q -B dependency:unpack -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:tar.gz" \
-    -DoutputDirectory="$WAYMARK_HOME"
+    -DoutputDirectory="$WAYMARK_HOME" -DmarkersDirectory="$WAYMARK_HOME/.markers"
 fi
 mkdir -p "$KEYCLOAK_HOME/data/import"
 cp deploy/keycloak/waymark-realm.json "$KEYCLOAK_HOME/data/import/"

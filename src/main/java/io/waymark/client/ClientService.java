@@ -10,6 +10,7 @@ import io.waymark.common.RuleConflict;
 import io.waymark.common.StaleVersion;
 import io.waymark.organisation.OrganisationService;
 import io.waymark.pathway.PathwayService;
+import io.waymark.staff.Staff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -111,6 +112,12 @@ public class ClientService {
         client.closureReason = closure.reason();
         client.closedOn = closedOn;
         return client;
+    }
+
+    /** A worker's open cases, by stage then name: their caseload. */
+    public List<Client> caseloadOf(Staff worker) {
+        return Client.list("worker = ?1 and status <> ?2 order by currentStage, lastName, firstName",
+                worker, ClientStatus.CLOSED);
     }
 
     public PageOf<Client> search(ClientSearch search, int page, int size, String sort) {

@@ -9,6 +9,11 @@ public class InvalidInput extends DomainException {
         super(field + ": " + message, List.of(new Problem.FieldError(field, message)));
     }
 
+    public InvalidInput(List<Problem.FieldError> errors) {
+        super(errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse("Invalid"),
+                errors);
+    }
+
     @Override
     public int status() {
         return 400;

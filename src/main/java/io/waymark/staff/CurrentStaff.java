@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -34,6 +35,14 @@ public class CurrentStaff {
                     .orElseGet(() -> link(organisations.current(), token));
         }
         return staff;
+    }
+
+    /** Who is signed in, for which organisation, with which roles: shown on every page and by /api/v1/me. */
+    public StaffView view() {
+        Staff me = get();
+        Organisation organisation = organisations.current();
+        return new StaffView(me.id, me.username, me.displayName, me.email, organisation.code, organisation.name,
+                new TreeSet<>(identity.getRoles()));
     }
 
     /** For work done on someone's behalf outside a request (start-up data, scheduled jobs). */

@@ -1,0 +1,197 @@
+package io.waymark.web;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.waymark.actionplan.ActionPlanService;
+import io.waymark.caseload.CaseloadRatios;
+import io.waymark.client.Client;
+import io.waymark.client.ClientMapper;
+import io.waymark.client.ClientService;
+import io.waymark.common.DomainException;
+import io.waymark.common.InvalidInput;
+import io.waymark.common.Params;
+import io.waymark.common.Problem;
+import io.waymark.contact.ContactChannel;
+import io.waymark.contact.ContactMapper;
+import io.waymark.contact.ContactRequest;
+import io.waymark.contact.ContactService;
+import io.waymark.outcome.OutcomeService;
+import io.waymark.pathway.PathwayService;
+import io.waymark.pathway.Stage;
+import io.waymark.pathway.StageMoveMapper;
+import io.waymark.pathway.StageMoveRequest;
+import io.waymark.staff.CurrentStaff;
+import io.waymark.staff.Staff;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * The worker's pages, over the same services as the API. Forms post back here; a refused change re-renders the
+ * page with each error next to its field and the text the user typed kept.
+ */
+@Path("/app")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class PagesResource {
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
+    ClientService clients;
+
+    @Inject
+    ClientMapper clientMapper;
+
+    @Inject
+    CaseloadRatios ratios;
+
+    @Inject
+    OutcomeService outcomes;
+
+    @Inject
+    ActionPlanService plans;
+
+    @Inject
+    PathwayService pathway;
+
+    @Inject
+    StageMoveMapper stageMoveMapper;
+
+    @Inject
+    ContactService contacts;
+
+    @Inject
+    ContactMapper contactMapper;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Clock clock;
+
+    /** "Today": my caseload, checks and reviews due. */
+    @GET
+    public RestResponse<TemplateInstance> today(@CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        Staff me = currentStaff.get();
+        LocalDate today = LocalDate.now(clock);
+        List<WebPages.MyClient> mine = clients.caseloadOf(me).stream()
+                .map(c -> new WebPages.MyClient(c.id.toString(), c.reference, c.firstName + " " + c.lastName,
+                        c.currentStage, ChronoUnit.DAYS.between(c.stageEnteredOn, today)))
+                .toList();
+        String csrf = CsrfGuard.tokenFor(csrfCookie);
+        return page(WebPages.today(currentStaff.view(), ratios.worker(me), mine, outcomes.dueFor(me),
+                plans.reviewsDueFor(me), csrf), csrf);
+    }
+
+    @GET
+    @Path("clients/{id}")
+    public RestResponse<TemplateInstance> client(@PathParam("id") UUID id, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        String csrf = CsrfGuard.tokenFor(csrfCookie);
+        return page(clientPage(id, Map.of(), Map.of(), csrf), csrf);
+    }
+
+    @POST
+    @Path("clients/{id}/contacts")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> addContact(@PathParam("id") UUID id, @RestForm String channel,
+            @RestForm String durationMinutes, @RestForm String notes, @RestForm(CsrfGuard.FIELD) String csrf,
+            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        CsrfGuard.check(csrf, csrfCookie);
+        Map<String, String> values = Map.of("channel", orEmpty(channel), "durationMinutes", orEmpty(durationMinutes),
+                "notes", orEmpty(notes));
+        return submit(id, values, csrf, () -> {
+            ContactRequest request = new ContactRequest(null, Params.enumValue(ContactChannel.class, "channel", channel), integer(durationMinutes),
+                    null, notes);
+            validate(request);
+            contacts.record(id, request);
+        });
+    }
+
+    @POST
+    @Path("clients/{id}/stage-moves")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> moveStage(@PathParam("id") UUID id, @RestForm String toStage,
+            @RestForm String reason, @RestForm(CsrfGuard.FIELD) String csrf,
+            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        CsrfGuard.check(csrf, csrfCookie);
+        Map<String, String> values = Map.of("toStage", orEmpty(toStage), "reason", orEmpty(reason));
+        return submit(id, values, csrf, () -> {
+            StageMoveRequest request = new StageMoveRequest(Params.enumValue(Stage.class, "toStage", toStage), null, reason);
+            validate(request);
+            pathway.move(id, request);
+        });
+    }
+
+    /** Post/redirect/get on success; on a refusal the same page again, with the errors and the typed values. */
+    private RestResponse<TemplateInstance> submit(UUID id, Map<String, String> values, String csrf, Runnable change) {
+        try {
+            change.run();
+            return RestResponse.seeOther(URI.create("/app/clients/" + id));
+        } catch (DomainException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.errors().forEach(f -> errors.put(f.field(), f.message()));
+            if (errors.isEmpty()) {
+                errors.put("form", e.getMessage());
+            }
+            return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(e.status()),
+                    clientPage(id, errors, values, csrf)).build();
+        }
+    }
+
+    private TemplateInstance clientPage(UUID id, Map<String, String> errors, Map<String, String> values, String csrf) {
+        Client client = clients.get(id);
+        return WebPages.client(currentStaff.view(), clientMapper.toView(client, LocalDate.now(clock)),
+                Arrays.asList(Stage.values()), Arrays.asList(ContactChannel.values()),
+                pathway.history(id).stream().map(stageMoveMapper::toView).toList(),
+                contacts.list(id, 0, 20).items().stream().map(contactMapper::toView).toList(),
+                errors, values, csrf);
+    }
+
+    /** The same Bean Validation the API applies to its JSON bodies, with every bad field named. */
+    private void validate(Object request) {
+        Set<ConstraintViolation<Object>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations.stream()
+                    .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage())).toList());
+        }
+    }
+
+    private static RestResponse<TemplateInstance> page(TemplateInstance page, String csrf) {
+        return RestResponse.ResponseBuilder.ok(page).cookie(CsrfGuard.cookie(csrf)).build();
+    }
+
+    private static Integer integer(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("durationMinutes", "must be a whole number of minutes");
+        }
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

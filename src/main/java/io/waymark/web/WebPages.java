@@ -1,0 +1,32 @@
+package io.waymark.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.waymark.actionplan.ReviewDue;
+import io.waymark.caseload.WorkerCaseload;
+import io.waymark.client.ClientView;
+import io.waymark.contact.ContactChannel;
+import io.waymark.contact.ContactView;
+import io.waymark.outcome.FollowUpDue;
+import io.waymark.pathway.Stage;
+import io.waymark.pathway.StageMoveView;
+import io.waymark.staff.StaffView;
+import java.util.List;
+import java.util.Map;
+
+/** The pages' templates, checked when the application is built: a template error fails the build. */
+@CheckedTemplate
+public class WebPages {
+
+    public static native TemplateInstance today(StaffView me, WorkerCaseload caseload, List<MyClient> clients,
+            List<FollowUpDue> followUps, List<ReviewDue> reviews, String csrf);
+
+    public static native TemplateInstance client(StaffView me, ClientView client, List<Stage> stages,
+            List<ContactChannel> channels,
+            List<StageMoveView> moves, List<ContactView> contacts, Map<String, String> errors, Map<String, String> values,
+            String csrf);
+
+    /** A row of "My caseload". */
+    public record MyClient(String id, String reference, String name, Stage stage, long daysInStage) {
+    }
+}

@@ -3,6 +3,8 @@ package io.waymark.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.waymark.actionplan.ReviewDue;
+import io.waymark.caseload.TeamCaseload;
+import io.waymark.caseload.WaitingClient;
 import io.waymark.caseload.WorkerCaseload;
 import io.waymark.client.ClientView;
 import io.waymark.contact.ContactChannel;
@@ -13,6 +15,7 @@ import io.waymark.pathway.StageMoveView;
 import io.waymark.staff.StaffView;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** The pages' templates, checked when the application is built: a template error fails the build. */
 @CheckedTemplate
@@ -25,6 +28,9 @@ public class WebPages {
             List<ContactChannel> channels,
             List<StageMoveView> moves, List<ContactView> contacts, Map<String, String> errors, Map<String, String> values,
             String csrf);
+
+    public static native TemplateInstance team(StaffView me, TeamCaseload team, List<WaitingClient> waiting,
+            UUID suggestedWorker, UUID refusedClient, String refusal, String csrf);
 
     /** A row of "My caseload". */
     public record MyClient(String id, String reference, String name, Stage stage, long daysInStage) {

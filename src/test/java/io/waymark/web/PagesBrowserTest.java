@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-/** A worker signs in through the real Keycloak and does the day's work on a client from the pages alone. */
+/** Staff sign in through the real Keycloak and do their daily work from the pages alone. */
 @QuarkusTest
 @QuarkusTestResource(value = KeycloakResource.class, restrictToAnnotatedClass = true)
-class WorkerPagesBrowserTest {
+class PagesBrowserTest {
 
     @TestHTTPResource("/app")
     URL app;
@@ -28,6 +28,43 @@ class WorkerPagesBrowserTest {
             browser.driver.get("data:text/html,<html lang='en'><title>t</title><main><img src='x.png'></main></html>");
             assertTrue(browser.seriousAccessibilityViolations().stream().anyMatch(v -> v.startsWith("image-alt")));
         }
+    }
+
+    @Test
+    void aTeamLeadSeesTheRatiosAndARefusedOverLimitAssignment() {
+        try (Browser browser = Browser.open()) {
+            browser.driver.get(app.toString() + "/team");
+            browser.signIn("tom.lead", "demo");
+
+            assertEquals("Glasgow North", browser.driver.findElement(By.tagName("h1")).getText());
+            assertTrue(browser.driver.findElement(By.className("figures")).getText().startsWith("1:9 clients per worker"));
+            assertTrue(row(browser, "Colin Baird").contains("7 of 7"));
+            assertTrue(row(browser, "Colin Baird").contains("Near limit"));
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "team page");
+            browser.screenshot("team");
+
+            // The first waiting client to Colin, who is full: refused, with the reason beside the row.
+            assignFirstWaitingTo(browser, "Colin Baird");
+            String refusal = browser.driver.findElement(By.cssSelector("[role=alert]")).getText();
+            assertTrue(refusal.contains("Colin Baird already has 7 open cases, and their limit is 7"), refusal);
+            assertEquals(2, browser.driver.findElements(By.cssSelector("form.inline")).size());
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "team page with a refusal");
+
+            // To Cara, who has one place left: assigned, and the page shows her full.
+            assignFirstWaitingTo(browser, "Cara MacLeod");
+            assertEquals(1, browser.driver.findElements(By.cssSelector("form.inline")).size());
+            assertTrue(row(browser, "Cara MacLeod").contains("12 of 12"));
+        }
+    }
+
+    private static String row(Browser browser, String worker) {
+        return browser.driver.findElement(By.xpath("//tr[th[normalize-space()='" + worker + "']]")).getText();
+    }
+
+    private static void assignFirstWaitingTo(Browser browser, String worker) {
+        Select select = new Select(browser.driver.findElement(By.cssSelector("form.inline select")));
+        select.getOptions().stream().filter(o -> o.getText().startsWith(worker)).findFirst().orElseThrow().click();
+        browser.driver.findElement(By.cssSelector("form.inline button")).click();
     }
 
     @Test

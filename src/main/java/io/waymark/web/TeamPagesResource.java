@@ -1,0 +1,77 @@
+package io.waymark.web;
+
+import io.quarkus.qute.TemplateInstance;
+import io.waymark.caseload.CaseloadRatios;
+import io.waymark.caseload.CaseloadService;
+import io.waymark.caseload.TeamCaseload;
+import io.waymark.caseload.WaitingClient;
+import io.waymark.common.DomainException;
+import io.waymark.common.Params;
+import io.waymark.security.Roles;
+import io.waymark.staff.CurrentStaff;
+import io.waymark.staff.Staff;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The team lead's page: caseload ratios at a glance and the waiting list, with assignment from it. */
+@Path("/app/team")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.TEAM_LEAD, Roles.ADMIN})
+public class TeamPagesResource {
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
+    CaseloadRatios ratios;
+
+    @Inject
+    CaseloadService caseloads;
+
+    @GET
+    public RestResponse<TemplateInstance> team(@CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        String csrf = CsrfGuard.tokenFor(csrfCookie);
+        return RestResponse.ResponseBuilder.ok(page(null, null, csrf)).cookie(CsrfGuard.cookie(csrf)).build();
+    }
+
+    /** Assigns a waiting client; a refusal (over the limit) is shown on the page with its reason. */
+    @POST
+    @Path("waiting-list/{clientId}/assignment")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> assign(@PathParam("clientId") UUID clientId, @RestForm String workerId,
+            @RestForm(CsrfGuard.FIELD) String csrf, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        CsrfGuard.check(csrf, csrfCookie);
+        try {
+            caseloads.assign(clientId, Params.uuid("workerId", workerId), "Assigned from the waiting list");
+            return RestResponse.seeOther(URI.create("/app/team"));
+        } catch (DomainException refused) {
+            return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(refused.status()),
+                    page(clientId, refused.getMessage(), csrf)).build();
+        }
+    }
+
+    private TemplateInstance page(UUID refusedClient, String refusal, String csrf) {
+        Staff me = currentStaff.get();
+        if (me.team == null) {
+            return WebPages.team(currentStaff.view(), null, List.of(), null, null, null, csrf);
+        }
+        TeamCaseload team = ratios.team(me.team.id);
+        List<WaitingClient> waiting = caseloads.waitingList(me.team.id);
+        UUID suggested = team.workers().stream().filter(w -> w.activeClients() < w.limit()).findFirst().isPresent()
+                ? caseloads.suggestWorker(me.team.id).staffId() : null;
+        return WebPages.team(currentStaff.view(), team, waiting, suggested, refusedClient, refusal, csrf);
+    }
+}

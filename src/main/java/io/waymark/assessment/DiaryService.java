@@ -59,8 +59,8 @@ public class DiaryService {
                 and s.startsAt >= ?2 and s.startsAt < ?3 order by s.startsAt""",
                 advisor, startOf(from), startOf(to.plusDays(1)));
         Map<UUID, Booking> bookings = slots.isEmpty() ? Map.of() : Booking.<Booking>list("""
-                        from Booking b join fetch b.client where b.slot in ?1 and b.status <> ?2""",
-                        slots, BookingStatus.CANCELLED)
+                        from Booking b join fetch b.client left join fetch b.assessment
+                        where b.slot in ?1 and b.status <> ?2""", slots, BookingStatus.CANCELLED)
                 .stream().collect(Collectors.toMap(b -> b.slot.id, Function.identity()));
         Map<LocalDate, List<DiaryView.Entry>> days = new LinkedHashMap<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
@@ -71,7 +71,8 @@ public class DiaryService {
             days.get(slot.startsAt.atZoneSameInstant(Clocks.UK).toLocalDate()).add(new DiaryView.Entry(mapper.toView(slot),
                     booking == null ? null : booking.id, booking == null ? null : booking.status,
                     booking == null ? null : booking.client.id, booking == null ? null : booking.client.reference,
-                    booking == null ? null : booking.client.firstName + " " + booking.client.lastName));
+                    booking == null ? null : booking.client.firstName + " " + booking.client.lastName,
+                    booking != null && booking.assessment != null, !slot.startsAt.isAfter(OffsetDateTime.now(clock))));
         }
         return new DiaryView(advisor.id, advisor.displayName, from, to,
                 days.entrySet().stream().map(e -> new DiaryView.Day(e.getKey(), e.getValue())).toList());

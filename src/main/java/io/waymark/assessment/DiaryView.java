@@ -12,6 +12,6 @@ public record DiaryView(UUID advisorId, String advisorName, LocalDate from, Loca
 
     /** A slot and its live or finished booking, if any. */
     public record Entry(SlotView slot, UUID bookingId, BookingStatus bookingStatus, UUID clientId, String clientReference,
-            String clientName) {
+            String clientName, boolean assessed, boolean started) {
     }
 }

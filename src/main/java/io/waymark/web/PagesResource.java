@@ -3,6 +3,10 @@ package io.waymark.web;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.waymark.actionplan.ActionPlanService;
+import io.waymark.assessment.AssessmentMapper;
+import io.waymark.assessment.BookingRequest;
+import io.waymark.assessment.BookingService;
+import io.waymark.assessment.SlotService;
 import io.waymark.caseload.CaseloadRatios;
 import io.waymark.client.Client;
 import io.waymark.client.ClientMapper;
@@ -10,7 +14,6 @@ import io.waymark.client.ClientService;
 import io.waymark.common.DomainException;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.Params;
-import io.waymark.common.Problem;
 import io.waymark.contact.ContactChannel;
 import io.waymark.contact.ContactMapper;
 import io.waymark.contact.ContactRequest;
@@ -23,8 +26,6 @@ import io.waymark.pathway.StageMoveRequest;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.Staff;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -38,10 +39,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
@@ -87,7 +86,13 @@ public class PagesResource {
     ContactMapper contactMapper;
 
     @Inject
-    Validator validator;
+    SlotService slots;
+
+    @Inject
+    BookingService bookings;
+
+    @Inject
+    AssessmentMapper assessmentMapper;
 
     @Inject
     Clock clock;
@@ -123,9 +128,9 @@ public class PagesResource {
         Map<String, String> values = Map.of("channel", orEmpty(channel), "durationMinutes", orEmpty(durationMinutes),
                 "notes", orEmpty(notes));
         return submit(id, values, csrf, () -> {
-            ContactRequest request = new ContactRequest(null, Params.enumValue(ContactChannel.class, "channel", channel), integer(durationMinutes),
+            ContactRequest request = new ContactRequest(null, Params.enumValue(ContactChannel.class, "channel", channel), Forms.integer("durationMinutes", durationMinutes),
                     null, notes);
-            validate(request);
+            Forms.validate(request);
             contacts.record(id, request);
         });
     }
@@ -140,8 +145,23 @@ public class PagesResource {
         Map<String, String> values = Map.of("toStage", orEmpty(toStage), "reason", orEmpty(reason));
         return submit(id, values, csrf, () -> {
             StageMoveRequest request = new StageMoveRequest(Params.enumValue(Stage.class, "toStage", toStage), null, reason);
-            validate(request);
+            Forms.validate(request);
             pathway.move(id, request);
+        });
+    }
+
+    @POST
+    @Path("clients/{id}/bookings")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> book(@PathParam("id") UUID id, @RestForm String slotId,
+            @RestForm(CsrfGuard.FIELD) String csrf, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        CsrfGuard.check(csrf, csrfCookie);
+        return submit(id, Map.of("slotId", orEmpty(slotId)), csrf, () -> {
+            UUID slot = Params.uuid("slotId", slotId);
+            if (slot == null) {
+                throw new InvalidInput("slotId", "choose a slot");
+            }
+            bookings.book(new BookingRequest(slot, id));
         });
     }
 
@@ -151,13 +171,8 @@ public class PagesResource {
             change.run();
             return RestResponse.seeOther(URI.create("/app/clients/" + id));
         } catch (DomainException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.errors().forEach(f -> errors.put(f.field(), f.message()));
-            if (errors.isEmpty()) {
-                errors.put("form", e.getMessage());
-            }
             return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(e.status()),
-                    clientPage(id, errors, values, csrf)).build();
+                    clientPage(id, Forms.errors(e), values, csrf)).build();
         }
     }
 
@@ -167,28 +182,13 @@ public class PagesResource {
                 Arrays.asList(Stage.values()), Arrays.asList(ContactChannel.values()),
                 pathway.history(id).stream().map(stageMoveMapper::toView).toList(),
                 contacts.list(id, 0, 20).items().stream().map(contactMapper::toView).toList(),
+                bookings.forClient(id).stream().map(assessmentMapper::toView).toList(),
+                slots.free(null, null, null).stream().map(assessmentMapper::toView).toList(),
                 errors, values, csrf);
-    }
-
-    /** The same Bean Validation the API applies to its JSON bodies, with every bad field named. */
-    private void validate(Object request) {
-        Set<ConstraintViolation<Object>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new InvalidInput(violations.stream()
-                    .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage())).toList());
-        }
     }
 
     private static RestResponse<TemplateInstance> page(TemplateInstance page, String csrf) {
         return RestResponse.ResponseBuilder.ok(page).cookie(CsrfGuard.cookie(csrf)).build();
-    }
-
-    private static Integer integer(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInput("durationMinutes", "must be a whole number of minutes");
-        }
     }
 
     private static String orEmpty(String value) {

@@ -3,6 +3,11 @@ package io.waymark.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.waymark.actionplan.ReviewDue;
+import io.waymark.assessment.BookingView;
+import io.waymark.assessment.DiaryView;
+import io.waymark.assessment.FourWeekReport;
+import io.waymark.assessment.Route;
+import io.waymark.assessment.SlotView;
 import io.waymark.caseload.TeamCaseload;
 import io.waymark.caseload.WaitingClient;
 import io.waymark.caseload.WorkerCaseload;
@@ -26,8 +31,11 @@ public class WebPages {
 
     public static native TemplateInstance client(StaffView me, ClientView client, List<Stage> stages,
             List<ContactChannel> channels,
-            List<StageMoveView> moves, List<ContactView> contacts, Map<String, String> errors, Map<String, String> values,
-            String csrf);
+            List<StageMoveView> moves, List<ContactView> contacts, List<BookingView> bookings, List<SlotView> freeSlots,
+            Map<String, String> errors, Map<String, String> values, String csrf);
+
+    public static native TemplateInstance diary(StaffView me, DiaryView diary, FourWeekReport target, List<Route> routes,
+            Map<String, String> errors, Map<String, String> values, String csrf);
 
     public static native TemplateInstance team(StaffView me, TeamCaseload team, List<WaitingClient> waiting,
             UUID suggestedWorker, UUID refusedClient, String refusal, String csrf);

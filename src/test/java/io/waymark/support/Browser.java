@@ -74,6 +74,11 @@ public final class Browser implements AutoCloseable {
                         .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))));""");
     }
 
+    /** Sets a date or time field, whose typed format depends on the browser's locale. */
+    public void setValue(By field, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", driver.findElement(field), value);
+    }
+
     /** Saves what the page looks like under target/screenshots. */
     public void screenshot(String name) {
         try {

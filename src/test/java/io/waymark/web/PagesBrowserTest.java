@@ -8,10 +8,17 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.waymark.support.Browser;
 import io.waymark.support.KeycloakResource;
+import io.waymark.support.Database;
+import jakarta.inject.Inject;
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import javax.sql.DataSource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** Staff sign in through the real Keycloak and do their daily work from the pages alone. */
@@ -21,6 +28,9 @@ class PagesBrowserTest {
 
     @TestHTTPResource("/app")
     URL app;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void theAccessibilityCheckFindsAnImageWithoutAlternativeText() {
@@ -65,6 +75,53 @@ class PagesBrowserTest {
         Select select = new Select(browser.driver.findElement(By.cssSelector("form.inline select")));
         select.getOptions().stream().filter(o -> o.getText().startsWith(worker)).findFirst().orElseThrow().click();
         browser.driver.findElement(By.cssSelector("form.inline button")).click();
+    }
+
+    @Test
+    void anAdvisorPublishesASlotAWorkerBooksItAndTheAdvisorRecordsTheOutcome() {
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/London")).plusDays(3);
+        String place = "Room " + UUID.randomUUID().toString().substring(0, 4);
+        try (Browser advisor = Browser.open()) {
+            advisor.driver.get(app.toString() + "/diary");
+            advisor.signIn("hana.advisor", "demo");
+            advisor.setValue(By.id("date"), day.toString());
+            advisor.setValue(By.id("startTime"), "15:00");
+            advisor.driver.findElement(By.id("place")).sendKeys(place);
+            advisor.driver.findElement(By.cssSelector("form[action$='/slots'] button")).click();
+            assertTrue(advisor.driver.findElement(By.tagName("main")).getText().contains("15:00 (60 min), " + place + ": free"));
+            assertEquals(List.of(), advisor.seriousAccessibilityViolations(), "diary");
+
+            String client;
+            String slotId;
+            try (Browser worker = Browser.open()) {
+                worker.driver.get(app.toString());
+                worker.signIn("cara.worker", "demo");
+                worker.driver.findElement(By.cssSelector("table a")).click();
+                client = worker.driver.getCurrentUrl();
+                Select slots = new Select(worker.driver.findElement(By.id("slotId")));
+                WebElement option = slots.getOptions().stream().filter(o -> o.getText().contains(place)).findFirst().orElseThrow();
+                slotId = option.getAttribute("value");
+                option.click();
+                worker.driver.findElement(By.cssSelector("form[action$='/bookings'] button")).click();
+                assertTrue(worker.driver.findElement(By.id("assessment-heading")).findElement(By.xpath(".."))
+                        .getText().contains("with Hana Ali, " + place + ": Booked"));
+            }
+
+            // The appointment takes place: its time is moved into the past.
+            Database.moveSlotIntoThePast(dataSource, slotId, 1);
+            advisor.driver.get(app.toString() + "/diary");
+            advisor.driver.findElement(By.cssSelector("button[name=attended][value=true]")).click();
+            new Select(advisor.driver.findElement(By.cssSelector("select[name=route]")))
+                    .selectByValue("INDIVIDUAL_PLACEMENT_AND_SUPPORT");
+            advisor.driver.findElement(By.cssSelector("textarea[name=needsAndAdjustments]")).sendKeys("Quiet room");
+            advisor.driver.findElement(By.cssSelector("form[action$='/assessment'] button")).click();
+            assertTrue(advisor.driver.findElements(By.cssSelector("form[action$='/assessment']")).isEmpty());
+            advisor.screenshot("diary");
+
+            advisor.driver.get(client);
+            assertTrue(advisor.driver.findElement(By.tagName("main")).getText()
+                    .contains("recommended route: Individual placement and support"));
+        }
     }
 
     @Test

@@ -1,0 +1,45 @@
+package io.waymark.web;
+
+import io.quarkus.arc.Arc;
+import io.waymark.common.DomainException;
+import io.waymark.common.InvalidInput;
+import io.waymark.common.Problem;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** What the pages' forms share: the API's validation of a request, and errors keyed by field for the templates. */
+final class Forms {
+
+    private Forms() {
+    }
+
+    /** The same Bean Validation the API applies to its JSON bodies, with every bad field named. */
+    static void validate(Object request) {
+        Set<ConstraintViolation<Object>> violations = Arc.container().instance(Validator.class).get().validate(request);
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations.stream()
+                    .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage())).toList());
+        }
+    }
+
+    /** Field errors by field; a refusal that names no field is shown for the whole form. */
+    static Map<String, String> errors(DomainException refused) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        refused.errors().forEach(f -> errors.put(f.field(), f.message()));
+        if (errors.isEmpty()) {
+            errors.put("form", refused.getMessage());
+        }
+        return errors;
+    }
+
+    static Integer integer(String field, String value) {
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(field, "must be a whole number");
+        }
+    }
+}

@@ -14,7 +14,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Action plans: goals with objectives, target dates and review dates, and the daily prompt of reviews due. */
 @ApplicationScoped
@@ -68,6 +70,15 @@ public class ActionPlanService {
                 order by g.reviewDate, c.reference""", worker, ClientStatus.CLOSED, GoalStatus.OPEN, today.plus(COMING_UP));
         return goals.stream().map(g -> new ReviewDue(g.id, g.client.id, g.client.reference,
                 g.client.firstName + " " + g.client.lastName, g.goal, g.reviewDate, isOverdue(g, today))).toList();
+    }
+
+    /** Each of the worker's clients' next open review date, for their caseload list. */
+    public Map<UUID, LocalDate> nextReviews(Staff worker) {
+        return ActionGoal.<ActionGoal>list("""
+                        from ActionGoal g join fetch g.client c
+                        where c.worker = ?1 and c.status <> ?2 and g.status = ?3 and g.reviewDate is not null""",
+                        worker, ClientStatus.CLOSED, GoalStatus.OPEN).stream()
+                .collect(Collectors.toMap(g -> g.client.id, g -> g.reviewDate, (a, b) -> a.isBefore(b) ? a : b));
     }
 
     static boolean isOverdue(ActionGoal goal, LocalDate today) {

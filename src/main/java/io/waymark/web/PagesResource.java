@@ -2,12 +2,15 @@ package io.waymark.web;
 
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.waymark.actionplan.ActionPlanMapper;
 import io.waymark.actionplan.ActionPlanService;
 import io.waymark.assessment.AssessmentMapper;
 import io.waymark.assessment.BookingRequest;
 import io.waymark.assessment.BookingService;
 import io.waymark.assessment.SlotService;
+import io.waymark.caseload.CaseloadMapper;
 import io.waymark.caseload.CaseloadRatios;
+import io.waymark.caseload.CaseloadService;
 import io.waymark.client.Client;
 import io.waymark.client.ClientMapper;
 import io.waymark.client.ClientService;
@@ -18,6 +21,7 @@ import io.waymark.contact.ContactChannel;
 import io.waymark.contact.ContactMapper;
 import io.waymark.contact.ContactRequest;
 import io.waymark.contact.ContactService;
+import io.waymark.outcome.OutcomeMapper;
 import io.waymark.outcome.OutcomeService;
 import io.waymark.pathway.PathwayService;
 import io.waymark.pathway.Stage;
@@ -33,6 +37,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.time.Clock;
@@ -95,20 +100,36 @@ public class PagesResource {
     AssessmentMapper assessmentMapper;
 
     @Inject
+    OutcomeMapper outcomeMapper;
+
+    @Inject
+    ActionPlanMapper planMapper;
+
+    @Inject
+    CaseloadService caseloads;
+
+    @Inject
+    CaseloadMapper caseloadMapper;
+
+    @Inject
     Clock clock;
 
     /** "Today": my caseload, checks and reviews due. */
     @GET
-    public RestResponse<TemplateInstance> today(@CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+    public RestResponse<TemplateInstance> today(@QueryParam("stage") String stage,
+            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
         Staff me = currentStaff.get();
+        Stage only = Params.enumValue(Stage.class, "stage", stage);
         LocalDate today = LocalDate.now(clock);
+        Map<UUID, LocalDate> nextReviews = plans.nextReviews(me);
         List<WebPages.MyClient> mine = clients.caseloadOf(me).stream()
+                .filter(c -> only == null || c.currentStage == only)
                 .map(c -> new WebPages.MyClient(c.id.toString(), c.reference, c.firstName + " " + c.lastName,
-                        c.currentStage, ChronoUnit.DAYS.between(c.stageEnteredOn, today)))
+                        c.currentStage, ChronoUnit.DAYS.between(c.stageEnteredOn, today), nextReviews.get(c.id)))
                 .toList();
         String csrf = CsrfGuard.tokenFor(csrfCookie);
-        return page(WebPages.today(currentStaff.view(), ratios.worker(me), mine, outcomes.dueFor(me),
-                plans.reviewsDueFor(me), csrf), csrf);
+        return page(WebPages.today(currentStaff.view(), ratios.worker(me), mine, Arrays.asList(Stage.values()), only,
+                outcomes.dueFor(me), plans.reviewsDueFor(me), csrf), csrf);
     }
 
     @GET
@@ -184,6 +205,10 @@ public class PagesResource {
                 contacts.list(id, 0, 20).items().stream().map(contactMapper::toView).toList(),
                 bookings.forClient(id).stream().map(assessmentMapper::toView).toList(),
                 slots.free(null, null, null).stream().map(assessmentMapper::toView).toList(),
+                new WebPages.ClientWork(
+                        outcomes.list(id).stream().map(o -> outcomeMapper.toView(o, LocalDate.now(clock))).toList(),
+                        plans.plan(id).stream().map(g -> planMapper.toView(g, LocalDate.now(clock))).toList(),
+                        caseloads.history(id).stream().map(caseloadMapper::toView).toList()),
                 errors, values, csrf);
     }
 

@@ -8,6 +8,8 @@ import io.waymark.assessment.DiaryView;
 import io.waymark.assessment.FourWeekReport;
 import io.waymark.assessment.Route;
 import io.waymark.assessment.SlotView;
+import io.waymark.actionplan.GoalView;
+import io.waymark.caseload.AssignmentView;
 import io.waymark.caseload.TeamCaseload;
 import io.waymark.caseload.WaitingClient;
 import io.waymark.caseload.WorkerCaseload;
@@ -15,9 +17,11 @@ import io.waymark.client.ClientView;
 import io.waymark.contact.ContactChannel;
 import io.waymark.contact.ContactView;
 import io.waymark.outcome.FollowUpDue;
+import io.waymark.outcome.OutcomeView;
 import io.waymark.pathway.Stage;
 import io.waymark.pathway.StageMoveView;
 import io.waymark.staff.StaffView;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,12 +31,13 @@ import java.util.UUID;
 public class WebPages {
 
     public static native TemplateInstance today(StaffView me, WorkerCaseload caseload, List<MyClient> clients,
+            List<Stage> stages, Stage stageFilter,
             List<FollowUpDue> followUps, List<ReviewDue> reviews, String csrf);
 
     public static native TemplateInstance client(StaffView me, ClientView client, List<Stage> stages,
             List<ContactChannel> channels,
             List<StageMoveView> moves, List<ContactView> contacts, List<BookingView> bookings, List<SlotView> freeSlots,
-            Map<String, String> errors, Map<String, String> values, String csrf);
+            ClientWork work, Map<String, String> errors, Map<String, String> values, String csrf);
 
     public static native TemplateInstance diary(StaffView me, DiaryView diary, FourWeekReport target, List<Route> routes,
             Map<String, String> errors, Map<String, String> values, String csrf);
@@ -40,7 +45,12 @@ public class WebPages {
     public static native TemplateInstance team(StaffView me, TeamCaseload team, List<WaitingClient> waiting,
             UUID suggestedWorker, UUID refusedClient, String refusal, String csrf);
 
+    /** The client's jobs with their sustainment checks, action plan, and who has held the case. */
+    public record ClientWork(List<OutcomeView> outcomes, List<GoalView> goals, List<AssignmentView> assignments) {
+    }
+
     /** A row of "My caseload". */
-    public record MyClient(String id, String reference, String name, Stage stage, long daysInStage) {
+    public record MyClient(String id, String reference, String name, Stage stage, long daysInStage,
+            LocalDate nextReview) {
     }
 }

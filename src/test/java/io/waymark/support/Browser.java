@@ -15,10 +15,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium driven by its chromedriver; nothing is downloaded. */
 public final class Browser implements AutoCloseable {
@@ -72,6 +75,16 @@ public final class Browser implements AutoCloseable {
                 axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']}).then(r => done(
                     r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
                         .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))));""");
+    }
+
+    /**
+     * Clicks a link or a form's button and waits for the next page: htmx swaps pages in place, so the old page's
+     * main element going away is the sign that the new one is there.
+     */
+    public void click(By target) {
+        WebElement main = driver.findElement(By.tagName("main"));
+        driver.findElement(target).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(main));
     }
 
     /** Sets a date or time field, whose typed format depends on the browser's locale. */

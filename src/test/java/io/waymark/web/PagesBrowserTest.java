@@ -74,7 +74,7 @@ class PagesBrowserTest {
     private static void assignFirstWaitingTo(Browser browser, String worker) {
         Select select = new Select(browser.driver.findElement(By.cssSelector("form.inline select")));
         select.getOptions().stream().filter(o -> o.getText().startsWith(worker)).findFirst().orElseThrow().click();
-        browser.driver.findElement(By.cssSelector("form.inline button")).click();
+        browser.click(By.cssSelector("form.inline button"));
     }
 
     @Test
@@ -87,7 +87,7 @@ class PagesBrowserTest {
             advisor.setValue(By.id("date"), day.toString());
             advisor.setValue(By.id("startTime"), "15:00");
             advisor.driver.findElement(By.id("place")).sendKeys(place);
-            advisor.driver.findElement(By.cssSelector("form[action$='/slots'] button")).click();
+            advisor.click(By.cssSelector("form[action$='/slots'] button"));
             assertTrue(advisor.driver.findElement(By.tagName("main")).getText().contains("15:00 (60 min), " + place + ": free"));
             assertEquals(List.of(), advisor.seriousAccessibilityViolations(), "diary");
 
@@ -96,13 +96,13 @@ class PagesBrowserTest {
             try (Browser worker = Browser.open()) {
                 worker.driver.get(app.toString());
                 worker.signIn("cara.worker", "demo");
-                worker.driver.findElement(By.cssSelector("table a")).click();
+                worker.click(By.cssSelector("table a"));
                 client = worker.driver.getCurrentUrl();
                 Select slots = new Select(worker.driver.findElement(By.id("slotId")));
                 WebElement option = slots.getOptions().stream().filter(o -> o.getText().contains(place)).findFirst().orElseThrow();
                 slotId = option.getAttribute("value");
                 option.click();
-                worker.driver.findElement(By.cssSelector("form[action$='/bookings'] button")).click();
+                worker.click(By.cssSelector("form[action$='/bookings'] button"));
                 assertTrue(worker.driver.findElement(By.id("assessment-heading")).findElement(By.xpath(".."))
                         .getText().contains("with Hana Ali, " + place + ": Booked"));
             }
@@ -110,11 +110,11 @@ class PagesBrowserTest {
             // The appointment takes place: its time is moved into the past.
             Database.moveSlotIntoThePast(dataSource, slotId, 1);
             advisor.driver.get(app.toString() + "/diary");
-            advisor.driver.findElement(By.cssSelector("button[name=attended][value=true]")).click();
+            advisor.click(By.cssSelector("button[name=attended][value=true]"));
             new Select(advisor.driver.findElement(By.cssSelector("select[name=route]")))
                     .selectByValue("INDIVIDUAL_PLACEMENT_AND_SUPPORT");
             advisor.driver.findElement(By.cssSelector("textarea[name=needsAndAdjustments]")).sendKeys("Quiet room");
-            advisor.driver.findElement(By.cssSelector("form[action$='/assessment'] button")).click();
+            advisor.click(By.cssSelector("form[action$='/assessment'] button"));
             assertTrue(advisor.driver.findElements(By.cssSelector("form[action$='/assessment']")).isEmpty());
             advisor.screenshot("diary");
 
@@ -135,26 +135,26 @@ class PagesBrowserTest {
             assertEquals(List.of(), browser.seriousAccessibilityViolations(), "Today");
             browser.screenshot("today");
 
-            browser.driver.findElement(By.cssSelector("table a")).click();
+            browser.click(By.cssSelector("table a"));
             String stageBefore = browser.driver.findElement(By.cssSelector(".stages .current")).getText();
             assertEquals(List.of(), browser.seriousAccessibilityViolations(), "client page");
 
             browser.driver.findElement(By.id("durationMinutes")).clear();
             browser.driver.findElement(By.id("durationMinutes")).sendKeys("25");
             browser.driver.findElement(By.id("notes")).sendKeys("Phoned about the garden centre vacancy");
-            browser.driver.findElement(By.cssSelector("form[action$='/contacts'] button")).click();
+            browser.click(By.cssSelector("form[action$='/contacts'] button"));
             assertTrue(browser.driver.findElement(By.className("timeline")).getText()
                     .contains("Phoned about the garden centre vacancy"));
 
             // Moving back needs a reason: the page says so next to the field and keeps nothing half-done.
             new Select(browser.driver.findElement(By.id("toStage"))).selectByValue("ENGAGEMENT");
-            browser.driver.findElement(By.cssSelector("form[action$='/stage-moves'] button")).click();
+            browser.click(By.cssSelector("form[action$='/stage-moves'] button"));
             if (!stageBefore.equals("Engagement")) {
                 assertTrue(browser.driver.findElement(By.id("reason-error")).getText().contains("reason"));
                 assertEquals(stageBefore, browser.driver.findElement(By.cssSelector(".stages .current")).getText());
                 assertEquals(List.of(), browser.seriousAccessibilityViolations(), "client page with an error");
                 browser.driver.findElement(By.id("reason")).sendKeys("Confidence knocked by a rejection");
-                browser.driver.findElement(By.cssSelector("form[action$='/stage-moves'] button")).click();
+                browser.click(By.cssSelector("form[action$='/stage-moves'] button"));
                 assertEquals("Engagement", browser.driver.findElement(By.cssSelector(".stages .current")).getText());
             }
             browser.screenshot("client");

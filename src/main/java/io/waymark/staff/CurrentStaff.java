@@ -33,6 +33,10 @@ public class CurrentStaff {
             JsonWebToken token = (JsonWebToken) identity.getPrincipal();
             staff = Optional.ofNullable(Staff.findBySubject(token.getSubject()))
                     .orElseGet(() -> link(organisations.current(), token));
+            String roles = String.join(",", new TreeSet<>(identity.getRoles()));
+            if (!roles.equals(staff.roles)) {
+                staff.roles = roles; // written only when the identity provider's roles for them change
+            }
         }
         return staff;
     }

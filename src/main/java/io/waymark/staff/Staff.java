@@ -31,6 +31,10 @@ public class Staff extends OrganisationOwned {
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 
+    /** Realm roles as last seen in their token, comma-separated: for display only, the token decides access. */
+    @Column(nullable = false)
+    public String roles = "";
+
     /** The one team this member belongs to, if any. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "team_id")

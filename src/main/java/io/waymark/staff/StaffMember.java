@@ -4,6 +4,6 @@ import io.waymark.team.TeamRole;
 import java.util.UUID;
 
 /** A member of staff as team leads and admins see them: team, role in it, and own caseload limit if any. */
-public record StaffMember(UUID id, String username, String displayName, String email, UUID teamId, TeamRole teamRole,
-        Integer caseloadLimit) {
+public record StaffMember(UUID id, String username, String displayName, String email, String roles, UUID teamId,
+        TeamRole teamRole, Integer caseloadLimit) {
 }

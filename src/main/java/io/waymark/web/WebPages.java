@@ -20,7 +20,10 @@ import io.waymark.outcome.FollowUpDue;
 import io.waymark.outcome.OutcomeView;
 import io.waymark.pathway.Stage;
 import io.waymark.pathway.StageMoveView;
+import io.waymark.staff.StaffMember;
 import io.waymark.staff.StaffView;
+import io.waymark.team.TeamRole;
+import io.waymark.team.TeamView;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +47,9 @@ public class WebPages {
 
     public static native TemplateInstance team(StaffView me, TeamCaseload team, List<WaitingClient> waiting,
             UUID suggestedWorker, UUID refusedClient, String refusal, String csrf);
+
+    public static native TemplateInstance admin(StaffView me, int defaultLimit, List<TeamView> teams,
+            List<StaffMember> staff, List<TeamRole> teamRoles, Map<String, String> errors, String csrf);
 
     /** The client's jobs with their sustainment checks, action plan, and who has held the case. */
     public record ClientWork(List<OutcomeView> outcomes, List<GoalView> goals, List<AssignmentView> assignments) {

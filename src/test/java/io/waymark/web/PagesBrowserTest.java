@@ -18,6 +18,8 @@ import javax.sql.DataSource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -67,8 +69,8 @@ class PagesBrowserTest {
         }
     }
 
-    private static String row(Browser browser, String worker) {
-        return browser.driver.findElement(By.xpath("//tr[th[normalize-space()='" + worker + "']]")).getText();
+    private static String row(Browser browser, String name) {
+        return browser.driver.findElement(By.xpath("//tr[th[starts-with(normalize-space(), '" + name + "')]]")).getText();
     }
 
     private static void assignFirstWaitingTo(Browser browser, String worker) {
@@ -121,6 +123,40 @@ class PagesBrowserTest {
             advisor.driver.get(client);
             assertTrue(advisor.driver.findElement(By.tagName("main")).getText()
                     .contains("recommended route: Individual placement and support"));
+        }
+    }
+
+    /** In the other demo organisation, so that the team lead's figures above stay as the demo made them. */
+    @Test
+    void anAdminSeesStaffWithTheirRolesAndSetsALimit() {
+        try (Browser browser = Browser.open()) {
+            browser.driver.get(app.toString() + "/admin");
+            browser.signIn("maya.admin", "demo");
+            assertTrue(row(browser, "Maya Stewart").contains("admin"));
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "admin page");
+
+            WebElement limit = browser.driver.findElement(By.xpath(
+                    "//tr[th[contains(., 'Fergus Reid')]]//input[@name='caseloadLimit']"));
+            limit.clear();
+            limit.sendKeys("8");
+            browser.click(By.xpath("//tr[th[contains(., 'Fergus Reid')]]//button"));
+            assertEquals("8", browser.driver.findElement(By.xpath(
+                    "//tr[th[contains(., 'Fergus Reid')]]//input[@name='caseloadLimit']")).getAttribute("value"));
+            browser.screenshot("admin");
+        }
+    }
+
+    @Test
+    void thePagesFitAPhoneScreen() {
+        try (Browser browser = Browser.open()) {
+            browser.driver.manage().window().setSize(new Dimension(390, 844));
+            browser.driver.get(app.toString());
+            browser.signIn("cara.worker", "demo");
+            browser.click(By.cssSelector("table a"));
+            Object overflow = ((JavascriptExecutor) browser.driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertEquals(0L, ((Number) overflow).longValue(), "the client page scrolls sideways on a phone");
+            browser.screenshot("client-phone");
         }
     }
 

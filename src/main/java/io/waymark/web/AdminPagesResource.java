@@ -1,0 +1,132 @@
+package io.waymark.web;
+
+import io.quarkus.qute.TemplateInstance;
+import io.waymark.caseload.CaseloadService;
+import io.waymark.common.DomainException;
+import io.waymark.common.InvalidInput;
+import io.waymark.common.Params;
+import io.waymark.organisation.OrganisationService;
+import io.waymark.security.Roles;
+import io.waymark.staff.CurrentStaff;
+import io.waymark.staff.StaffMapper;
+import io.waymark.staff.StaffService;
+import io.waymark.team.TeamMapper;
+import io.waymark.team.TeamRequest;
+import io.waymark.team.TeamRole;
+import io.waymark.team.TeamService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The administrator's page: teams, staff with their roles from the identity provider, and caseload limits. */
+@Path("/app/admin")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.ADMIN)
+public class AdminPagesResource {
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    TeamService teams;
+
+    @Inject
+    TeamMapper teamMapper;
+
+    @Inject
+    StaffService staff;
+
+    @Inject
+    StaffMapper staffMapper;
+
+    @Inject
+    CaseloadService caseloads;
+
+    @GET
+    public RestResponse<TemplateInstance> admin(@CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        String csrf = CsrfGuard.tokenFor(csrfCookie);
+        return RestResponse.ResponseBuilder.ok(page(Map.of(), csrf)).cookie(CsrfGuard.cookie(csrf)).build();
+    }
+
+    @POST
+    @Path("teams")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> createTeam(@RestForm String name, @RestForm(CsrfGuard.FIELD) String csrf,
+            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        CsrfGuard.check(csrf, csrfCookie);
+        return act(csrf, () -> {
+            TeamRequest request = new TeamRequest(name);
+            Forms.validate(request);
+            teams.create(request);
+        });
+    }
+
+    /** Puts a member of staff in a team, with their role in it and their own caseload limit (blank: the default). */
+    @POST
+    @Path("staff/{staffId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> placeStaff(@PathParam("staffId") UUID staffId, @RestForm String teamId,
+            @RestForm String teamRole, @RestForm String caseloadLimit, @RestForm(CsrfGuard.FIELD) String csrf,
+            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        CsrfGuard.check(csrf, csrfCookie);
+        return act(csrf, () -> {
+            UUID team = Params.uuid("teamId", teamId);
+            if (team != null) {
+                TeamRole role = Params.enumValue(TeamRole.class, "teamRole", teamRole);
+                teams.join(team, staffId, role != null ? role : TeamRole.WORKER);
+            }
+            Integer limit = Forms.integer("caseloadLimit", caseloadLimit);
+            if (limit != null && (limit < 1 || limit > 200)) {
+                throw new InvalidInput("caseloadLimit", "must be between 1 and 200");
+            }
+            caseloads.setWorkerLimit(staffId, limit);
+        });
+    }
+
+    @POST
+    @Path("default-limit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> defaultLimit(@RestForm String limit, @RestForm(CsrfGuard.FIELD) String csrf,
+            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        CsrfGuard.check(csrf, csrfCookie);
+        return act(csrf, () -> {
+            Integer value = Forms.integer("limit", limit);
+            if (value == null || value < 1 || value > 200) {
+                throw new InvalidInput("limit", "must be between 1 and 200");
+            }
+            caseloads.setDefaultLimit(value);
+        });
+    }
+
+    private RestResponse<TemplateInstance> act(String csrf, Runnable change) {
+        try {
+            change.run();
+            return RestResponse.seeOther(URI.create("/app/admin"));
+        } catch (DomainException refused) {
+            return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(refused.status()),
+                    page(Forms.errors(refused), csrf)).build();
+        }
+    }
+
+    private TemplateInstance page(Map<String, String> errors, String csrf) {
+        return WebPages.admin(currentStaff.view(), organisations.current().defaultCaseloadLimit,
+                teams.list().stream().map(teamMapper::toView).toList(),
+                staff.list().stream().map(staffMapper::toMember).toList(), Arrays.asList(TeamRole.values()), errors, csrf);
+    }
+}

@@ -5,6 +5,7 @@ import io.waymark.client.Client;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.RuleConflict;
 import io.waymark.staff.CurrentStaff;
+import io.waymark.staff.Staff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -104,6 +105,15 @@ public class BookingService {
         return Booking.list("""
                 from Booking b join fetch b.slot s join fetch s.advisor join fetch b.client join fetch b.bookedBy
                 left join fetch b.assessment where b.client.id = ?1 order by s.startsAt desc""", clientId);
+    }
+
+    /** Which of the worker's clients hold a live or attended booking (so are not waiting to be booked). */
+    public List<UUID> clientsBookedOf(Staff worker) {
+        return Booking.getEntityManager().createQuery("""
+                        select distinct b.client.id from Booking b where b.client.worker = :worker and b.status in :held""",
+                        UUID.class)
+                .setParameter("worker", worker).setParameter("held", List.of(BookingStatus.BOOKED, BookingStatus.ATTENDED))
+                .getResultList();
     }
 
     public Booking get(UUID bookingId) {

@@ -1,16 +1,20 @@
 package io.waymark.contact;
 
 import io.waymark.client.Client;
+import io.waymark.client.ClientStatus;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.PageOf;
 import io.waymark.common.RuleConflict;
 import io.waymark.staff.CurrentStaff;
+import io.waymark.staff.Staff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /** Recording contacts: what workers do every day, so one small request. */
@@ -50,6 +54,17 @@ public class ContactService {
         contact.recordedBy = currentStaff.get();
         contact.persist();
         return contact;
+    }
+
+    /** When each of the worker's open clients was last contacted, in one query. */
+    public Map<UUID, OffsetDateTime> lastContacts(Staff worker) {
+        Map<UUID, OffsetDateTime> last = new HashMap<>();
+        Contact.getEntityManager().createQuery("""
+                        select c.client.id, max(c.happenedAt) from Contact c
+                        where c.client.worker = :worker and c.client.status <> :closed group by c.client.id""", Object[].class)
+                .setParameter("worker", worker).setParameter("closed", ClientStatus.CLOSED)
+                .getResultList().forEach(row -> last.put((UUID) row[0], (OffsetDateTime) row[1]));
+        return last;
     }
 
     public PageOf<Contact> list(UUID clientId, int page, int size) {

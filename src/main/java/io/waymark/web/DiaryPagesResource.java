@@ -60,12 +60,12 @@ public class DiaryPagesResource {
     Clock clock;
 
     @GET
-    public RestResponse<TemplateInstance> diary(@QueryParam("date") String date,
+    public RestResponse<TemplateInstance> diary(@QueryParam("date") String date, @QueryParam("view") String view,
             @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
         String csrf = CsrfGuard.tokenFor(csrfCookie);
         LocalDate day = Params.date("date", date);
-        return RestResponse.ResponseBuilder.ok(page(day != null ? day : LocalDate.now(clock), Map.of(), Map.of(), csrf))
-                .cookie(CsrfGuard.cookie(csrf)).build();
+        return RestResponse.ResponseBuilder.ok(page(day != null ? day : LocalDate.now(clock), !"day".equals(view),
+                Map.of(), Map.of(), csrf)).cookie(CsrfGuard.cookie(csrf)).build();
     }
 
     @POST
@@ -85,7 +85,7 @@ public class DiaryPagesResource {
             return RestResponse.seeOther(URI.create("/app/diary?date=" + day));
         } catch (DomainException refused) {
             return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(refused.status()),
-                    page(LocalDate.now(clock), Forms.errors(refused), values, csrf)).build();
+                    page(LocalDate.now(clock), true, Forms.errors(refused), values, csrf)).build();
         }
     }
 
@@ -121,13 +121,14 @@ public class DiaryPagesResource {
             return RestResponse.seeOther(URI.create("/app/diary"));
         } catch (DomainException refused) {
             return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(refused.status()),
-                    page(LocalDate.now(clock), Forms.errors(refused), Map.of(), csrf)).build();
+                    page(LocalDate.now(clock), true, Forms.errors(refused), Map.of(), csrf)).build();
         }
     }
 
-    private TemplateInstance page(LocalDate day, Map<String, String> errors, Map<String, String> values, String csrf) {
+    private TemplateInstance page(LocalDate day, boolean week, Map<String, String> errors, Map<String, String> values,
+            String csrf) {
         UUID me = currentStaff.get().id;
-        return WebPages.diary(currentStaff.view(), diaries.diary(me, day, true), fourWeekTarget.report(),
+        return WebPages.diary(currentStaff.view(), diaries.diary(me, day, week), week, fourWeekTarget.report(),
                 Arrays.asList(Route.values()), errors, values, csrf);
     }
 

@@ -16,6 +16,7 @@ import io.waymark.client.ClientMapper;
 import io.waymark.client.ClientService;
 import io.waymark.common.DomainException;
 import io.waymark.common.InvalidInput;
+import io.waymark.common.Clocks;
 import io.waymark.common.Params;
 import io.waymark.contact.ContactChannel;
 import io.waymark.contact.ContactMapper;
@@ -28,7 +29,12 @@ import io.waymark.pathway.Stage;
 import io.waymark.pathway.StageMoveMapper;
 import io.waymark.pathway.StageMoveRequest;
 import io.waymark.staff.CurrentStaff;
+import io.waymark.security.Roles;
 import io.waymark.staff.Staff;
+import io.waymark.staff.StaffMapper;
+import io.waymark.team.TeamRole;
+import io.waymark.team.TeamService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -42,10 +48,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
@@ -112,6 +121,12 @@ public class PagesResource {
     CaseloadMapper caseloadMapper;
 
     @Inject
+    TeamService teams;
+
+    @Inject
+    StaffMapper staffMapper;
+
+    @Inject
     Clock clock;
 
     /** "Today": my caseload, checks and reviews due. */
@@ -122,10 +137,15 @@ public class PagesResource {
         Stage only = Params.enumValue(Stage.class, "stage", stage);
         LocalDate today = LocalDate.now(clock);
         Map<UUID, LocalDate> nextReviews = plans.nextReviews(me);
+        Map<UUID, OffsetDateTime> lastContacts = contacts.lastContacts(me);
+        Set<UUID> booked = Set.copyOf(bookings.clientsBookedOf(me));
         List<WebPages.MyClient> mine = clients.caseloadOf(me).stream()
                 .filter(c -> only == null || c.currentStage == only)
                 .map(c -> new WebPages.MyClient(c.id.toString(), c.reference, c.firstName + " " + c.lastName,
-                        c.currentStage, ChronoUnit.DAYS.between(c.stageEnteredOn, today), nextReviews.get(c.id)))
+                        c.currentStage, ChronoUnit.DAYS.between(c.stageEnteredOn, today), nextReviews.get(c.id),
+                        Optional.ofNullable(lastContacts.get(c.id)).map(t -> t.atZoneSameInstant(Clocks.UK).toLocalDate())
+                                .orElse(null),
+                        booked.contains(c.id) ? null : c.assessmentDueOn()))
                 .toList();
         String csrf = CsrfGuard.tokenFor(csrfCookie);
         return page(WebPages.today(currentStaff.view(), ratios.worker(me), mine, Arrays.asList(Stage.values()), only,
@@ -171,6 +191,18 @@ public class PagesResource {
         });
     }
 
+    /** Team leads and admins give the case to a worker of the client's team (an assignment or a transfer). */
+    @POST
+    @Path("clients/{id}/assignment")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.TEAM_LEAD, Roles.ADMIN})
+    public RestResponse<TemplateInstance> assign(@PathParam("id") UUID id, @RestForm String workerId,
+            @RestForm(CsrfGuard.FIELD) String csrf, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        CsrfGuard.check(csrf, csrfCookie);
+        return submit(id, Map.of("workerId", orEmpty(workerId)), csrf,
+                () -> caseloads.assign(id, Params.uuid("workerId", workerId), "Transferred from the client's page"));
+    }
+
     @POST
     @Path("clients/{id}/bookings")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -201,6 +233,8 @@ public class PagesResource {
         Client client = clients.get(id);
         return WebPages.client(currentStaff.view(), clientMapper.toView(client, LocalDate.now(clock)),
                 Arrays.asList(Stage.values()), Arrays.asList(ContactChannel.values()),
+                client.team == null ? List.of() : teams.members(client.team.id).stream()
+                        .filter(m -> m.teamRole == TeamRole.WORKER).map(staffMapper::toMember).toList(),
                 pathway.history(id).stream().map(stageMoveMapper::toView).toList(),
                 contacts.list(id, 0, 20).items().stream().map(contactMapper::toView).toList(),
                 bookings.forClient(id).stream().map(assessmentMapper::toView).toList(),

@@ -38,11 +38,11 @@ public class WebPages {
             List<FollowUpDue> followUps, List<ReviewDue> reviews, String csrf);
 
     public static native TemplateInstance client(StaffView me, ClientView client, List<Stage> stages,
-            List<ContactChannel> channels,
+            List<ContactChannel> channels, List<StaffMember> workers,
             List<StageMoveView> moves, List<ContactView> contacts, List<BookingView> bookings, List<SlotView> freeSlots,
             ClientWork work, Map<String, String> errors, Map<String, String> values, String csrf);
 
-    public static native TemplateInstance diary(StaffView me, DiaryView diary, FourWeekReport target, List<Route> routes,
+    public static native TemplateInstance diary(StaffView me, DiaryView diary, boolean weekView, FourWeekReport target, List<Route> routes,
             Map<String, String> errors, Map<String, String> values, String csrf);
 
     public static native TemplateInstance team(StaffView me, TeamCaseload team, List<WaitingClient> waiting,
@@ -57,6 +57,6 @@ public class WebPages {
 
     /** A row of "My caseload". */
     public record MyClient(String id, String reference, String name, Stage stage, long daysInStage,
-            LocalDate nextReview) {
+            LocalDate nextReview, LocalDate lastContact, LocalDate assessmentDue) {
     }
 }

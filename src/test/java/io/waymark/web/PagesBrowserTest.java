@@ -66,6 +66,12 @@ class PagesBrowserTest {
             assignFirstWaitingTo(browser, "Cara MacLeod");
             assertEquals(1, browser.driver.findElements(By.cssSelector("form.inline")).size());
             assertTrue(row(browser, "Cara MacLeod").contains("12 of 12"));
+
+            // From the last waiting client's own page, a transfer to a full worker is refused there too.
+            browser.click(By.xpath("//section[@aria-labelledby='waiting-heading']//a"));
+            new Select(browser.driver.findElement(By.id("workerId"))).selectByVisibleText("Colin Baird");
+            browser.click(By.cssSelector("form[action$='/assignment'] button"));
+            assertTrue(browser.driver.findElement(By.id("worker-error")).getText().contains("their limit is 7"));
         }
     }
 

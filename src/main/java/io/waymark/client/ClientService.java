@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -116,8 +117,9 @@ public class ClientService {
 
     /** A worker's open cases, by stage then name: their caseload. */
     public List<Client> caseloadOf(Staff worker) {
-        return Client.list("worker = ?1 and status <> ?2 order by currentStage, lastName, firstName",
-                worker, ClientStatus.CLOSED);
+        // Stages are stored by name, so pathway order is applied here rather than by the database.
+        return Client.<Client>list("worker = ?1 and status <> ?2 order by lastName, firstName", worker, ClientStatus.CLOSED)
+                .stream().sorted(Comparator.comparing((Client c) -> c.currentStage)).toList();
     }
 
     public PageOf<Client> search(ClientSearch search, int page, int size, String sort) {

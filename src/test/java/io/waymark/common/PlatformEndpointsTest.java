@@ -1,6 +1,7 @@
 package io.waymark.common;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 
@@ -21,6 +22,12 @@ class PlatformEndpointsTest {
                 .body("paths", hasKey("/api/v1/clients"))
                 .body("paths", hasKey("/api/v1/clients/{clientId}/stage-moves"))
                 .body("paths", hasKey("/api/v1/clients/{clientId}/contacts"));
+    }
+
+    @Test
+    void theFrontDoorIsPublicAndLeadsToSignIn() {
+        given().get("/").then().statusCode(200).contentType("text/html")
+                .body(containsString("<a href=\"/app\">Sign in</a>"));
     }
 
     @Test

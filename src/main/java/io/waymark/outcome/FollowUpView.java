@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-public record FollowUpView(UUID id, String label, LocalDate dueOn, boolean overdue, FollowUpAnswer answer,
+/** {@code answerable}: not yet answered, and due within the week (an answer may come a week early). */
+public record FollowUpView(UUID id, String label, LocalDate dueOn, boolean overdue, boolean answerable, FollowUpAnswer answer,
         LocalDate checkedOn, BigDecimal hoursPerWeek, Verification verifiedBy, String reason, String answeredByName) {
 }

@@ -22,6 +22,7 @@ public interface OutcomeMapper {
     OutcomeView.HoursView toView(OutcomeHours hours);
 
     @Mapping(target = "overdue", expression = "java(!followUp.isAnswered() && followUp.dueOn.isBefore(today))")
+    @Mapping(target = "answerable", expression = "java(!followUp.isAnswered() && !followUp.dueOn.minus(OutcomeService.EARLIEST_CHECK).isAfter(today))")
     @Mapping(target = "answeredByName", source = "answeredBy.displayName")
     FollowUpView toView(FollowUp followUp, @Context LocalDate today);
 }

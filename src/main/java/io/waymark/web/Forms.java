@@ -6,6 +6,7 @@ import io.waymark.common.InvalidInput;
 import io.waymark.common.Problem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +34,14 @@ final class Forms {
             errors.put("form", refused.getMessage());
         }
         return errors;
+    }
+
+    static BigDecimal decimal(String field, String value) {
+        try {
+            return value == null || value.isBlank() ? null : new BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(field, "must be a number");
+        }
     }
 
     static Integer integer(String field, String value) {

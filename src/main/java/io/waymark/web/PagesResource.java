@@ -4,6 +4,14 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.waymark.actionplan.ActionPlanMapper;
 import io.waymark.actionplan.ActionPlanService;
+import io.waymark.actionplan.GoalRequest;
+import io.waymark.employer.EmployerService;
+import io.waymark.outcome.ContractType;
+import io.waymark.outcome.FollowUpAnswer;
+import io.waymark.outcome.FollowUpAnswerRequest;
+import io.waymark.outcome.OutcomeRequest;
+import io.waymark.outcome.OutcomeType;
+import io.waymark.outcome.Verification;
 import io.waymark.assessment.AssessmentMapper;
 import io.waymark.assessment.BookingRequest;
 import io.waymark.assessment.BookingService;
@@ -124,6 +132,9 @@ public class PagesResource {
     TeamService teams;
 
     @Inject
+    EmployerService employers;
+
+    @Inject
     StaffMapper staffMapper;
 
     @Inject
@@ -191,6 +202,67 @@ public class PagesResource {
         });
     }
 
+    @POST
+    @Path("clients/{id}/goals")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> addGoal(@PathParam("id") UUID id, @RestForm String goal,
+            @RestForm String objectives, @RestForm String targetDate, @RestForm String reviewDate,
+            @RestForm(CsrfGuard.FIELD) String csrf, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        CsrfGuard.check(csrf, csrfCookie);
+        Map<String, String> values = Map.of("goal", orEmpty(goal), "objectives", orEmpty(objectives),
+                "targetDate", orEmpty(targetDate), "reviewDate", orEmpty(reviewDate));
+        return submit(id, values, csrf, () -> {
+            GoalRequest request = new GoalRequest(goal, objectives, Params.date("targetDate", targetDate),
+                    Params.date("reviewDate", reviewDate), null);
+            Forms.validate(request);
+            plans.add(id, request);
+        });
+    }
+
+    @POST
+    @Path("clients/{id}/outcomes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> recordOutcome(@PathParam("id") UUID id, @RestForm String type,
+            @RestForm String employerId, @RestForm String jobTitle, @RestForm String sector,
+            @RestForm String contractType, @RestForm String startDate, @RestForm String hoursPerWeek,
+            @RestForm String hourlyPay, @RestForm(CsrfGuard.FIELD) String csrf,
+            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        CsrfGuard.check(csrf, csrfCookie);
+        Map<String, String> values = Map.of("type", orEmpty(type), "employerId", orEmpty(employerId),
+                "jobTitle", orEmpty(jobTitle), "sector", orEmpty(sector), "contractType", orEmpty(contractType),
+                "startDate", orEmpty(startDate), "hoursPerWeek", orEmpty(hoursPerWeek), "hourlyPay", orEmpty(hourlyPay));
+        return submit(id, values, csrf, () -> {
+            OutcomeRequest request = new OutcomeRequest(Params.enumValue(OutcomeType.class, "type", type),
+                    Params.uuid("employerId", employerId), null, jobTitle, sector,
+                    Params.enumValue(ContractType.class, "contractType", contractType), Params.date("startDate", startDate),
+                    Forms.decimal("hoursPerWeek", hoursPerWeek), Forms.decimal("hourlyPay", hourlyPay), false);
+            Forms.validate(request);
+            outcomes.record(id, request);
+        });
+    }
+
+    @POST
+    @Path("clients/{id}/outcomes/{outcomeId}/follow-ups/{followUpId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> answerFollowUp(@PathParam("id") UUID id, @PathParam("outcomeId") UUID outcomeId,
+            @PathParam("followUpId") UUID followUpId, @RestForm String answer, @RestForm String hoursPerWeek,
+            @RestForm String verifiedBy, @RestForm String reason, @RestForm(CsrfGuard.FIELD) String csrf,
+            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        CsrfGuard.check(csrf, csrfCookie);
+        return submit(id, Map.of("reason", orEmpty(reason)), csrf, () -> {
+            FollowUpAnswerRequest request = new FollowUpAnswerRequest(Params.enumValue(FollowUpAnswer.class, "answer", answer),
+                    null, Forms.decimal("hoursPerWeek", hoursPerWeek),
+                    Params.enumValue(Verification.class, "verifiedBy", verifiedBy), reason);
+            try {
+                Forms.validate(request);
+                outcomes.answer(id, outcomeId, followUpId, request);
+            } catch (DomainException refused) {
+                // Shown once above the checks: several checks share the page, their fields do not.
+                throw new InvalidInput("followUp", refused.getMessage());
+            }
+        });
+    }
+
     /** Team leads and admins give the case to a worker of the client's team (an assignment or a transfer). */
     @POST
     @Path("clients/{id}/assignment")
@@ -239,6 +311,7 @@ public class PagesResource {
                 contacts.list(id, 0, 20).items().stream().map(contactMapper::toView).toList(),
                 bookings.forClient(id).stream().map(assessmentMapper::toView).toList(),
                 slots.free(null, null, null).stream().map(assessmentMapper::toView).toList(),
+                employers.search(null).stream().map(e -> new WebPages.Choice(e.id.toString(), e.name)).toList(),
                 new WebPages.ClientWork(
                         outcomes.list(id).stream().map(o -> outcomeMapper.toView(o, LocalDate.now(clock))).toList(),
                         plans.plan(id).stream().map(g -> planMapper.toView(g, LocalDate.now(clock))).toList(),

@@ -40,7 +40,7 @@ public class WebPages {
     public static native TemplateInstance client(StaffView me, ClientView client, List<Stage> stages,
             List<ContactChannel> channels, List<StaffMember> workers,
             List<StageMoveView> moves, List<ContactView> contacts, List<BookingView> bookings, List<SlotView> freeSlots,
-            ClientWork work, Map<String, String> errors, Map<String, String> values, String csrf);
+            List<Choice> employers, ClientWork work, Map<String, String> errors, Map<String, String> values, String csrf);
 
     public static native TemplateInstance diary(StaffView me, DiaryView diary, boolean weekView, FourWeekReport target, List<Route> routes,
             Map<String, String> errors, Map<String, String> values, String csrf);
@@ -50,6 +50,10 @@ public class WebPages {
 
     public static native TemplateInstance admin(StaffView me, int defaultLimit, List<TeamView> teams,
             List<StaffMember> staff, List<TeamRole> teamRoles, Map<String, String> errors, String csrf);
+
+    /** An option of a select list. */
+    public record Choice(String value, String label) {
+    }
 
     /** The client's jobs with their sustainment checks, action plan, and who has held the case. */
     public record ClientWork(List<OutcomeView> outcomes, List<GoalView> goals, List<AssignmentView> assignments) {

@@ -167,6 +167,41 @@ class PagesBrowserTest {
     }
 
     @Test
+    void aWorkerRecordsAJobOutcomeAndAGoal() {
+        try (Browser browser = Browser.open()) {
+            browser.driver.get(app.toString());
+            browser.signIn("cara.worker", "demo");
+            browser.click(By.xpath("//tr[td[normalize-space()='Vocational profiling']]//a"));
+
+            browser.driver.findElement(By.xpath("//summary[normalize-space()='Record a job outcome']")).click();
+            new Select(browser.driver.findElement(By.id("employerId"))).selectByIndex(1);
+            browser.driver.findElement(By.id("jobTitle")).sendKeys("Garden centre assistant");
+            browser.driver.findElement(By.id("sector")).sendKeys("Horticulture");
+            new Select(browser.driver.findElement(By.id("contractType"))).selectByValue("PERMANENT");
+            browser.setValue(By.id("startDate"), LocalDate.now(ZoneId.of("Europe/London")).minusDays(1).toString());
+            browser.driver.findElement(By.id("hoursPerWeek")).sendKeys("12");
+            browser.driver.findElement(By.id("hourlyPay")).sendKeys("5.00");
+            browser.click(By.cssSelector("form[action$='/outcomes'] button"));
+            assertTrue(browser.driver.findElement(By.id("pay-error")).getText().contains("minimum wage"));
+            assertEquals("Garden centre assistant", browser.driver.findElement(By.id("jobTitle")).getAttribute("value"));
+
+            browser.driver.findElement(By.id("hourlyPay")).clear();
+            browser.driver.findElement(By.id("hourlyPay")).sendKeys("13.00");
+            browser.click(By.cssSelector("form[action$='/outcomes'] button"));
+            assertTrue(browser.driver.findElement(By.id("jobs-heading")).findElement(By.xpath(".."))
+                    .getText().contains("Garden centre assistant"));
+
+            browser.driver.findElement(By.xpath("//summary[normalize-space()='Add a goal']")).click();
+            browser.driver.findElement(By.id("goal")).sendKeys("Travel to work alone");
+            browser.setValue(By.id("reviewDate"), LocalDate.now(ZoneId.of("Europe/London")).plusDays(14).toString());
+            browser.click(By.cssSelector("form[action$='/goals'] button"));
+            assertTrue(browser.driver.findElement(By.id("plan-heading")).findElement(By.xpath(".."))
+                    .getText().contains("Travel to work alone"));
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "client page with a job");
+        }
+    }
+
+    @Test
     void aWorkerAddsAContactAndMovesAStage() {
         try (Browser browser = Browser.open()) {
             browser.driver.get(app.toString());

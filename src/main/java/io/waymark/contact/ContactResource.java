@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -40,6 +41,23 @@ public class ContactResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return contacts.list(clientId, page, size).map(mapper::toView);
+    }
+
+    @GET
+    @Path("planned")
+    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD, Roles.HWB_ADVISOR, Roles.ADMIN})
+    public List<PlannedContactView> planned(@PathParam("clientId") UUID clientId) {
+        return contacts.planned(clientId);
+    }
+
+    /** Plan a contact; it shows on the worker's day until a contact with the client is recorded. */
+    @POST
+    @Path("planned")
+    @ResponseStatus(201)
+    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD, Roles.HWB_ADVISOR})
+    public List<PlannedContactView> plan(@PathParam("clientId") UUID clientId, @Valid @NotNull PlannedContactRequest request) {
+        contacts.plan(clientId, request);
+        return contacts.planned(clientId);
     }
 
     @POST

@@ -12,8 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -54,6 +56,63 @@ public class ContactService {
         contact.recordedBy = currentStaff.get();
         contact.persist();
         return contact;
+    }
+
+    /** Plans a contact with the client, from now on. */
+    @Transactional
+    public PlannedContact plan(UUID clientId, PlannedContactRequest request) {
+        Client client = Client.findExisting(clientId);
+        if (client.isClosed()) {
+            throw new RuleConflict("The client's case is closed");
+        }
+        if (request.plannedFor().isBefore(OffsetDateTime.now(clock).minus(CLOCK_TOLERANCE))) {
+            throw new InvalidInput("plannedFor", "a planned contact is in the future; record a past one as a contact");
+        }
+        PlannedContact planned = new PlannedContact();
+        planned.client = client;
+        planned.plannedFor = request.plannedFor();
+        planned.channel = request.channel();
+        planned.purpose = request.purpose().strip();
+        planned.plannedBy = currentStaff.get();
+        planned.persist();
+        return planned;
+    }
+
+    /** The client's planned contacts, soonest first, each marked met or not. */
+    public List<PlannedContactView> planned(UUID clientId) {
+        Client.findExisting(clientId);
+        return views(PlannedContact.list("""
+                from PlannedContact p join fetch p.client c where c.id = ?1 order by p.plannedFor""", clientId));
+    }
+
+    /** The worker's planned contacts due by the end of today and not yet met: the day's list. */
+    public List<PlannedContactView> dueToday(Staff worker) {
+        OffsetDateTime endOfToday = LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
+        return views(PlannedContact.list("""
+                        from PlannedContact p join fetch p.client c
+                        where c.worker = ?1 and c.status <> ?2 and p.plannedFor < ?3 order by p.plannedFor""",
+                worker, ClientStatus.CLOSED, endOfToday)).stream().filter(p -> !p.met()).toList();
+    }
+
+    /** A plan is met by a contact recorded from its day on: one query for all the plans listed. */
+    private List<PlannedContactView> views(List<PlannedContact> plans) {
+        if (plans.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, OffsetDateTime> latest = new HashMap<>();
+        Contact.getEntityManager().createQuery(
+                        "select c.client.id, max(c.happenedAt) from Contact c where c.client in :clients group by c.client.id",
+                        Object[].class)
+                .setParameter("clients", plans.stream().map(p -> p.client).distinct().toList())
+                .getResultList().forEach(row -> latest.put((UUID) row[0], (OffsetDateTime) row[1]));
+        return plans.stream().map(p -> {
+            OffsetDateTime dayStart = p.plannedFor.atZoneSameInstant(clock.getZone()).toLocalDate()
+                    .atStartOfDay(clock.getZone()).toOffsetDateTime();
+            OffsetDateTime last = latest.get(p.client.id);
+            return new PlannedContactView(p.id, p.client.id, p.client.reference,
+                    p.client.firstName + " " + p.client.lastName, p.plannedFor, p.channel, p.purpose,
+                    last != null && !last.isBefore(dayStart));
+        }).toList();
     }
 
     /** When each of the worker's open clients was last contacted, in one query. */

@@ -27,8 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
@@ -79,7 +77,7 @@ public class DiaryPagesResource {
                 "lengthMinutes", orEmpty(lengthMinutes), "place", orEmpty(place));
         try {
             LocalDate day = Params.date("date", date);
-            SlotRequest request = new SlotRequest(day, time(startTime), Forms.integer("lengthMinutes", lengthMinutes), place);
+            SlotRequest request = new SlotRequest(day, Forms.time("startTime", startTime), Forms.integer("lengthMinutes", lengthMinutes), place);
             Forms.validate(request);
             slots.publish(request);
             return RestResponse.seeOther(URI.create("/app/diary?date=" + day));
@@ -130,14 +128,6 @@ public class DiaryPagesResource {
         UUID me = currentStaff.get().id;
         return WebPages.diary(currentStaff.view(), diaries.diary(me, day, week), week, fourWeekTarget.report(),
                 Arrays.asList(Route.values()), errors, values, csrf);
-    }
-
-    private static LocalTime time(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalTime.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput("startTime", "is not a time (hh:mm)");
-        }
     }
 
     private static String orEmpty(String value) {

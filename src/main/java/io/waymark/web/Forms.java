@@ -7,6 +7,8 @@ import io.waymark.common.Problem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +43,14 @@ final class Forms {
             return value == null || value.isBlank() ? null : new BigDecimal(value.strip());
         } catch (NumberFormatException e) {
             throw new InvalidInput(field, "must be a number");
+        }
+    }
+
+    static LocalTime time(String field, String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(field, "is not a time (hh:mm)");
         }
     }
 

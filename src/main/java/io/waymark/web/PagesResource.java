@@ -30,6 +30,7 @@ import io.waymark.contact.ContactChannel;
 import io.waymark.contact.ContactMapper;
 import io.waymark.contact.ContactRequest;
 import io.waymark.contact.ContactService;
+import io.waymark.contact.PlannedContactRequest;
 import io.waymark.outcome.OutcomeMapper;
 import io.waymark.outcome.OutcomeService;
 import io.waymark.pathway.PathwayService;
@@ -56,6 +57,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -160,7 +162,7 @@ public class PagesResource {
                 .toList();
         String csrf = CsrfGuard.tokenFor(csrfCookie);
         return page(WebPages.today(currentStaff.view(), ratios.worker(me), mine, Arrays.asList(Stage.values()), only,
-                outcomes.dueFor(me), plans.reviewsDueFor(me), csrf), csrf);
+                contacts.dueToday(me), outcomes.dueFor(me), plans.reviewsDueFor(me), csrf), csrf);
     }
 
     @GET
@@ -199,6 +201,29 @@ public class PagesResource {
             StageMoveRequest request = new StageMoveRequest(Params.enumValue(Stage.class, "toStage", toStage), null, reason);
             Forms.validate(request);
             pathway.move(id, request);
+        });
+    }
+
+    @POST
+    @Path("clients/{id}/planned-contacts")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> planContact(@PathParam("id") UUID id, @RestForm String plannedDate,
+            @RestForm String plannedTime, @RestForm String plannedChannel, @RestForm String purpose,
+            @RestForm(CsrfGuard.FIELD) String csrf, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        CsrfGuard.check(csrf, csrfCookie);
+        Map<String, String> values = Map.of("plannedDate", orEmpty(plannedDate), "plannedTime", orEmpty(plannedTime),
+                "purpose", orEmpty(purpose));
+        return submit(id, values, csrf, () -> {
+            LocalDate day = Params.date("plannedDate", plannedDate);
+            if (day == null) {
+                throw new InvalidInput("plannedDate", "is required");
+            }
+            LocalTime time = Forms.time("plannedTime", plannedTime);
+            PlannedContactRequest request = new PlannedContactRequest(
+                    day.atTime(time != null ? time : LocalTime.of(9, 0)).atZone(Clocks.UK).toOffsetDateTime(),
+                    Params.enumValue(ContactChannel.class, "plannedChannel", plannedChannel), purpose);
+            Forms.validate(request);
+            contacts.plan(id, request);
         });
     }
 
@@ -309,6 +334,7 @@ public class PagesResource {
                         .filter(m -> m.teamRole == TeamRole.WORKER).map(staffMapper::toMember).toList(),
                 pathway.history(id).stream().map(stageMoveMapper::toView).toList(),
                 contacts.list(id, 0, 20).items().stream().map(contactMapper::toView).toList(),
+                contacts.planned(id),
                 bookings.forClient(id).stream().map(assessmentMapper::toView).toList(),
                 slots.free(null, null, null).stream().map(assessmentMapper::toView).toList(),
                 employers.search(null).stream().map(e -> new WebPages.Choice(e.id.toString(), e.name)).toList(),

@@ -16,6 +16,7 @@ import io.waymark.caseload.WorkerCaseload;
 import io.waymark.client.ClientView;
 import io.waymark.contact.ContactChannel;
 import io.waymark.contact.ContactView;
+import io.waymark.contact.PlannedContactView;
 import io.waymark.outcome.FollowUpDue;
 import io.waymark.outcome.OutcomeView;
 import io.waymark.pathway.Stage;
@@ -34,12 +35,13 @@ import java.util.UUID;
 public class WebPages {
 
     public static native TemplateInstance today(StaffView me, WorkerCaseload caseload, List<MyClient> clients,
-            List<Stage> stages, Stage stageFilter,
+            List<Stage> stages, Stage stageFilter, List<PlannedContactView> planned,
             List<FollowUpDue> followUps, List<ReviewDue> reviews, String csrf);
 
     public static native TemplateInstance client(StaffView me, ClientView client, List<Stage> stages,
             List<ContactChannel> channels, List<StaffMember> workers,
-            List<StageMoveView> moves, List<ContactView> contacts, List<BookingView> bookings, List<SlotView> freeSlots,
+            List<StageMoveView> moves, List<ContactView> contacts, List<PlannedContactView> plannedContacts,
+            List<BookingView> bookings, List<SlotView> freeSlots,
             List<Choice> employers, ClientWork work, Map<String, String> errors, Map<String, String> values, String csrf);
 
     public static native TemplateInstance diary(StaffView me, DiaryView diary, boolean weekView, FourWeekReport target, List<Route> routes,

@@ -78,6 +78,24 @@ class ContactResourceTest {
     }
 
     @Test
+    void aPlannedContactIsMetByTheNextContactRecorded() {
+        String id = worker.refer(anActiveClient());
+        // A minute ago is still "now" for planning (clocks drift), and it keeps the plan on today's date.
+        OffsetDateTime justNow = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1);
+        worker.request().body(Map.of("plannedFor", justNow.toString(), "channel", "PHONE", "purpose", "Check in"))
+                .post("/api/v1/clients/{id}/contacts/planned", id).then().statusCode(201)
+                .body("purpose", equalTo(List.of("Check in"))).body("met", equalTo(List.of(false)));
+        worker.request().body(Map.of("channel", "PHONE", "durationMinutes", 10, "notes", "Checked in early"))
+                .post("/api/v1/clients/{id}/contacts", id).then().statusCode(201);
+        worker.request().get("/api/v1/clients/{id}/contacts/planned", id).then().body("met", equalTo(List.of(true)));
+
+        worker.request().body(Map.of("plannedFor", OffsetDateTime.now(ZoneOffset.UTC).minusDays(1).toString(),
+                        "channel", "PHONE", "purpose", "Yesterday"))
+                .post("/api/v1/clients/{id}/contacts/planned", id).then().statusCode(400)
+                .body("errors[0].field", equalTo("plannedFor"));
+    }
+
+    @Test
     void anAdvisorCanRecordAContact() {
         String id = worker.refer(anActiveClient());
         Api.as(Tokens.advisor(Tokens.NORTH)).request()

@@ -198,6 +198,15 @@ class PagesBrowserTest {
             assertTrue(browser.driver.findElement(By.id("plan-heading")).findElement(By.xpath(".."))
                     .getText().contains("Travel to work alone"));
             assertEquals(List.of(), browser.seriousAccessibilityViolations(), "client page with a job");
+
+            // A contact planned for later today is on the worker's list for the day.
+            browser.setValue(By.id("plannedDate"), LocalDate.now(ZoneId.of("Europe/London")).toString());
+            browser.setValue(By.id("plannedTime"), "23:59");
+            browser.driver.findElement(By.id("purpose")).sendKeys("Check in after the first shift");
+            browser.click(By.cssSelector("form[action$='/planned-contacts'] button"));
+            browser.click(By.linkText("Today"));
+            assertTrue(browser.driver.findElement(By.id("planned-heading")).findElement(By.xpath(".."))
+                    .getText().contains("Check in after the first shift"));
         }
     }
 

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -28,6 +29,9 @@ import java.util.stream.IntStream;
  */
 @ApplicationScoped
 public class CaseloadService {
+
+    static final int MIN_LIMIT = 1;
+    static final int MAX_LIMIT = 200;
 
     @Inject
     CurrentStaff currentStaff;
@@ -126,11 +130,16 @@ public class CaseloadService {
     /** The team's worker with the most free places; ties go to the one with fewer cases. */
     public WorkerCaseload suggestWorker(UUID teamId) {
         TeamCaseload team = ratios.team(teamId);
+        return suggestWorker(team)
+                .orElseThrow(() -> new RuleConflict("No worker in " + team.teamName() + " has a free place"));
+    }
+
+    /** The same choice on figures already read, or none when nobody has room. */
+    public Optional<WorkerCaseload> suggestWorker(TeamCaseload team) {
         return team.workers().stream()
                 .filter(w -> w.activeClients() < w.limit())
                 .max(Comparator.comparingLong((WorkerCaseload w) -> w.limit() - w.activeClients())
-                        .thenComparing(WorkerCaseload::activeClients, Comparator.reverseOrder()))
-                .orElseThrow(() -> new RuleConflict("No worker in " + team.teamName() + " has a free place"));
+                        .thenComparing(WorkerCaseload::activeClients, Comparator.reverseOrder()));
     }
 
     /** Assigns the first client on the waiting list, to the given worker or to the one with the most room. */
@@ -150,11 +159,15 @@ public class CaseloadService {
         if (limit == null) {
             throw new InvalidInput("limit", "the organisation's default limit is required");
         }
+        requireInRange("limit", limit);
         organisations.current().defaultCaseloadLimit = limit;
     }
 
     @Transactional
     public Staff setWorkerLimit(UUID staffId, Integer limit) {
+        if (limit != null) {
+            requireInRange("caseloadLimit", limit);
+        }
         Staff worker = Staff.findExisting(staffId);
         worker.caseloadLimit = limit;
         return worker;
@@ -163,6 +176,13 @@ public class CaseloadService {
     public List<Assignment> history(UUID clientId) {
         Client.findExisting(clientId);
         return Assignment.historyOf(clientId);
+    }
+
+    /** A limit is 1 to 200 open cases (the database holds the same bounds). */
+    private static void requireInRange(String field, int limit) {
+        if (limit < MIN_LIMIT || limit > MAX_LIMIT) {
+            throw new InvalidInput(field, "must be between " + MIN_LIMIT + " and " + MAX_LIMIT);
+        }
     }
 
     int limitOf(Staff worker) {

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,15 +97,7 @@ public class ContactService {
 
     /** A plan is met by a contact recorded from its day on: one query for all the plans listed. */
     private List<PlannedContactView> views(List<PlannedContact> plans) {
-        if (plans.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, OffsetDateTime> latest = new HashMap<>();
-        Contact.getEntityManager().createQuery(
-                        "select c.client.id, max(c.happenedAt) from Contact c where c.client in :clients group by c.client.id",
-                        Object[].class)
-                .setParameter("clients", plans.stream().map(p -> p.client).distinct().toList())
-                .getResultList().forEach(row -> latest.put((UUID) row[0], (OffsetDateTime) row[1]));
+        Map<UUID, OffsetDateTime> latest = lastContacts(plans.stream().map(p -> p.client).distinct().toList());
         return plans.stream().map(p -> {
             OffsetDateTime dayStart = p.plannedFor.atZoneSameInstant(clock.getZone()).toLocalDate()
                     .atStartOfDay(clock.getZone()).toOffsetDateTime();
@@ -115,14 +108,16 @@ public class ContactService {
         }).toList();
     }
 
-    /** When each of the worker's open clients was last contacted, in one query. */
-    public Map<UUID, OffsetDateTime> lastContacts(Staff worker) {
+    /** When each of these clients was last contacted (absent: never), in one query. */
+    public Map<UUID, OffsetDateTime> lastContacts(Collection<Client> clients) {
         Map<UUID, OffsetDateTime> last = new HashMap<>();
-        Contact.getEntityManager().createQuery("""
-                        select c.client.id, max(c.happenedAt) from Contact c
-                        where c.client.worker = :worker and c.client.status <> :closed group by c.client.id""", Object[].class)
-                .setParameter("worker", worker).setParameter("closed", ClientStatus.CLOSED)
-                .getResultList().forEach(row -> last.put((UUID) row[0], (OffsetDateTime) row[1]));
+        if (!clients.isEmpty()) {
+            Contact.getEntityManager().createQuery(
+                            "select c.client.id, max(c.happenedAt) from Contact c where c.client in :clients group by c.client.id",
+                            Object[].class)
+                    .setParameter("clients", clients)
+                    .getResultList().forEach(row -> last.put((UUID) row[0], (OffsetDateTime) row[1]));
+        }
         return last;
     }
 

@@ -3,7 +3,6 @@ package io.waymark.web;
 import io.quarkus.qute.TemplateInstance;
 import io.waymark.caseload.CaseloadService;
 import io.waymark.common.DomainException;
-import io.waymark.common.InvalidInput;
 import io.waymark.common.Params;
 import io.waymark.organisation.OrganisationService;
 import io.waymark.security.Roles;
@@ -91,11 +90,7 @@ public class AdminPagesResource {
                 TeamRole role = Params.enumValue(TeamRole.class, "teamRole", teamRole);
                 teams.join(team, staffId, role != null ? role : TeamRole.WORKER);
             }
-            Integer limit = Forms.integer("caseloadLimit", caseloadLimit);
-            if (limit != null && (limit < 1 || limit > 200)) {
-                throw new InvalidInput("caseloadLimit", "must be between 1 and 200");
-            }
-            caseloads.setWorkerLimit(staffId, limit);
+            caseloads.setWorkerLimit(staffId, Forms.integer("caseloadLimit", caseloadLimit));
         });
     }
 
@@ -106,11 +101,7 @@ public class AdminPagesResource {
             @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
         CsrfGuard.check(csrf, csrfCookie);
         return act(csrf, () -> {
-            Integer value = Forms.integer("limit", limit);
-            if (value == null || value < 1 || value > 200) {
-                throw new InvalidInput("limit", "must be between 1 and 200");
-            }
-            caseloads.setDefaultLimit(value);
+            caseloads.setDefaultLimit(Forms.integer("limit", limit));
         });
     }
 

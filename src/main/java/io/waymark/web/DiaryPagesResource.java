@@ -9,7 +9,6 @@ import io.waymark.assessment.Route;
 import io.waymark.assessment.SlotRequest;
 import io.waymark.assessment.SlotService;
 import io.waymark.common.DomainException;
-import io.waymark.common.InvalidInput;
 import io.waymark.common.Params;
 import io.waymark.security.Roles;
 import io.waymark.staff.CurrentStaff;
@@ -104,12 +103,10 @@ public class DiaryPagesResource {
             @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
         CsrfGuard.check(csrf, csrfCookie);
         return act(csrf, () -> {
-            Route chosen = Params.enumValue(Route.class, "route", route);
-            if (chosen == null) {
-                throw new InvalidInput("route", "choose the recommended route");
-            }
-            bookings.recordAssessment(booking, new AssessmentRequest(chosen, needsAndAdjustments,
-                    Params.date("reviewDate", reviewDate)));
+            AssessmentRequest request = new AssessmentRequest(Params.enumValue(Route.class, "route", route),
+                    needsAndAdjustments, Params.date("reviewDate", reviewDate));
+            Forms.validate(request);
+            bookings.recordAssessment(booking, request);
         });
     }
 

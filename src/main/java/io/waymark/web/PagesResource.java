@@ -150,9 +150,10 @@ public class PagesResource {
         Stage only = Params.enumValue(Stage.class, "stage", stage);
         LocalDate today = LocalDate.now(clock);
         Map<UUID, LocalDate> nextReviews = plans.nextReviews(me);
-        Map<UUID, OffsetDateTime> lastContacts = contacts.lastContacts(me);
+        List<Client> caseload = clients.caseloadOf(me);
+        Map<UUID, OffsetDateTime> lastContacts = contacts.lastContacts(caseload);
         Set<UUID> booked = Set.copyOf(bookings.clientsBookedOf(me));
-        List<WebPages.MyClient> mine = clients.caseloadOf(me).stream()
+        List<WebPages.MyClient> mine = caseload.stream()
                 .filter(c -> only == null || c.currentStage == only)
                 .map(c -> new WebPages.MyClient(c.id.toString(), c.reference, c.firstName + " " + c.lastName,
                         c.currentStage, ChronoUnit.DAYS.between(c.stageEnteredOn, today), nextReviews.get(c.id),

@@ -5,6 +5,7 @@ import io.waymark.caseload.CaseloadRatios;
 import io.waymark.caseload.CaseloadService;
 import io.waymark.caseload.TeamCaseload;
 import io.waymark.caseload.WaitingClient;
+import io.waymark.caseload.WorkerCaseload;
 import io.waymark.common.DomainException;
 import io.waymark.common.Params;
 import io.waymark.security.Roles;
@@ -70,8 +71,7 @@ public class TeamPagesResource {
         }
         TeamCaseload team = ratios.team(me.team.id);
         List<WaitingClient> waiting = caseloads.waitingList(me.team.id);
-        UUID suggested = team.workers().stream().filter(w -> w.activeClients() < w.limit()).findFirst().isPresent()
-                ? caseloads.suggestWorker(me.team.id).staffId() : null;
+        UUID suggested = caseloads.suggestWorker(team).map(WorkerCaseload::staffId).orElse(null);
         return WebPages.team(currentStaff.view(), team, waiting, suggested, refusedClient, refusal, csrf);
     }
 }

@@ -4,13 +4,23 @@ import java.math.BigDecimal;
 
 /** Hours-per-week bands for reporting (domain.md): 1-4, 5-15, 16-29, 30 and over. */
 public enum HoursBand {
-    UP_TO_4,
-    FROM_5_TO_15,
-    FROM_16_TO_29,
-    FROM_30;
+    UP_TO_4("Up to 4 hours"),
+    FROM_5_TO_15("5 to 15 hours"),
+    FROM_16_TO_29("16 to 29 hours"),
+    FROM_30("30 hours or more");
 
     /** Fair Start Scotland paid only for jobs of this many hours a week or more. */
     public static final BigDecimal SIXTEEN = BigDecimal.valueOf(16);
+
+    private final String label;
+
+    HoursBand(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
 
     public static HoursBand of(BigDecimal hours) {
         if (hours.compareTo(BigDecimal.valueOf(5)) < 0) {

@@ -5,7 +5,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/** A signed-in user without an organisation claim can see nothing, so they are told why at once. */
+/**
+ * A signed-in user without an organisation claim can see nothing, so they are told why at once. Commissioners belong
+ * to a funder, not an organisation; what they may see is decided by the funded-service checks.
+ */
 public class OrganisationClaimFilter {
 
     @Inject
@@ -16,7 +19,7 @@ public class OrganisationClaimFilter {
 
     @ServerRequestFilter
     public void requireOrganisation() {
-        if (!identity.isAnonymous() && tenant.organisationCode().isEmpty()) {
+        if (!identity.isAnonymous() && tenant.organisationCode().isEmpty() && !identity.hasRole(Roles.COMMISSIONER)) {
             throw new ForbiddenException("Your account is not linked to an organisation; ask your administrator");
         }
     }

@@ -7,6 +7,8 @@ public final class Roles {
     public static final String TEAM_LEAD = "team-lead";
     public static final String HWB_ADVISOR = "hwb-advisor";
     public static final String ADMIN = "admin";
+    /** A funder's commissioner: aggregate reports of the services they fund, never a client's identity. */
+    public static final String COMMISSIONER = "commissioner";
 
     private Roles() {
     }

@@ -1,6 +1,7 @@
 package io.waymark.web;
 
 import io.quarkus.qute.TemplateExtension;
+import io.waymark.common.Words;
 import java.time.LocalDate;
 
 /** Template helpers: reference-list values read as words ("In work support", not IN_WORK_SUPPORT), and dates. */
@@ -19,7 +20,6 @@ public final class Labels {
     }
 
     static String label(Enum<?> value) {
-        String words = value.name().replace('_', ' ').toLowerCase();
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return Words.of(value);
     }
 }

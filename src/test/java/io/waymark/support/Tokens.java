@@ -13,6 +13,8 @@ public final class Tokens {
     public static final String SOUTH = "south-care";
     /** Has an organisation claim, but the organisation was never registered. */
     public static final String UNREGISTERED = "west-unknown";
+    /** Holds only the hand-worked cohort of the report tests. */
+    public static final String REPORTS = "east-reports";
 
     private Tokens() {
     }
@@ -41,6 +43,15 @@ public final class Tokens {
     /** A new health and wellbeing advisor with a name of their own. */
     public static String newAdvisor(String name, String organisation) {
         return named("advisor-" + UUID.randomUUID(), name, organisation, Roles.HWB_ADVISOR);
+    }
+
+    /** A funder's commissioner: no organisation, a funder claim. */
+    public static String commissioner(String funder) {
+        return Jwt.subject("commissioner-" + funder).preferredUserName("commissioner-" + funder)
+                .claim("name", "Commissioner of " + funder).claim("funder", funder)
+                .claim("realm_access", Map.of("roles", List.of(Roles.COMMISSIONER)))
+                .issuer("https://server.example.com").audience("https://service.example.com")
+                .sign();
     }
 
     public static String withoutOrganisation() {

@@ -1,0 +1,48 @@
+package io.waymark.report;
+
+import io.waymark.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** What a commissioner sees: the services their funder funds, and their aggregates with small counts suppressed. */
+@Path("/api/v1/funded-services")
+@RolesAllowed(Roles.COMMISSIONER)
+public class FundedServiceResource {
+
+    @Inject
+    FunderService funders;
+
+    @Inject
+    ReportService reports;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<FundedService> list() {
+        return funders.servicesOfCurrentFunder();
+    }
+
+    @GET
+    @Path("{service}/outcomes")
+    @Produces(MediaType.APPLICATION_JSON)
+    public OutcomeReport outcomes(@PathParam("service") String service, @BeanParam ReportQuery query) {
+        return reports.fundedService(service, query.period(), query.filter());
+    }
+
+    @GET
+    @Path("{service}/quarterly-return")
+    @Produces(ReportResource.CSV)
+    public RestResponse<String> quarterlyReturn(@PathParam("service") String service, @RestQuery String quarter) {
+        ReportPeriod period = ReportPeriod.parseQuarter("quarter", quarter);
+        return ReportResource.csv(reports.fundedQuarterlyReturn(service, period),
+                "waymark-quarterly-return-" + service + "-" + period.label() + ".csv");
+    }
+}

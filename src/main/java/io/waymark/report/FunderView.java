@@ -1,0 +1,4 @@
+package io.waymark.report;
+
+public record FunderView(String code, String name) {
+}

@@ -1,0 +1,36 @@
+package io.waymark.report;
+
+import io.waymark.outcome.OutcomeType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.UUID;
+
+/** One job outcome as the reports see it: its dates and its hours per week over time. */
+public record JobFacts(UUID id, OutcomeType type, LocalDate startDate, LocalDate endDate,
+        NavigableMap<LocalDate, BigDecimal> hoursFrom) {
+
+    /**
+     * The day the job counts as an outcome of the service: its start, except that a job held before support began
+     * is retained from the day support began (the client's consent).
+     */
+    public LocalDate outcomeDate(LocalDate supportStarted) {
+        return type == OutcomeType.RETAINED && startDate.isBefore(supportStarted) ? supportStarted : startDate;
+    }
+
+    /** A retained job that had ended before support began was never worked on by the service. */
+    public boolean isOutcomeFor(LocalDate supportStarted) {
+        return endDate == null || !endDate.isBefore(supportStarted);
+    }
+
+    public boolean coversDate(LocalDate day) {
+        return !startDate.isAfter(day) && (endDate == null || !endDate.isBefore(day));
+    }
+
+    /** Hours per week on a day of the job; before the first record, the first record's hours. */
+    public BigDecimal hoursOn(LocalDate day) {
+        Map.Entry<LocalDate, BigDecimal> entry = hoursFrom.floorEntry(day);
+        return entry != null ? entry.getValue() : hoursFrom.firstEntry().getValue();
+    }
+}

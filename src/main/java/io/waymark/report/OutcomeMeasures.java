@@ -1,0 +1,269 @@
+package io.waymark.report;
+
+import io.waymark.client.AgeBand;
+import io.waymark.client.ClientGroup;
+import io.waymark.client.Gender;
+import io.waymark.client.SupportLevel;
+import io.waymark.common.Words;
+import io.waymark.outcome.HoursBand;
+import io.waymark.outcome.OutcomeType;
+import io.waymark.pathway.Stage;
+import io.waymark.report.Disclosure.Count;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The measures of docs/measures.md, worked out from the clients' facts. This is the one place where the figures
+ * are defined in code; the document and the hand-worked tests follow it line by line.
+ */
+final class OutcomeMeasures {
+
+    /** Sustainment is checked at these weeks after the outcome (Scotland's follow-ups; domain.md). */
+    static final List<Integer> SUSTAINMENT_WEEKS = List.of(13, 26, 52);
+
+    private final ReportPeriod period;
+    private final LocalDate today;
+    private final Disclosure disclosure;
+    /** The filter's clients, supported or not: sustainment follows people after their case is closed. */
+    private final List<ClientFacts> clients;
+    private final List<ClientFacts> supported;
+    private final Map<ClientFacts, JobFacts> counted = new LinkedHashMap<>();
+
+    OutcomeMeasures(List<ClientFacts> all, ReportPeriod period, ReportFilter filter, LocalDate today,
+            Disclosure disclosure) {
+        this.period = period;
+        this.today = today;
+        this.disclosure = disclosure;
+        this.clients = all.stream().filter(c -> filter.matches(c, period.to())).toList();
+        this.supported = clients.stream().filter(c -> c.supportedIn(period)).toList();
+        for (ClientFacts client : supported) {
+            countedOutcome(client).ifPresent(job -> counted.put(client, job));
+        }
+    }
+
+    /**
+     * A person's job outcome in the period: the first job (by outcome date) whose outcome date falls in it. A person
+     * counts once however many jobs they had.
+     */
+    private Optional<JobFacts> countedOutcome(ClientFacts client) {
+        return client.outcomes().stream()
+                .filter(job -> period.contains(client.outcomeDate(job)))
+                .min(Comparator.comparing(client::outcomeDate)
+                        .thenComparing(JobFacts::type)
+                        .thenComparing(JobFacts::startDate)
+                        .thenComparing(JobFacts::id));
+    }
+
+    /** Hours of a counted job on the last day of the period, or its last day if it ended within the period. */
+    private BigDecimal hoursOf(JobFacts job) {
+        LocalDate on = job.endDate() != null && job.endDate().isBefore(period.to()) ? job.endDate() : period.to();
+        return job.hoursOn(on);
+    }
+
+    Count peopleSupported() {
+        return disclosure.count(supported.size());
+    }
+
+    Count peopleWithJobOutcome() {
+        return disclosure.count(counted.size());
+    }
+
+    Cohort total() {
+        return cohort("all", "all", "Everyone", c -> true);
+    }
+
+    /** The figures of one group of the supported, against the whole service's totals. */
+    Cohort cohort(String breakdown, String category, String label, Predicate<ClientFacts> inGroup) {
+        List<ClientFacts> people = supported.stream().filter(inGroup).toList();
+        List<ClientFacts> withOutcome = people.stream().filter(counted::containsKey).toList();
+        Count supportedCount = disclosure.count(people.size());
+        Count outcomeCount = disclosure.count(withOutcome.size());
+        Count gained = countOutcomes(withOutcome, OutcomeType.GAINED);
+        Count retained = countOutcomes(withOutcome, OutcomeType.RETAINED);
+        Count selfEmployed = countOutcomes(withOutcome, OutcomeType.SELF_EMPLOYED);
+        Count sixteen = disclosure.count(withOutcome.stream()
+                .filter(c -> hoursOf(counted.get(c)).compareTo(HoursBand.SIXTEEN) >= 0).count());
+        Count[] levels = supportLevels(people);
+        return new Cohort(breakdown, category, label,
+                supportedCount.figure(), disclosure.percentage(supportedCount, peopleSupported()),
+                outcomeCount.figure(), disclosure.percentage(outcomeCount, peopleWithJobOutcome()),
+                disclosure.percentage(outcomeCount, supportedCount),
+                gained.figure(), disclosure.percentage(gained, outcomeCount),
+                retained.figure(), disclosure.percentage(retained, outcomeCount),
+                selfEmployed.figure(), disclosure.percentage(selfEmployed, outcomeCount),
+                sixteen.figure(), disclosure.percentage(sixteen, outcomeCount),
+                levels[0].figure(), disclosure.percentage(levels[0], supportedCount),
+                levels[1].figure(), disclosure.percentage(levels[1], supportedCount),
+                levels[2].figure(), disclosure.percentage(levels[2], supportedCount),
+                supportLevelIndex(levels, supportedCount),
+                supportLevelIndex(supportLevels(withOutcome), outcomeCount));
+    }
+
+    private Count countOutcomes(List<ClientFacts> people, OutcomeType type) {
+        return disclosure.count(people.stream().filter(c -> counted.get(c).type() == type).count());
+    }
+
+    private Count[] supportLevels(List<ClientFacts> people) {
+        return Arrays.stream(SupportLevel.values())
+                .map(level -> disclosure.count(people.stream().filter(c -> c.supportLevel() == level).count()))
+                .toArray(Count[]::new);
+    }
+
+    /** NDTi: p(under 7 hours) + 3 × p(7 to 40 hours) + 10 × p(over 40 hours), to two decimal places. */
+    private Figure supportLevelIndex(Count[] levels, Count people) {
+        BigDecimal value = people.n() == 0 ? null
+                : BigDecimal.valueOf(levels[0].n() + 3 * levels[1].n() + 10 * levels[2].n())
+                        .divide(BigDecimal.valueOf(people.n()), 2, RoundingMode.HALF_UP);
+        return disclosure.derived(value, levels[0], levels[1], levels[2], people);
+    }
+
+    List<Portion> outcomeTypes() {
+        Count all = peopleWithJobOutcome();
+        return Arrays.stream(OutcomeType.values()).map(type -> {
+            Count n = disclosure.count(counted.values().stream().filter(j -> j.type() == type).count());
+            return new Portion(code(type), Words.of(type), n.figure(), disclosure.percentage(n, all));
+        }).toList();
+    }
+
+    OutcomeReport.Hours hours() {
+        Count all = peopleWithJobOutcome();
+        List<BigDecimal> hours = counted.values().stream().map(this::hoursOf).sorted().toList();
+        Count sixteen = disclosure.count(hours.stream().filter(h -> h.compareTo(HoursBand.SIXTEEN) >= 0).count());
+        List<Portion> bands = Arrays.stream(HoursBand.values()).map(band -> {
+            Count n = disclosure.count(hours.stream().filter(h -> HoursBand.of(h) == band).count());
+            return new Portion(code(band), band.label(), n.figure(), disclosure.percentage(n, all));
+        }).toList();
+        return new OutcomeReport.Hours(sixteen.figure(), disclosure.percentage(sixteen, all), bands,
+                disclosure.statistic(median(hours), hours),
+                disclosure.statistic(median(lowerHalf(hours)), hours),
+                disclosure.statistic(median(upperHalf(hours)), hours),
+                disclosure.statistic(hours.isEmpty() ? null : hours.get(0), hours),
+                disclosure.statistic(hours.isEmpty() ? null : hours.get(hours.size() - 1), hours));
+    }
+
+    /**
+     * For each check point: the job outcomes of the filter's clients (open or closed) whose point, so many weeks after
+     * the outcome date, fell in the period and is not in the future; and of them, those whose person was in paid work
+     * (any job of theirs) on that day.
+     */
+    List<OutcomeReport.Sustainment> sustainment() {
+        LocalDate lastDay = period.to().isAfter(today) ? today : period.to();
+        return SUSTAINMENT_WEEKS.stream().map(weeks -> {
+            long due = 0;
+            long inWork = 0;
+            for (ClientFacts client : clients) {
+                for (JobFacts job : client.outcomes()) {
+                    LocalDate point = client.outcomeDate(job).plusWeeks(weeks);
+                    if (!point.isBefore(period.from()) && !point.isAfter(lastDay)) {
+                        due++;
+                        inWork += client.inWorkOn(point) ? 1 : 0;
+                    }
+                }
+            }
+            Count dueCount = disclosure.count(due);
+            Count inWorkCount = disclosure.count(inWork);
+            return new OutcomeReport.Sustainment(weeks, dueCount.figure(), inWorkCount.figure(),
+                    disclosure.percentage(inWorkCount, dueCount));
+        }).toList();
+    }
+
+    /**
+     * Days from referral to the start of the first job gained or self-employment, for the supported people whose
+     * first such job started in the period (a retained job was not found by the service, so it does not count).
+     */
+    List<Long> daysToFirstJob() {
+        List<Long> days = new ArrayList<>();
+        for (ClientFacts client : supported) {
+            client.outcomes().stream().filter(j -> j.type() != OutcomeType.RETAINED)
+                    .min(Comparator.comparing(JobFacts::startDate))
+                    .filter(first -> period.contains(first.startDate()))
+                    .ifPresent(first -> days.add(ChronoUnit.DAYS.between(client.referralDate(), first.startDate())));
+        }
+        days.sort(null);
+        return days;
+    }
+
+    Figure medianDaysToFirstJob() {
+        List<BigDecimal> days = daysToFirstJob().stream().map(BigDecimal::valueOf).toList();
+        return disclosure.statistic(median(days), days);
+    }
+
+    /** How many of the supported had reached each stage by the end of the period (stages may be skipped). */
+    List<Portion> stageFunnel() {
+        Count all = peopleSupported();
+        return Arrays.stream(Stage.values()).map(stage -> {
+            Count n = disclosure.count(supported.stream().filter(c -> c.reached(stage, period.to())).count());
+            return new Portion(code(stage), Words.of(stage), n.figure(), disclosure.percentage(n, all));
+        }).toList();
+    }
+
+    List<Cohort> byClientGroup() {
+        return breakdown("client_group", ClientGroup.values(), Words::of, (c, g) -> c.groups().contains(g));
+    }
+
+    List<Cohort> bySupportLevel() {
+        return breakdown("support_level", SupportLevel.values(), Words::of, (c, l) -> c.supportLevel() == l);
+    }
+
+    List<Cohort> byAgeBand() {
+        return breakdown("age_band", AgeBand.values(), AgeBand::label,
+                (c, band) -> AgeBand.of(c.dateOfBirth(), period.to()) == band);
+    }
+
+    List<Cohort> byGender() {
+        return breakdown("gender", Gender.values(), Words::of, (c, g) -> c.gender() == g);
+    }
+
+    /** Local authorities as recorded, in alphabetical order; only those with people supported. */
+    List<Cohort> byLocalAuthority() {
+        return supported.stream().map(ClientFacts::localAuthority)
+                .collect(Collectors.toCollection(() -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER)))
+                .stream()
+                .map(area -> cohort("local_authority", area, area, c -> c.localAuthority().equalsIgnoreCase(area)))
+                .toList();
+    }
+
+    private <E extends Enum<E>> List<Cohort> breakdown(String name, E[] values, Function<E, String> label,
+            BiPredicate<ClientFacts, E> in) {
+        return Arrays.stream(values).map(value -> cohort(name, code(value), label.apply(value), c -> in.test(c, value)))
+                .toList();
+    }
+
+    /** Stable lower-case codes for the CSV's category column. */
+    static String code(Enum<?> value) {
+        return value.name().toLowerCase();
+    }
+
+    /** The median; for an even number of values, the mean of the middle two. */
+    static BigDecimal median(List<BigDecimal> sorted) {
+        int n = sorted.size();
+        if (n == 0) {
+            return null;
+        }
+        return n % 2 == 1 ? sorted.get(n / 2)
+                : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP);
+    }
+
+    /** The values below the median (Tukey's hinges: the middle value of an odd count belongs to neither half). */
+    static List<BigDecimal> lowerHalf(List<BigDecimal> sorted) {
+        return sorted.subList(0, sorted.size() / 2);
+    }
+
+    static List<BigDecimal> upperHalf(List<BigDecimal> sorted) {
+        return sorted.subList((sorted.size() + 1) / 2, sorted.size());
+    }
+}

@@ -1,0 +1,45 @@
+package io.waymark.report;
+
+import io.waymark.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The service's own reports, for team leads and managers (administrators). */
+@Path("/api/v1/reports")
+@RolesAllowed({Roles.TEAM_LEAD, Roles.ADMIN})
+public class ReportResource {
+
+    static final String CSV = "text/csv";
+
+    @Inject
+    ReportService reports;
+
+    /** The outcome report for a quarter (quarter=2025-Q3) or dates (from, to), with any filters. */
+    @GET
+    @Path("outcomes")
+    @Produces(MediaType.APPLICATION_JSON)
+    public OutcomeReport outcomes(@BeanParam ReportQuery query) {
+        return reports.ownService(query.period(), query.filter());
+    }
+
+    /** The quarterly return as CSV (columns in docs/measures.md). */
+    @GET
+    @Path("quarterly-return")
+    @Produces(CSV)
+    public RestResponse<String> quarterlyReturn(@RestQuery String quarter) {
+        ReportPeriod period = ReportPeriod.parseQuarter("quarter", quarter);
+        return csv(reports.ownQuarterlyReturn(period), "waymark-quarterly-return-" + period.label() + ".csv");
+    }
+
+    static RestResponse<String> csv(String body, String fileName) {
+        return RestResponse.ResponseBuilder.ok(body, CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    }
+}

@@ -1,0 +1,129 @@
+package io.waymark.report;
+
+import io.waymark.organisation.Organisation;
+import io.waymark.organisation.OrganisationService;
+import io.waymark.report.Disclosure.Count;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Outcome reports and quarterly returns: for the service's own staff in full, and for its funders' commissioners
+ * with small counts suppressed.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    /** Quarters shown in the trend, ending with the quarter the period ends in. */
+    static final int TREND_QUARTERS = 4;
+
+    /** A period at least this long is compared with the NDTi's annual cost figures without a warning. */
+    private static final long ABOUT_A_YEAR_DAYS = 360;
+
+    static final List<String> NDTI_CAVEATS = List.of(
+            "The NDTi figures come from 70 English services in 2011/12 and 2012/13, self-reported, in the prices of"
+                    + " those years (not adjusted for inflation).",
+            "Services in the NDTi study counted a job differently (most from one hour of paid work a week); Waymark"
+                    + " counts any paid job at or above the minimum wage, and self-employment.",
+            "Costs are those entered for the period, pro rata by day; a cost left out makes the service look cheaper.");
+
+    @Inject
+    ReportFacts facts;
+
+    @Inject
+    ServiceCostService costs;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    FunderService funders;
+
+    @Inject
+    Clock clock;
+
+    /** The report of the signed-in user's own service, every figure shown. */
+    @Transactional
+    public OutcomeReport ownService(ReportPeriod period, ReportFilter filter) {
+        Organisation service = organisations.current();
+        return report(new FundedService(service.code, service.name), period, filter, Disclosure.FULL);
+    }
+
+    /** The report of a service the signed-in commissioner's funder funds, small counts suppressed. */
+    @Transactional
+    public OutcomeReport fundedService(String serviceCode, ReportPeriod period, ReportFilter filter) {
+        return report(funders.fundedService(serviceCode), period, filter, Disclosure.SMALL_COUNTS_SUPPRESSED);
+    }
+
+    /** The quarterly return of the signed-in user's own service. */
+    @Transactional
+    public String ownQuarterlyReturn(ReportPeriod quarter) {
+        return QuarterlyReturn.csv(ownService(quarter, ReportFilter.EVERYONE));
+    }
+
+    /** The quarterly return of a funded service, as its funder's commissioner may see it. */
+    @Transactional
+    public String fundedQuarterlyReturn(String serviceCode, ReportPeriod quarter) {
+        return QuarterlyReturn.csv(fundedService(serviceCode, quarter, ReportFilter.EVERYONE));
+    }
+
+    private OutcomeReport report(FundedService service, ReportPeriod period, ReportFilter filter, Disclosure disclosure) {
+        List<ReportPeriod> quarters = period.quartersEndingHere(TREND_QUARTERS);
+        LocalDate lastQuarterEnd = quarters.get(quarters.size() - 1).to();
+        List<ClientFacts> clients = facts.load(service.code(), lastQuarterEnd.isAfter(period.to()) ? lastQuarterEnd : period.to());
+        LocalDate today = LocalDate.now(clock);
+        OutcomeMeasures measures = new OutcomeMeasures(clients, period, filter, today, disclosure);
+        List<OutcomeReport.QuarterTrend> trend = new ArrayList<>();
+        for (ReportPeriod quarter : quarters) {
+            Cohort total = new OutcomeMeasures(clients, quarter, filter, today, disclosure).total();
+            trend.add(new OutcomeReport.QuarterTrend(quarter.label(), total.peopleSupported(),
+                    total.peopleWithJobOutcome(), total.jobOutcomeRate()));
+        }
+        List<Long> days = measures.daysToFirstJob();
+        Cohort total = measures.total();
+        return new OutcomeReport(service.code(), service.name(), period.from(), period.to(), period.label(), filter,
+                total, measures.outcomeTypes(), measures.hours(), measures.sustainment(),
+                measures.medianDaysToFirstJob(), disclosure.count(days.size()).figure(), measures.stageFunnel(),
+                measures.byClientGroup(), measures.bySupportLevel(), measures.byAgeBand(), measures.byGender(),
+                measures.byLocalAuthority(), cost(service, period, filter, measures, total, disclosure), trend);
+    }
+
+    private CostEffectiveness cost(FundedService service, ReportPeriod period, ReportFilter filter,
+            OutcomeMeasures measures, Cohort total, Disclosure disclosure) {
+        NdtiBenchmark.Comparison rate = NdtiBenchmark.JOB_OUTCOME_RATE.compare(total.jobOutcomeRate());
+        if (!filter.canBeCosted()) {
+            return new CostEffectiveness(false, Figure.NONE, Figure.NONE, Figure.NONE, List.of(rate),
+                    List.of("Costs are entered for the whole service or for a funding stream, so they are not split"
+                            + " by team, worker, area or client characteristics: remove those filters to see costs."));
+        }
+        BigDecimal cost = costs.costOf(service.code(), period, filter.programme());
+        if (cost == null) {
+            return new CostEffectiveness(false, Figure.NONE, Figure.NONE, Figure.NONE, List.of(rate),
+                    List.of("No costs have been entered for " + (filter.programme() == null ? "this period"
+                            : "this funding stream in this period") + "; a manager can enter them on the reports page."));
+        }
+        Count supported = measures.peopleSupported();
+        Count withOutcome = measures.peopleWithJobOutcome();
+        Figure perPerson = disclosure.derived(divide(cost, supported), supported);
+        Figure perOutcome = disclosure.derived(divide(cost, withOutcome), withOutcome);
+        List<String> caveats = new ArrayList<>(NDTI_CAVEATS);
+        if (period.days() < ABOUT_A_YEAR_DAYS) {
+            caveats.add(0, "This period is shorter than a year, and the NDTi costs are annual: cost per person"
+                    + " supported is not comparable with them. Run the report over twelve months to compare.");
+        }
+        return new CostEffectiveness(true, Figure.of(cost), perPerson, perOutcome,
+                List.of(NdtiBenchmark.COST_PER_PERSON_SUPPORTED.compare(perPerson),
+                        NdtiBenchmark.COST_PER_JOB_OUTCOME.compare(perOutcome), rate),
+                caveats);
+    }
+
+    private static BigDecimal divide(BigDecimal cost, Count people) {
+        return people.n() == 0 ? null : cost.divide(BigDecimal.valueOf(people.n()), 2, RoundingMode.HALF_UP);
+    }
+}

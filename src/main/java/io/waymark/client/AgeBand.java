@@ -1,10 +1,11 @@
 package io.waymark.client;
 
+import io.waymark.common.Labelled;
 import java.time.LocalDate;
 import java.time.Period;
 
 /** Age bands for reporting: most clients are over 25 and a quarter over 50 (domain.md). */
-public enum AgeBand {
+public enum AgeBand implements Labelled {
     UNDER_25("Under 25"),
     FROM_25_TO_49("25 to 49"),
     FROM_50("50 and over");
@@ -15,6 +16,7 @@ public enum AgeBand {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

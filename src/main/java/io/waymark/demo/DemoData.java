@@ -41,6 +41,12 @@ import io.waymark.outcome.OutcomeRequest;
 import io.waymark.outcome.OutcomeService;
 import io.waymark.outcome.OutcomeType;
 import io.waymark.outcome.Verification;
+import io.waymark.report.FunderRequest;
+import io.waymark.report.FunderService;
+import io.waymark.report.ReportPeriod;
+import io.waymark.report.ServiceCost;
+import io.waymark.report.ServiceCostRequest;
+import io.waymark.report.ServiceCostService;
 import io.waymark.organisation.OrganisationService;
 import io.waymark.pathway.PathwayService;
 import io.waymark.pathway.Stage;
@@ -89,9 +95,16 @@ public class DemoData {
         }
     }
 
-    /** The newest {@code waiting} referrals wait on the team's list; the rest are shared out among the workers. */
+    /**
+     * The newest {@code waiting} referrals wait on the team's list; the rest are shared out among the workers. The
+     * service costs {@code quarterlyCost} a quarter and, when a funder is given, shares its figures with it.
+     */
     record DemoOrganisation(String code, String name, String prefix, String team, List<DemoUser> users,
-            List<String> clientNames, int waiting, List<String> employers) {
+            List<String> clientNames, int waiting, List<String> employers, int quarterlyCost, DemoFunder funder) {
+    }
+
+    /** A funder and the realm user who is its commissioner. */
+    record DemoFunder(String code, String name, String commissioner) {
     }
 
     static final List<DemoOrganisation> ORGANISATIONS = List.of(
@@ -106,7 +119,8 @@ public class DemoData {
                             "Kyle Thomson", "Leanne Paterson", "Malcolm Reid", "Niamh Campbell", "Owen Stewart",
                             "Priya Nair", "Rory Henderson", "Shona Ross", "Tariq Malik", "Una Ferguson",
                             "Victor Novak", "Wendy Gallacher"), 2,
-                    List.of("Clydeside Garden Centre", "Riverside Hotel", "Govan Community Cafe", "Kelvin Print Works")),
+                    List.of("Clydeside Garden Centre", "Riverside Hotel", "Govan Community Cafe", "Kelvin Print Works"),
+                    27_500, new DemoFunder("glasgow-city", "Glasgow City Council", "cleo.commissioner")),
             new DemoOrganisation("forth-valley", "Forth Valley Council Employability Service", "FV", "Falkirk", List.of(
                     new DemoUser("a0000000-0000-4000-8000-000000000011", "fergus.worker", "Fergus Reid", "worker", 8, 7),
                     new DemoUser("a0000000-0000-4000-8000-000000000012", "lena.lead", "Lena Kowalski", "team-lead"),
@@ -114,7 +128,7 @@ public class DemoData {
                     new DemoUser("a0000000-0000-4000-8000-000000000014", "maya.admin", "Maya Stewart", "admin")),
                     List.of("Alasdair Kerr", "Bethany Lyons", "Craig Watson", "Dana Petrie", "Euan Boyle",
                             "Fiona Craig", "Graham Ogilvie", "Hollie Rae"), 1,
-                    List.of("Falkirk Wheel Visitor Centre", "Carron Valley Foods")));
+                    List.of("Falkirk Wheel Visitor Centre", "Carron Valley Foods"), 12_000, null));
 
     private static final Stage[] STAGES = Stage.values();
     private static final String[] SECTORS = {"Retail", "Hospitality", "Horticulture", "Manufacturing", "Care"};
@@ -175,6 +189,12 @@ public class DemoData {
     CaseloadService caseloads;
 
     @Inject
+    ServiceCostService costs;
+
+    @Inject
+    FunderService funders;
+
+    @Inject
     Clock clock;
 
     void onStart(@Observes StartupEvent start) {
@@ -184,6 +204,7 @@ public class DemoData {
         for (DemoOrganisation organisation : ORGANISATIONS) {
             boolean loaded = tenantScope.call(organisation.code(), () -> load(organisation));
             LOG.infof("Demo organisation %s: %s", organisation.code(), loaded ? "loaded" : "already present");
+            tenantScope.call(organisation.code(), () -> loadCosts(organisation));
         }
         printSignIns();
     }
@@ -235,6 +256,27 @@ public class DemoData {
             }
         }
         loadDiary(demo, staffNamed(demo, Roles.HWB_ADVISOR), workers.keySet().iterator().next(), today);
+        return true;
+    }
+
+    /**
+     * A whole-service cost for each of the last four quarters and this one, and the funder the service reports to.
+     * Also added to demo organisations loaded before reports existed, once (when no cost was ever entered).
+     */
+    private boolean loadCosts(DemoOrganisation demo) {
+        if (ServiceCost.count() > 0) {
+            return false;
+        }
+        currentStaff.actAs(staffNamed(demo, Roles.ADMIN));
+        ReportPeriod quarter = ReportPeriod.quarterContaining(LocalDate.now(clock));
+        for (int i = 0; i < 5; i++) {
+            costs.record(new ServiceCostRequest(null, quarter.from(), quarter.to(), BigDecimal.valueOf(demo.quarterlyCost()),
+                    "Staff, premises and travel"));
+            quarter = ReportPeriod.quarterContaining(quarter.from().minusDays(1));
+        }
+        if (demo.funder() != null) {
+            funders.name(demo.funder().code(), new FunderRequest(demo.funder().name()));
+        }
         return true;
     }
 
@@ -340,6 +382,8 @@ public class DemoData {
             out.append("  ").append(organisation.name()).append(" (").append(organisation.code()).append(")\n");
             organisation.users().forEach(u -> out.append("    %-15s %s%n".formatted(u.username(), u.role())));
         }
+        ORGANISATIONS.stream().filter(o -> o.funder() != null).forEach(o -> out.append("  ").append(o.funder().name())
+                .append(" (funds ").append(o.code()).append(")\n    %-15s commissioner%n".formatted(o.funder().commissioner())));
         LOG.info(out);
     }
 }

@@ -1,9 +1,10 @@
 package io.waymark.outcome;
 
+import io.waymark.common.Labelled;
 import java.math.BigDecimal;
 
 /** Hours-per-week bands for reporting (domain.md): 1-4, 5-15, 16-29, 30 and over. */
-public enum HoursBand {
+public enum HoursBand implements Labelled {
     UP_TO_4("Up to 4 hours"),
     FROM_5_TO_15("5 to 15 hours"),
     FROM_16_TO_29("16 to 29 hours"),
@@ -18,6 +19,7 @@ public enum HoursBand {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,5 +1,6 @@
 package io.waymark.report;
 
+import io.waymark.common.CsvDownload;
 import io.waymark.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -39,10 +40,10 @@ public class FundedServiceResource {
 
     @GET
     @Path("{service}/quarterly-return")
-    @Produces(ReportResource.CSV)
+    @Produces(CsvDownload.MEDIA_TYPE)
     public RestResponse<String> quarterlyReturn(@PathParam("service") String service, @RestQuery String quarter) {
         ReportPeriod period = ReportPeriod.parseQuarter("quarter", quarter);
-        return ReportResource.csv(reports.fundedQuarterlyReturn(service, period),
+        return CsvDownload.of(reports.fundedQuarterlyReturn(service, period),
                 "waymark-quarterly-return-" + service + "-" + period.label() + ".csv");
     }
 }

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -145,7 +144,7 @@ final class OutcomeMeasures {
         Count sixteen = disclosure.count(hours.stream().filter(h -> h.compareTo(HoursBand.SIXTEEN) >= 0).count());
         List<Portion> bands = Arrays.stream(HoursBand.values()).map(band -> {
             Count n = disclosure.count(hours.stream().filter(h -> HoursBand.of(h) == band).count());
-            return new Portion(code(band), band.label(), n.figure(), disclosure.percentage(n, all));
+            return new Portion(code(band), Words.of(band), n.figure(), disclosure.percentage(n, all));
         }).toList();
         return new OutcomeReport.Hours(sixteen.figure(), disclosure.percentage(sixteen, all), bands,
                 disclosure.statistic(median(hours), hours),
@@ -212,20 +211,20 @@ final class OutcomeMeasures {
     }
 
     List<Cohort> byClientGroup() {
-        return breakdown("client_group", ClientGroup.values(), Words::of, (c, g) -> c.groups().contains(g));
+        return breakdown("client_group", ClientGroup.values(), (c, g) -> c.groups().contains(g));
     }
 
     List<Cohort> bySupportLevel() {
-        return breakdown("support_level", SupportLevel.values(), Words::of, (c, l) -> c.supportLevel() == l);
+        return breakdown("support_level", SupportLevel.values(), (c, l) -> c.supportLevel() == l);
     }
 
     List<Cohort> byAgeBand() {
-        return breakdown("age_band", AgeBand.values(), AgeBand::label,
+        return breakdown("age_band", AgeBand.values(),
                 (c, band) -> AgeBand.of(c.dateOfBirth(), period.to()) == band);
     }
 
     List<Cohort> byGender() {
-        return breakdown("gender", Gender.values(), Words::of, (c, g) -> c.gender() == g);
+        return breakdown("gender", Gender.values(), (c, g) -> c.gender() == g);
     }
 
     /** Local authorities as recorded, in alphabetical order; only those with people supported. */
@@ -237,9 +236,8 @@ final class OutcomeMeasures {
                 .toList();
     }
 
-    private <E extends Enum<E>> List<Cohort> breakdown(String name, E[] values, Function<E, String> label,
-            BiPredicate<ClientFacts, E> in) {
-        return Arrays.stream(values).map(value -> cohort(name, code(value), label.apply(value), c -> in.test(c, value)))
+    private <E extends Enum<E>> List<Cohort> breakdown(String name, E[] values, BiPredicate<ClientFacts, E> in) {
+        return Arrays.stream(values).map(value -> cohort(name, code(value), Words.of(value), c -> in.test(c, value)))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package io.waymark.report;
 
+import io.waymark.common.CsvDownload;
 import io.waymark.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,8 +17,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed({Roles.TEAM_LEAD, Roles.ADMIN})
 public class ReportResource {
 
-    static final String CSV = "text/csv";
-
     @Inject
     ReportService reports;
 
@@ -32,14 +31,9 @@ public class ReportResource {
     /** The quarterly return as CSV (columns in docs/measures.md). */
     @GET
     @Path("quarterly-return")
-    @Produces(CSV)
+    @Produces(CsvDownload.MEDIA_TYPE)
     public RestResponse<String> quarterlyReturn(@RestQuery String quarter) {
         ReportPeriod period = ReportPeriod.parseQuarter("quarter", quarter);
-        return csv(reports.ownQuarterlyReturn(period), "waymark-quarterly-return-" + period.label() + ".csv");
-    }
-
-    static RestResponse<String> csv(String body, String fileName) {
-        return RestResponse.ResponseBuilder.ok(body, CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+        return CsvDownload.of(reports.ownQuarterlyReturn(period), "waymark-quarterly-return-" + period.label() + ".csv");
     }
 }

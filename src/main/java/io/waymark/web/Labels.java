@@ -2,6 +2,9 @@ package io.waymark.web;
 
 import io.quarkus.qute.TemplateExtension;
 import io.waymark.common.Words;
+import io.waymark.report.Figure;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
 import java.time.LocalDate;
 
 /** Template helpers: reference-list values read as words ("In work support", not IN_WORK_SUPPORT), and dates. */
@@ -21,5 +24,19 @@ public final class Labels {
 
     static String label(Enum<?> value) {
         return Words.of(value);
+    }
+
+    /** A report's percentage as read: "66.7%", or what is shown instead ("suppressed", "–"). */
+    static String percent(Figure figure) {
+        return figure.isShown() ? figure.shown() + "%" : figure.shown();
+    }
+
+    /** A report's money figure as read: "£15,920.00". */
+    static String pounds(Figure figure) {
+        return figure.isShown() ? inPounds(figure.value()) : figure.shown();
+    }
+
+    static String inPounds(BigDecimal amount) {
+        return new DecimalFormat("£#,##0.00").format(amount); // DecimalFormat is not thread-safe: one per use
     }
 }

@@ -1,6 +1,10 @@
 package io.waymark.web;
 
 import io.quarkus.qute.TemplateExtension;
+import io.waymark.client.AgeBand;
+import io.waymark.client.ClientGroup;
+import io.waymark.client.Programme;
+import io.waymark.client.SupportLevel;
 import io.waymark.outcome.ContractType;
 import io.waymark.outcome.FollowUpAnswer;
 import io.waymark.outcome.OutcomeType;
@@ -29,5 +33,21 @@ public final class Lists {
 
     static List<Verification> verifications() {
         return Arrays.asList(Verification.values());
+    }
+
+    static List<Programme> programmes() {
+        return Arrays.asList(Programme.values());
+    }
+
+    static List<ClientGroup> clientGroups() {
+        return Arrays.asList(ClientGroup.values());
+    }
+
+    static List<SupportLevel> supportLevels() {
+        return Arrays.asList(SupportLevel.values());
+    }
+
+    static List<AgeBand> ageBands() {
+        return Arrays.asList(AgeBand.values());
     }
 }

@@ -1,6 +1,7 @@
 package io.waymark.web;
 
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.Authenticated;
 import io.waymark.actionplan.ActionPlanMapper;
 import io.waymark.actionplan.ActionPlanService;
@@ -39,6 +40,7 @@ import io.waymark.pathway.StageMoveMapper;
 import io.waymark.pathway.StageMoveRequest;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.security.Roles;
+import io.waymark.security.TenantContext;
 import io.waymark.staff.Staff;
 import io.waymark.staff.StaffMapper;
 import io.waymark.team.TeamRole;
@@ -81,6 +83,12 @@ public class PagesResource {
 
     @Inject
     CurrentStaff currentStaff;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    SecurityIdentity identity;
 
     @Inject
     ClientService clients;
@@ -143,9 +151,13 @@ public class PagesResource {
     Clock clock;
 
     /** "Today": my caseload, checks and reviews due. */
+    /** The worker's day; a commissioner, who has no caseload, goes to the services they fund. */
     @GET
     public RestResponse<TemplateInstance> today(@QueryParam("stage") String stage,
             @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        if (tenant.organisationCode().isEmpty() && identity.hasRole(Roles.COMMISSIONER)) {
+            return RestResponse.seeOther(URI.create("/app/funded-services"));
+        }
         Staff me = currentStaff.get();
         Stage only = Params.enumValue(Stage.class, "stage", stage);
         LocalDate today = LocalDate.now(clock);

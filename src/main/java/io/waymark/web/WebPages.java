@@ -20,6 +20,11 @@ import io.waymark.contact.PlannedContactView;
 import io.waymark.outcome.FollowUpDue;
 import io.waymark.outcome.OutcomeView;
 import io.waymark.pathway.Stage;
+import io.waymark.report.FundedService;
+import io.waymark.report.FunderView;
+import io.waymark.report.OutcomeReport;
+import io.waymark.report.ReportQuery;
+import io.waymark.report.ServiceCostView;
 import io.waymark.pathway.StageMoveView;
 import io.waymark.staff.StaffMember;
 import io.waymark.staff.StaffView;
@@ -52,6 +57,13 @@ public class WebPages {
 
     public static native TemplateInstance admin(StaffView me, int defaultLimit, List<TeamView> teams,
             List<StaffMember> staff, List<TeamRole> teamRoles, Map<String, String> errors, String csrf);
+
+    public static native TemplateInstance reports(StaffView me, ReportQuery query, OutcomeReport report, List<Chart> charts,
+            String quarter, List<TeamView> teams, List<StaffMember> workers, List<ServiceCostView> costs,
+            List<FunderView> funders, Map<String, String> errors, String csrf);
+
+    public static native TemplateInstance funded(StaffView me, List<FundedService> services, OutcomeReport report,
+            List<Chart> charts, String quarter, Map<String, String> errors);
 
     /** An option of a select list. */
     public record Choice(String value, String label) {

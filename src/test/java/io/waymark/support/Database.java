@@ -15,16 +15,25 @@ public final class Database {
     /** Moves a slot to start {@code hoursAgo} hours ago, for an hour. */
     public static void moveSlotIntoThePast(DataSource dataSource, String slotId, long hoursAgo) {
         update(dataSource, "update assessment_slot set starts_at = now() - make_interval(hours => ?), "
-                + "ends_at = now() - make_interval(hours => ?) + interval '1 hour' where id = ?", hoursAgo, hoursAgo, slotId);
+                + "ends_at = now() - make_interval(hours => ?) + interval '1 hour' where id = ?", (int) hoursAgo, (int) hoursAgo,
+                UUID.fromString(slotId));
     }
 
-    static void update(DataSource dataSource, String sql, long a, long b, String id) {
+    /** Starts the slot within the last hour but today (UK), so that it has begun and is still on today's diary. */
+    public static void startSlotEarlierToday(DataSource dataSource, String slotId) {
+        String start = "greatest(now() - interval '1 hour', "
+                + "date_trunc('day', now() at time zone 'Europe/London') at time zone 'Europe/London')";
+        update(dataSource, "update assessment_slot set starts_at = " + start + ", ends_at = " + start
+                + " + interval '1 hour' where id = ?", UUID.fromString(slotId));
+    }
+
+    static void update(DataSource dataSource, String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(sql)) {
-            update.setInt(1, (int) a);
-            update.setInt(2, (int) b);
-            update.setObject(3, UUID.fromString(id));
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
             if (update.executeUpdate() != 1) {
-                throw new IllegalStateException("no row " + id);
+                throw new IllegalStateException("no row " + parameters[parameters.length - 1]);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

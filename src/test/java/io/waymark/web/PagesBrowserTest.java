@@ -115,8 +115,8 @@ class PagesBrowserTest {
                         .getText().contains("with Hana Ali, " + place + ": Booked"));
             }
 
-            // The appointment takes place: its time is moved into the past.
-            Database.moveSlotIntoThePast(dataSource, slotId, 1);
+            // The appointment takes place: it is moved to have started earlier today.
+            Database.startSlotEarlierToday(dataSource, slotId);
             advisor.driver.get(app.toString() + "/diary");
             advisor.click(By.cssSelector("button[name=attended][value=true]"));
             new Select(advisor.driver.findElement(By.cssSelector("select[name=route]")))
@@ -245,5 +245,98 @@ class PagesBrowserTest {
             }
             browser.screenshot("client");
         }
+    }
+
+    @Test
+    void aTeamLeadSeesTheReportAsChartsWithTheirNumbersBeside() {
+        try (Browser browser = Browser.open()) {
+            browser.driver.get(app.toString() + "/reports");
+            browser.signIn("tom.lead", "demo");
+
+            assertTrue(browser.driver.findElement(By.id("headline-heading")).getText()
+                    .startsWith("Clyde Works Supported Employment: "));
+            List<WebElement> charts = browser.driver.findElements(By.cssSelector("figure.chart"));
+            assertEquals(List.of("Stage reached by the end of the period", "Job outcomes by type",
+                    "Hours a week of the job outcomes", "People with a job outcome, by quarter"),
+                    charts.stream().map(c -> c.findElement(By.tagName("figcaption")).getText()).toList());
+            for (WebElement chart : charts) {
+                // Each bar's value in the picture is the number in the table beside it.
+                List<String> drawn = chart.findElements(By.cssSelector("svg text.bar-value")).stream()
+                        .map(WebElement::getText).toList();
+                List<String> tabled = chart.findElements(By.cssSelector("table td:nth-of-type(1)")).stream()
+                        .map(WebElement::getText).toList();
+                assertEquals(tabled, drawn);
+                assertTrue(chart.findElements(By.cssSelector("svg rect.bar")).stream()
+                        .anyMatch(bar -> bar.getSize().getWidth() > 0), "a bar is drawn in " + chart.getText());
+            }
+            // Everyone supported has reached engagement: the funnel starts at the headline figure.
+            String supported = browser.driver.findElement(By.xpath("//dt[.='People supported']/following-sibling::dd")).getText();
+            assertEquals(supported, charts.get(0).findElement(By.cssSelector("table tbody tr td")).getText());
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "reports page");
+            browser.screenshot("reports");
+            ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('charts-heading').scrollIntoView()");
+            browser.screenshot("reports-charts");
+
+            new Select(browser.driver.findElement(By.id("programme"))).selectByVisibleText("Individual Placement and Support (IPS)");
+            browser.click(By.cssSelector("form.filters button"));
+            assertEquals("IPS", new Select(browser.driver.findElement(By.id("programme"))).getFirstSelectedOption()
+                    .getAttribute("value"));
+            assertEquals(4, browser.driver.findElements(By.cssSelector("figure.chart")).size());
+            assertTrue(browser.driver.findElement(By.cssSelector("a[download]")).getAttribute("href")
+                    .contains("/app/reports/quarterly-return?quarter="));
+        }
+    }
+
+    @Test
+    void aCommissionerSeesAggregatesOnlyWithSmallCountsHidden() {
+        try (Browser browser = Browser.open()) {
+            browser.driver.get(app.toString());
+            browser.signIn("cleo.commissioner", "demo");
+            assertTrue(browser.driver.getCurrentUrl().endsWith("/app/funded-services"), browser.driver.getCurrentUrl());
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "funded services");
+
+            browser.click(By.linkText("Clyde Works Supported Employment"));
+            String page = browser.driver.findElement(By.tagName("main")).getText();
+            assertTrue(page.contains("Clyde Works Supported Employment: "), page);
+            assertTrue(!page.contains("Aileen Murray") && !page.contains("CW-"), "a client is named on the page");
+            for (WebElement count : browser.driver.findElements(By.cssSelector("table.chart-numbers td:nth-of-type(1)"))) {
+                String shown = count.getText();
+                assertTrue(shown.equals("<5") || shown.equals("–") || Integer.parseInt(shown) == 0
+                        || Integer.parseInt(shown) >= 5, "a small count is shown: " + shown);
+            }
+            assertEquals(4, browser.driver.findElements(By.cssSelector("figure.chart svg")).size());
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "funded service report");
+            ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('charts-heading').scrollIntoView()");
+            browser.screenshot("funded-service");
+        }
+    }
+
+    @Test
+    void aManagerEntersACostAndTheReportCostsThePeriodWithIt() {
+        try (Browser browser = Browser.open()) {
+            browser.driver.get(app.toString() + "/reports");
+            browser.signIn("maya.admin", "demo");
+            String before = costOfThePeriod(browser);
+            assertEquals("£12,000.00", before);
+
+            LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+            LocalDate quarterStart = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
+            browser.setValue(By.id("periodFrom"), quarterStart.toString());
+            browser.setValue(By.id("periodTo"), quarterStart.plusMonths(3).minusDays(1).toString());
+            browser.driver.findElement(By.id("amount")).sendKeys("3000");
+            browser.driver.findElement(By.id("note")).sendKeys("Job coach hours");
+            browser.click(By.cssSelector("form[action$='/costs'] button"));
+            assertEquals("£15,000.00", costOfThePeriod(browser));
+
+            browser.click(By.xpath("//tr[td[.='Job coach hours']]//button"));
+            assertEquals(before, costOfThePeriod(browser));
+            browser.click(By.cssSelector("form[action$='/costs'] button"));
+            assertTrue(browser.driver.findElements(By.cssSelector("[role=alert]")).stream()
+                    .anyMatch(alert -> alert.getText().startsWith("periodFrom: ")), "no error for the missing date");
+        }
+    }
+
+    private static String costOfThePeriod(Browser browser) {
+        return browser.driver.findElement(By.xpath("//dt[.='Cost of the period']/following-sibling::dd")).getText();
     }
 }

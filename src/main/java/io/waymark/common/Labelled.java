@@ -1,0 +1,7 @@
+package io.waymark.common;
+
+/** A reference-list value whose name does not read well as words ("IPS", "16 to 29 hours"). */
+public interface Labelled {
+
+    String label();
+}

@@ -1,0 +1,91 @@
+package io.waymark.web;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.waymark.common.CsvDownload;
+import io.waymark.common.DomainException;
+import io.waymark.report.FundedService;
+import io.waymark.report.Funder;
+import io.waymark.report.FunderService;
+import io.waymark.report.OutcomeReport;
+import io.waymark.report.ReportPeriod;
+import io.waymark.report.ReportQuery;
+import io.waymark.report.ReportService;
+import io.waymark.security.Roles;
+import io.waymark.staff.StaffView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The commissioner's pages: the services their funder funds, and each one's aggregate report and return. */
+@Path("/app/funded-services")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.COMMISSIONER)
+public class FundedServicePagesResource {
+
+    @Inject
+    FunderService funders;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    public TemplateInstance services() {
+        return WebPages.funded(me(), funders.servicesOfCurrentFunder(), null, List.of(), null, Map.of());
+    }
+
+    /** A service's report for a quarter (the current one when none is given). */
+    @GET
+    @Path("{service}")
+    public RestResponse<TemplateInstance> report(@PathParam("service") String service, @BeanParam ReportQuery query) {
+        List<FundedService> services = funders.servicesOfCurrentFunder();
+        if (!query.hasPeriod()) {
+            query.quarter = ReportPeriod.quarterContaining(LocalDate.now(clock)).label();
+        }
+        try {
+            OutcomeReport report = reports.fundedService(service, query.period(), query.filter());
+            return RestResponse.ok(WebPages.funded(me(), services, report, Chart.of(report),
+                    ReportPeriod.quarterContaining(report.to()).label(), Map.of()));
+        } catch (DomainException refused) {
+            return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(refused.status()),
+                    WebPages.funded(me(), services, null, List.of(), null, Forms.errors(refused))).build();
+        }
+    }
+
+    @GET
+    @Path("{service}/quarterly-return")
+    @Produces(CsvDownload.MEDIA_TYPE)
+    public RestResponse<String> quarterlyReturn(@PathParam("service") String service, @RestQuery String quarter) {
+        ReportPeriod period = ReportPeriod.parseQuarter("quarter", quarter);
+        return CsvDownload.of(reports.fundedQuarterlyReturn(service, period),
+                "waymark-quarterly-return-" + service + "-" + period.label() + ".csv");
+    }
+
+    /** Who is signed in, for the layout: the commissioner and their funder (they are not staff of a service). */
+    private StaffView me() {
+        Funder funder = funders.currentFunder();
+        JsonWebToken token = (JsonWebToken) identity.getPrincipal();
+        String username = token.getClaim("preferred_username") != null ? token.getClaim("preferred_username") : token.getSubject();
+        String name = token.getClaim("name") != null ? token.getClaim("name") : username;
+        return new StaffView(null, username, name, null, funder.code, funder.name, new TreeSet<>(identity.getRoles()));
+    }
+}

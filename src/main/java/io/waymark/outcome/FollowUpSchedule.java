@@ -1,20 +1,25 @@
 package io.waymark.outcome;
 
-import io.waymark.client.Programme;
+import io.waymark.common.InvalidInput;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * When a job outcome's sustainment is checked. Scotland's national returns follow people up 4, 13, 26 and 52 weeks
- * after the start; Fair Start Scotland paid on sustainment at 3, 6 and 12 months. Dates are calendar dates (UK), so
- * a clock change never moves a check to another day.
+ * When a job outcome's sustainment is checked: a list of points after the start, written as ISO-8601 periods
+ * ("P4W,P13W,P26W,P52W" for Scotland's national returns; "P3M,P6M,P12M" for Fair Start Scotland). Dates are
+ * calendar dates (UK), so a clock change never moves a check to another day.
  */
-public enum FollowUpSchedule {
-    NATIONAL_RETURN(List.of(new Point("4 weeks", Period.ofWeeks(4)), new Point("13 weeks", Period.ofWeeks(13)),
-            new Point("26 weeks", Period.ofWeeks(26)), new Point("52 weeks", Period.ofWeeks(52)))),
-    FAIR_START_SCOTLAND(List.of(new Point("3 months", Period.ofMonths(3)), new Point("6 months", Period.ofMonths(6)),
-            new Point("12 months", Period.ofMonths(12))));
+public record FollowUpSchedule(List<Point> points) {
+
+    /** Scotland's national returns, for programmes with no outcome definition of their own. */
+    public static final String NATIONAL_RETURN = "P4W,P13W,P26W,P52W";
+
+    private static final Pattern POINT = Pattern.compile("P(\\d{1,3})([WM])");
+    private static final int MOST_POINTS = 8;
 
     public record Point(String label, Period after) {
 
@@ -23,17 +28,28 @@ public enum FollowUpSchedule {
         }
     }
 
-    private final List<Point> points;
-
-    FollowUpSchedule(List<Point> points) {
-        this.points = points;
-    }
-
-    public List<Point> points() {
-        return points;
-    }
-
-    public static FollowUpSchedule of(Programme programme) {
-        return programme == Programme.FAIR_START_SCOTLAND ? FAIR_START_SCOTLAND : NATIONAL_RETURN;
+    /** Reads a schedule; a bad one is a 400 naming {@code followUpSchedule}. */
+    public static FollowUpSchedule parse(String schedule) {
+        List<Point> points = new ArrayList<>();
+        LocalDate reference = LocalDate.of(2000, 1, 1);
+        for (String part : (schedule == null ? "" : schedule).split(",")) {
+            Matcher m = POINT.matcher(part.strip().toUpperCase());
+            if (!m.matches() || Integer.parseInt(m.group(1)) == 0) {
+                throw new InvalidInput("followUpSchedule",
+                        "write each check as weeks or months after the start, for example P4W,P13W,P26W,P52W or P3M,P6M");
+            }
+            int n = Integer.parseInt(m.group(1));
+            boolean weeks = m.group(2).equals("W");
+            Point point = new Point(n + (weeks ? (n == 1 ? " week" : " weeks") : (n == 1 ? " month" : " months")),
+                    weeks ? Period.ofWeeks(n) : Period.ofMonths(n));
+            if (!points.isEmpty() && !reference.plus(point.after()).isAfter(reference.plus(points.get(points.size() - 1).after()))) {
+                throw new InvalidInput("followUpSchedule", "list the checks in order, each later than the one before");
+            }
+            points.add(point);
+        }
+        if (points.size() > MOST_POINTS) {
+            throw new InvalidInput("followUpSchedule", "at most " + MOST_POINTS + " checks");
+        }
+        return new FollowUpSchedule(List.copyOf(points));
     }
 }

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.CreationTimestamp;
 
@@ -106,5 +107,12 @@ public class JobOutcome extends OrganisationOwned {
             }
         }
         return current;
+    }
+
+    /** The job as rules and reports read it: its type, dates and dated hours. */
+    public JobHistory history() {
+        TreeMap<LocalDate, BigDecimal> hoursFrom = new TreeMap<>();
+        hours.forEach(h -> hoursFrom.put(h.effectiveFrom, h.hoursPerWeek));
+        return new JobHistory(id, type, startDate, endDate, hoursFrom);
     }
 }

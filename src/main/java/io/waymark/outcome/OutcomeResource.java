@@ -34,6 +34,9 @@ public class OutcomeResource {
     OutcomeMapper mapper;
 
     @Inject
+    OutcomeDefinitionService definitions;
+
+    @Inject
     Clock clock;
 
     @GET
@@ -47,6 +50,15 @@ public class OutcomeResource {
     @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD, Roles.HWB_ADVISOR, Roles.ADMIN})
     public OutcomeView get(@PathParam("clientId") UUID clientId, @PathParam("outcomeId") UUID outcomeId) {
         return mapper.toView(outcomes.get(clientId, outcomeId), today());
+    }
+
+    /** Which funders' definitions the job meets, and from when, on what is known today. */
+    @GET
+    @Path("{outcomeId}/definitions")
+    @Transactional
+    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD, Roles.HWB_ADVISOR, Roles.ADMIN})
+    public List<RuleResultView> definitions(@PathParam("clientId") UUID clientId, @PathParam("outcomeId") UUID outcomeId) {
+        return definitions.evaluate(outcomes.get(clientId, outcomeId));
     }
 
     @POST

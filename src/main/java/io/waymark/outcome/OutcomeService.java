@@ -38,6 +38,9 @@ public class OutcomeService {
     PathwayService pathway;
 
     @Inject
+    OutcomeDefinitionService definitions;
+
+    @Inject
     CurrentStaff currentStaff;
 
     @Inject
@@ -72,7 +75,7 @@ public class OutcomeService {
         outcome.recordedBy = currentStaff.get();
         outcome.persist();
         addHours(outcome, request.startDate(), request.hoursPerWeek());
-        for (FollowUpSchedule.Point point : FollowUpSchedule.of(client.programme).points()) {
+        for (FollowUpSchedule.Point point : definitions.scheduleFor(client.programme).points()) {
             FollowUp followUp = new FollowUp();
             followUp.jobOutcome = outcome;
             followUp.label = point.label();

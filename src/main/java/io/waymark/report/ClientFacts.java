@@ -4,8 +4,12 @@ import io.waymark.client.ClientGroup;
 import io.waymark.client.Gender;
 import io.waymark.client.Programme;
 import io.waymark.client.SupportLevel;
+import io.waymark.outcome.JobHistory;
+import io.waymark.outcome.OutcomeRule;
+import io.waymark.outcome.OutcomeType;
 import io.waymark.pathway.Stage;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +19,7 @@ import java.util.UUID;
 public record ClientFacts(UUID id, UUID teamId, UUID workerId, LocalDate dateOfBirth, Gender gender,
         String localAuthority, Programme programme, SupportLevel supportLevel, Set<ClientGroup> groups,
         LocalDate referralDate, LocalDate consentDate, LocalDate closedOn, Map<Stage, LocalDate> stageFirstReached,
-        List<JobFacts> jobs) {
+        List<JobHistory> jobs) {
 
     /** Supported in a period: agreed to take part on or before its last day and not closed before its first. */
     public boolean supportedIn(ReportPeriod period) {
@@ -23,13 +27,29 @@ public record ClientFacts(UUID id, UUID teamId, UUID workerId, LocalDate dateOfB
                 && (closedOn == null || !closedOn.isBefore(period.from()));
     }
 
-    /** The jobs that count as outcomes of the service. */
-    public List<JobFacts> outcomes() {
-        return consentDate == null ? List.of() : jobs.stream().filter(j -> j.isOutcomeFor(consentDate)).toList();
-    }
-
-    public LocalDate outcomeDate(JobFacts job) {
-        return job.outcomeDate(consentDate);
+    /**
+     * The jobs that count as outcomes of the service, each with its outcome date. Under a funder's definition a job
+     * counts from the day it met the definition's start rule (known by {@code today}), and not at all if it never did.
+     */
+    public Map<JobHistory, LocalDate> outcomeDates(OutcomeRule rule, LocalDate today) {
+        Map<JobHistory, LocalDate> dates = new LinkedHashMap<>();
+        if (consentDate == null) {
+            return dates;
+        }
+        for (JobHistory job : jobs) {
+            if (!job.isOutcomeFor(consentDate)) {
+                continue;
+            }
+            if (rule == null) {
+                dates.put(job, job.outcomeDate(consentDate));
+                continue;
+            }
+            LocalDate started = rule.evaluate(job, today).startMetOn();
+            if (started != null) {
+                dates.put(job, job.type() == OutcomeType.RETAINED && started.isBefore(consentDate) ? consentDate : started);
+            }
+        }
+        return dates;
     }
 
     public boolean inWorkOn(LocalDate day) {

@@ -35,7 +35,7 @@ public class FundedServiceResource {
     @Path("{service}/outcomes")
     @Produces(MediaType.APPLICATION_JSON)
     public OutcomeReport outcomes(@PathParam("service") String service, @BeanParam ReportQuery query) {
-        return reports.fundedService(service, query.period(), query.filter());
+        return reports.fundedService(service, query.period(), query.filter(), query.definition());
     }
 
     @GET

@@ -1,11 +1,13 @@
 package io.waymark.report;
 
+import io.waymark.outcome.JobHistory;
 import io.waymark.client.AgeBand;
 import io.waymark.client.ClientGroup;
 import io.waymark.client.Gender;
 import io.waymark.client.SupportLevel;
 import io.waymark.common.Words;
 import io.waymark.outcome.HoursBand;
+import io.waymark.outcome.OutcomeRule;
 import io.waymark.outcome.OutcomeType;
 import io.waymark.pathway.Stage;
 import io.waymark.report.Disclosure.Count;
@@ -16,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,14 +43,17 @@ final class OutcomeMeasures {
     /** The filter's clients, supported or not: sustainment follows people after their case is closed. */
     private final List<ClientFacts> clients;
     private final List<ClientFacts> supported;
-    private final Map<ClientFacts, JobFacts> counted = new LinkedHashMap<>();
+    private final Map<ClientFacts, JobHistory> counted = new LinkedHashMap<>();
+    /** Each client's job outcomes with their outcome dates, under the definition the report is run under. */
+    private final Map<ClientFacts, Map<JobHistory, LocalDate>> outcomeDates = new HashMap<>();
 
-    OutcomeMeasures(List<ClientFacts> all, ReportPeriod period, ReportFilter filter, LocalDate today,
-            Disclosure disclosure) {
+    OutcomeMeasures(List<ClientFacts> all, ReportPeriod period, ReportFilter filter, OutcomeRule definition,
+            LocalDate today, Disclosure disclosure) {
         this.period = period;
         this.today = today;
         this.disclosure = disclosure;
         this.clients = all.stream().filter(c -> filter.matches(c, period.to())).toList();
+        clients.forEach(c -> outcomeDates.put(c, c.outcomeDates(definition, today)));
         this.supported = clients.stream().filter(c -> c.supportedIn(period)).toList();
         for (ClientFacts client : supported) {
             countedOutcome(client).ifPresent(job -> counted.put(client, job));
@@ -58,17 +64,18 @@ final class OutcomeMeasures {
      * A person's job outcome in the period: the first job (by outcome date) whose outcome date falls in it. A person
      * counts once however many jobs they had.
      */
-    private Optional<JobFacts> countedOutcome(ClientFacts client) {
-        return client.outcomes().stream()
-                .filter(job -> period.contains(client.outcomeDate(job)))
-                .min(Comparator.comparing(client::outcomeDate)
-                        .thenComparing(JobFacts::type)
-                        .thenComparing(JobFacts::startDate)
-                        .thenComparing(JobFacts::id));
+    private Optional<JobHistory> countedOutcome(ClientFacts client) {
+        Map<JobHistory, LocalDate> dates = outcomeDates.get(client);
+        return dates.keySet().stream()
+                .filter(job -> period.contains(dates.get(job)))
+                .min(Comparator.comparing((JobHistory job) -> dates.get(job))
+                        .thenComparing(JobHistory::type)
+                        .thenComparing(JobHistory::startDate)
+                        .thenComparing(JobHistory::id));
     }
 
     /** Hours of a counted job on the last day of the period, or its last day if it ended within the period. */
-    private BigDecimal hoursOf(JobFacts job) {
+    private BigDecimal hoursOf(JobHistory job) {
         LocalDate on = job.endDate() != null && job.endDate().isBefore(period.to()) ? job.endDate() : period.to();
         return job.hoursOn(on);
     }
@@ -165,8 +172,8 @@ final class OutcomeMeasures {
             long due = 0;
             long inWork = 0;
             for (ClientFacts client : clients) {
-                for (JobFacts job : client.outcomes()) {
-                    LocalDate point = client.outcomeDate(job).plusWeeks(weeks);
+                for (LocalDate outcomeDate : outcomeDates.get(client).values()) {
+                    LocalDate point = outcomeDate.plusWeeks(weeks);
                     if (!point.isBefore(period.from()) && !point.isAfter(lastDay)) {
                         due++;
                         inWork += client.inWorkOn(point) ? 1 : 0;
@@ -181,16 +188,18 @@ final class OutcomeMeasures {
     }
 
     /**
-     * Days from referral to the start of the first job gained or self-employment, for the supported people whose
-     * first such job started in the period (a retained job was not found by the service, so it does not count).
+     * Days from referral to the first job gained or self-employment (its outcome date: the start, or under a
+     * definition the day it met the start rule), for the supported people whose first such job counts in the period.
+     * A retained job was not found by the service, so it does not count.
      */
     List<Long> daysToFirstJob() {
         List<Long> days = new ArrayList<>();
         for (ClientFacts client : supported) {
-            client.outcomes().stream().filter(j -> j.type() != OutcomeType.RETAINED)
-                    .min(Comparator.comparing(JobFacts::startDate))
-                    .filter(first -> period.contains(first.startDate()))
-                    .ifPresent(first -> days.add(ChronoUnit.DAYS.between(client.referralDate(), first.startDate())));
+            Map<JobHistory, LocalDate> dates = outcomeDates.get(client);
+            dates.entrySet().stream().filter(e -> e.getKey().type() != OutcomeType.RETAINED)
+                    .map(Map.Entry::getValue).min(Comparator.naturalOrder())
+                    .filter(period::contains)
+                    .ifPresent(first -> days.add(ChronoUnit.DAYS.between(client.referralDate(), first)));
         }
         days.sort(null);
         return days;

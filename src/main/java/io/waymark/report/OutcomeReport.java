@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The outcome report of a service for a period and a filter. Every figure is defined in docs/measures.md; what a
+ * The outcome report of a service for a period and a filter; {@code countedUnder} names the funder's outcome
+ * definition the jobs were counted under (null: every recorded job). Every figure is defined in docs/measures.md; what a
  * commissioner sees has small counts suppressed (see {@link Disclosure}).
  */
 public record OutcomeReport(
@@ -15,6 +16,7 @@ public record OutcomeReport(
         LocalDate to,
         String period,
         ReportFilter filter,
+        String countedUnder,
         Cohort total,
         List<Portion> outcomeTypes,
         Hours hours,

@@ -1,5 +1,6 @@
 package io.waymark.report;
 
+import io.waymark.outcome.JobHistory;
 import io.waymark.client.ClientGroup;
 import io.waymark.client.Gender;
 import io.waymark.client.Programme;
@@ -35,7 +36,7 @@ public class ReportFacts {
     EntityManager em;
 
     public List<ClientFacts> load(String organisationCode, LocalDate upTo) {
-        Map<UUID, List<JobFacts>> jobs = jobs(organisationCode, upTo);
+        Map<UUID, List<JobHistory>> jobs = jobs(organisationCode, upTo);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select c.id, c.team_id, c.worker_id, c.date_of_birth, c.gender, c.local_authority, c.programme,
@@ -60,7 +61,7 @@ public class ReportFacts {
         return clients;
     }
 
-    private Map<UUID, List<JobFacts>> jobs(String organisationCode, LocalDate upTo) {
+    private Map<UUID, List<JobHistory>> jobs(String organisationCode, LocalDate upTo) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select o.client_id, o.id, o.type, o.start_date, o.end_date, h.effective_from, h.hours_per_week
@@ -72,12 +73,12 @@ public class ReportFacts {
                 .setParameter("org", organisationCode)
                 .setParameter("upTo", upTo)
                 .getResultList();
-        Map<UUID, List<JobFacts>> byClient = new HashMap<>();
-        JobFacts current = null;
+        Map<UUID, List<JobHistory>> byClient = new HashMap<>();
+        JobHistory current = null;
         for (Object[] row : rows) {
             UUID jobId = (UUID) row[1];
             if (current == null || !current.id().equals(jobId)) {
-                current = new JobFacts(jobId, OutcomeType.valueOf((String) row[2]), date(row[3]), date(row[4]),
+                current = new JobHistory(jobId, OutcomeType.valueOf((String) row[2]), date(row[3]), date(row[4]),
                         new TreeMap<>());
                 byClient.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add(current);
             }

@@ -1,5 +1,7 @@
 package io.waymark.report;
 
+import io.waymark.common.Params;
+import java.util.UUID;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** The query parameters of a report, read as text so that a bad value is a 400 naming the parameter. */
@@ -35,12 +37,20 @@ public class ReportQuery {
     @RestQuery
     public String ageBand;
 
+    /** The outcome definition to count jobs under; none counts every recorded job. */
+    @RestQuery
+    public String definition;
+
     public boolean hasPeriod() {
         return quarter != null || from != null || to != null;
     }
 
     public ReportPeriod period() {
         return ReportPeriod.parse(quarter, from, to);
+    }
+
+    public UUID definition() {
+        return Params.uuid("definition", definition);
     }
 
     public ReportFilter filter() {

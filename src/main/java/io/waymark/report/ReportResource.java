@@ -25,7 +25,7 @@ public class ReportResource {
     @Path("outcomes")
     @Produces(MediaType.APPLICATION_JSON)
     public OutcomeReport outcomes(@BeanParam ReportQuery query) {
-        return reports.ownService(query.period(), query.filter());
+        return reports.ownService(query.period(), query.filter(), query.definition());
     }
 
     /** The quarterly return as CSV (columns in docs/measures.md). */

@@ -1,7 +1,11 @@
 package io.waymark.report;
 
+import io.waymark.common.InvalidInput;
+import io.waymark.common.RecordNotFound;
 import io.waymark.organisation.Organisation;
 import io.waymark.organisation.OrganisationService;
+import io.waymark.outcome.OutcomeDefinitionService;
+import io.waymark.outcome.OutcomeRule;
 import io.waymark.report.Disclosure.Count;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Outcome reports and quarterly returns: for the service's own staff in full, and for its funders' commissioners
@@ -46,52 +51,68 @@ public class ReportService {
     FunderService funders;
 
     @Inject
+    OutcomeDefinitionService definitions;
+
+    @Inject
     Clock clock;
 
     /** The report of the signed-in user's own service, every figure shown. */
     @Transactional
-    public OutcomeReport ownService(ReportPeriod period, ReportFilter filter) {
+    public OutcomeReport ownService(ReportPeriod period, ReportFilter filter, UUID definition) {
         Organisation service = organisations.current();
-        return report(new FundedService(service.code, service.name), period, filter, Disclosure.FULL);
+        return report(new FundedService(service.code, service.name), period, filter, definition, Disclosure.FULL);
     }
 
     /** The report of a service the signed-in commissioner's funder funds, small counts suppressed. */
     @Transactional
-    public OutcomeReport fundedService(String serviceCode, ReportPeriod period, ReportFilter filter) {
-        return report(funders.fundedService(serviceCode), period, filter, Disclosure.SMALL_COUNTS_SUPPRESSED);
+    public OutcomeReport fundedService(String serviceCode, ReportPeriod period, ReportFilter filter, UUID definition) {
+        // A commissioner has no organisation, so of the definitions only the shipped (funders') ones are theirs to use.
+        return report(funders.fundedService(serviceCode), period, filter, definition, Disclosure.SMALL_COUNTS_SUPPRESSED);
     }
 
     /** The quarterly return of the signed-in user's own service. */
     @Transactional
     public String ownQuarterlyReturn(ReportPeriod quarter) {
-        return QuarterlyReturn.csv(ownService(quarter, ReportFilter.EVERYONE));
+        return QuarterlyReturn.csv(ownService(quarter, ReportFilter.EVERYONE, null));
     }
 
     /** The quarterly return of a funded service, as its funder's commissioner may see it. */
     @Transactional
     public String fundedQuarterlyReturn(String serviceCode, ReportPeriod quarter) {
-        return QuarterlyReturn.csv(fundedService(serviceCode, quarter, ReportFilter.EVERYONE));
+        return QuarterlyReturn.csv(fundedService(serviceCode, quarter, ReportFilter.EVERYONE, null));
     }
 
-    private OutcomeReport report(FundedService service, ReportPeriod period, ReportFilter filter, Disclosure disclosure) {
+    private OutcomeReport report(FundedService service, ReportPeriod period, ReportFilter filter, UUID definitionId,
+            Disclosure disclosure) {
+        OutcomeDefinitionService.NamedRule definition = definitionId == null ? null : definition(definitionId);
+        OutcomeRule rule = definition == null ? null : definition.rule();
         List<ReportPeriod> quarters = period.quartersEndingHere(TREND_QUARTERS);
         LocalDate lastQuarterEnd = quarters.get(quarters.size() - 1).to();
         List<ClientFacts> clients = facts.load(service.code(), lastQuarterEnd.isAfter(period.to()) ? lastQuarterEnd : period.to());
         LocalDate today = LocalDate.now(clock);
-        OutcomeMeasures measures = new OutcomeMeasures(clients, period, filter, today, disclosure);
+        OutcomeMeasures measures = new OutcomeMeasures(clients, period, filter, rule, today, disclosure);
         List<OutcomeReport.QuarterTrend> trend = new ArrayList<>();
         for (ReportPeriod quarter : quarters) {
-            Cohort total = new OutcomeMeasures(clients, quarter, filter, today, disclosure).total();
+            Cohort total = new OutcomeMeasures(clients, quarter, filter, rule, today, disclosure).total();
             trend.add(new OutcomeReport.QuarterTrend(quarter.label(), total.peopleSupported(),
                     total.peopleWithJobOutcome(), total.jobOutcomeRate()));
         }
         List<Long> days = measures.daysToFirstJob();
         Cohort total = measures.total();
         return new OutcomeReport(service.code(), service.name(), period.from(), period.to(), period.label(), filter,
+                definition == null ? null : definition.name(),
                 total, measures.outcomeTypes(), measures.hours(), measures.sustainment(),
                 measures.medianDaysToFirstJob(), disclosure.count(days.size()).figure(), measures.stageFunnel(),
                 measures.byClientGroup(), measures.bySupportLevel(), measures.byAgeBand(), measures.byGender(),
                 measures.byLocalAuthority(), cost(service, period, filter, measures, total, disclosure), trend);
+    }
+
+    private OutcomeDefinitionService.NamedRule definition(UUID id) {
+        try {
+            return definitions.rule(id);
+        } catch (RecordNotFound e) {
+            throw new InvalidInput("definition", "there is no outcome definition with this id");
+        }
     }
 
     private CostEffectiveness cost(FundedService service, ReportPeriod period, ReportFilter filter,

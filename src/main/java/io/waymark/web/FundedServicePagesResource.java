@@ -4,6 +4,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.waymark.common.CsvDownload;
 import io.waymark.common.DomainException;
+import io.waymark.outcome.OutcomeDefinitionService;
 import io.waymark.report.FundedService;
 import io.waymark.report.Funder;
 import io.waymark.report.FunderService;
@@ -46,11 +47,15 @@ public class FundedServicePagesResource {
     SecurityIdentity identity;
 
     @Inject
+    OutcomeDefinitionService definitions;
+
+    @Inject
     Clock clock;
 
     @GET
     public TemplateInstance services() {
-        return WebPages.funded(me(), funders.servicesOfCurrentFunder(), null, List.of(), null, Map.of());
+        return WebPages.funded(me(), funders.servicesOfCurrentFunder(), null, List.of(), null, new ReportQuery(),
+                List.of(), Map.of());
     }
 
     /** A service's report for a quarter (the current one when none is given). */
@@ -62,12 +67,12 @@ public class FundedServicePagesResource {
             query.quarter = ReportPeriod.quarterContaining(LocalDate.now(clock)).label();
         }
         try {
-            OutcomeReport report = reports.fundedService(service, query.period(), query.filter());
+            OutcomeReport report = reports.fundedService(service, query.period(), query.filter(), query.definition());
             return RestResponse.ok(WebPages.funded(me(), services, report, Chart.of(report),
-                    ReportPeriod.quarterContaining(report.to()).label(), Map.of()));
+                    ReportPeriod.quarterContaining(report.to()).label(), query, definitions.all(), Map.of()));
         } catch (DomainException refused) {
             return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(refused.status()),
-                    WebPages.funded(me(), services, null, List.of(), null, Forms.errors(refused))).build();
+                    WebPages.funded(me(), services, null, List.of(), null, query, List.of(), Forms.errors(refused))).build();
         }
     }
 

@@ -32,6 +32,8 @@ import io.waymark.contact.ContactMapper;
 import io.waymark.contact.ContactRequest;
 import io.waymark.contact.ContactService;
 import io.waymark.contact.PlannedContactRequest;
+import io.waymark.outcome.JobOutcome;
+import io.waymark.outcome.OutcomeDefinitionService;
 import io.waymark.outcome.OutcomeMapper;
 import io.waymark.outcome.OutcomeService;
 import io.waymark.pathway.PathwayService;
@@ -68,6 +70,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -86,6 +89,9 @@ public class PagesResource {
 
     @Inject
     TenantContext tenant;
+
+    @Inject
+    OutcomeDefinitionService definitions;
 
     @Inject
     SecurityIdentity identity;
@@ -341,6 +347,7 @@ public class PagesResource {
 
     private TemplateInstance clientPage(UUID id, Map<String, String> errors, Map<String, String> values, String csrf) {
         Client client = clients.get(id);
+        List<JobOutcome> jobs = outcomes.list(id);
         return WebPages.client(currentStaff.view(), clientMapper.toView(client, LocalDate.now(clock)),
                 Arrays.asList(Stage.values()), Arrays.asList(ContactChannel.values()),
                 client.team == null ? List.of() : teams.members(client.team.id).stream()
@@ -352,7 +359,8 @@ public class PagesResource {
                 slots.free(null, null, null).stream().map(assessmentMapper::toView).toList(),
                 employers.search(null).stream().map(e -> new WebPages.Choice(e.id.toString(), e.name)).toList(),
                 new WebPages.ClientWork(
-                        outcomes.list(id).stream().map(o -> outcomeMapper.toView(o, LocalDate.now(clock))).toList(),
+                        jobs.stream().map(o -> outcomeMapper.toView(o, LocalDate.now(clock))).toList(),
+                        jobs.stream().collect(Collectors.toMap(o -> o.id, definitions::evaluate)),
                         plans.plan(id).stream().map(g -> planMapper.toView(g, LocalDate.now(clock))).toList(),
                         caseloads.history(id).stream().map(caseloadMapper::toView).toList()),
                 errors, values, csrf);

@@ -5,6 +5,7 @@ import io.waymark.client.Programme;
 import io.waymark.common.CsvDownload;
 import io.waymark.common.DomainException;
 import io.waymark.common.Params;
+import io.waymark.outcome.OutcomeDefinitionService;
 import io.waymark.report.FunderRequest;
 import io.waymark.report.FunderService;
 import io.waymark.report.OutcomeReport;
@@ -78,6 +79,9 @@ public class ReportPagesResource {
     StaffMapper staffMapper;
 
     @Inject
+    OutcomeDefinitionService definitions;
+
+    @Inject
     Clock clock;
 
     /** The report; with no period given, the current quarter so far. */
@@ -91,7 +95,7 @@ public class ReportPagesResource {
         OutcomeReport report = null;
         Map<String, String> errors = Map.of();
         try {
-            report = reports.ownService(query.period(), query.filter());
+            report = reports.ownService(query.period(), query.filter(), query.definition());
         } catch (DomainException refused) {
             status = RestResponse.Status.fromStatusCode(refused.status());
             errors = Forms.errors(refused);
@@ -167,14 +171,14 @@ public class ReportPagesResource {
             ReportQuery query = new ReportQuery();
             query.quarter = ReportPeriod.quarterContaining(LocalDate.now(clock)).label();
             return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(refused.status()),
-                    page(query, reports.ownService(query.period(), query.filter()), Forms.errors(refused), csrf)).build();
+                    page(query, reports.ownService(query.period(), query.filter(), query.definition()), Forms.errors(refused), csrf)).build();
         }
     }
 
     private TemplateInstance page(ReportQuery query, OutcomeReport report, Map<String, String> errors, String csrf) {
         boolean admin = currentStaff.view().roles().contains(Roles.ADMIN);
         return WebPages.reports(currentStaff.view(), query, report, report == null ? List.of() : Chart.of(report),
-                report == null ? null : ReportPeriod.quarterContaining(report.to()).label(),
+                report == null ? null : ReportPeriod.quarterContaining(report.to()).label(), definitions.all(),
                 teams.list().stream().map(teamMapper::toView).toList(),
                 staff.list().stream().map(staffMapper::toMember).toList(),
                 admin ? costs.list().stream().map(reportMapper::toView).toList() : List.of(),

@@ -18,7 +18,9 @@ import io.waymark.contact.ContactChannel;
 import io.waymark.contact.ContactView;
 import io.waymark.contact.PlannedContactView;
 import io.waymark.outcome.FollowUpDue;
+import io.waymark.outcome.OutcomeDefinitionView;
 import io.waymark.outcome.OutcomeView;
+import io.waymark.outcome.RuleResultView;
 import io.waymark.pathway.Stage;
 import io.waymark.report.FundedService;
 import io.waymark.report.FunderView;
@@ -59,18 +61,26 @@ public class WebPages {
             List<StaffMember> staff, List<TeamRole> teamRoles, Map<String, String> errors, String csrf);
 
     public static native TemplateInstance reports(StaffView me, ReportQuery query, OutcomeReport report, List<Chart> charts,
-            String quarter, List<TeamView> teams, List<StaffMember> workers, List<ServiceCostView> costs,
+            String quarter, List<OutcomeDefinitionView> definitions, List<TeamView> teams, List<StaffMember> workers, List<ServiceCostView> costs,
             List<FunderView> funders, Map<String, String> errors, String csrf);
 
     public static native TemplateInstance funded(StaffView me, List<FundedService> services, OutcomeReport report,
-            List<Chart> charts, String quarter, Map<String, String> errors);
+            List<Chart> charts, String quarter, ReportQuery query, List<OutcomeDefinitionView> definitions,
+            Map<String, String> errors);
+
+    public static native TemplateInstance definitions(StaffView me, List<OutcomeDefinitionView> definitions,
+            Map<String, String> errors, String csrf);
 
     /** An option of a select list. */
     public record Choice(String value, String label) {
     }
 
-    /** The client's jobs with their sustainment checks, action plan, and who has held the case. */
-    public record ClientWork(List<OutcomeView> outcomes, List<GoalView> goals, List<AssignmentView> assignments) {
+    /**
+     * The client's jobs with their sustainment checks and how each stands under every funder's outcome definition,
+     * action plan, and who has held the case.
+     */
+    public record ClientWork(List<OutcomeView> outcomes, Map<UUID, List<RuleResultView>> definitions,
+            List<GoalView> goals, List<AssignmentView> assignments) {
     }
 
     /** A row of "My caseload". */

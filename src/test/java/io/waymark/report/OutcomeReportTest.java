@@ -141,6 +141,21 @@ class OutcomeReportTest {
     }
 
     @Test
+    void underAFundersDefinitionOnlyTheJobsThatMeetItCountFromTheDayTheyDid() {
+        // Fair Start Scotland (16 hours a week; no retained jobs): only Ailsa, from 1 Sep when she went to 20 hours.
+        JsonPath fss = report(Map.of("quarter", "2025-Q3", "definition", "00000000-0000-4000-9000-000000000001"));
+        assertEquals("Fair Start Scotland", fss.getString("countedUnder"));
+        assertEquals(6, fss.getInt("total.peopleSupported"));
+        assertEquals(1, fss.getInt("total.peopleWithJobOutcome"));
+        assertEquals(List.of(1, 0, 0), fss.getList("outcomeTypes.count"));
+        // IPS Grow (after 4 hours of paid work): Ailsa 16 Jul, Catriona from her consent, Duncan 18 Sep, Iain 12 Sep.
+        JsonPath grow = report(Map.of("quarter", "2025-Q3", "definition", "00000000-0000-4000-9000-000000000003"));
+        assertEquals(4, grow.getInt("total.peopleWithJobOutcome"));
+        assertEquals(List.of(2, 1, 1), grow.getList("outcomeTypes.count"));
+        problem(Map.of("quarter", "2025-Q3", "definition", "00000000-0000-4000-9000-00000000ffff"), "definition");
+    }
+
+    @Test
     void costPerPersonAndPerJobOutcomeAreSetAgainstTheNdtiBands() {
         JsonPath r = report(Map.of("quarter", "2025-Q3"));
         assertEquals(true, r.getBoolean("cost.available"));

@@ -15,6 +15,8 @@ public final class Tokens {
     public static final String UNREGISTERED = "west-unknown";
     /** Holds only the hand-worked cohort of the report tests. */
     public static final String REPORTS = "east-reports";
+    /** Its own outcome definitions change its follow-up schedules, so only the definition tests use it. */
+    public static final String RULES = "west-rules";
 
     private Tokens() {
     }

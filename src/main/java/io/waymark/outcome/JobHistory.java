@@ -1,14 +1,13 @@
-package io.waymark.report;
+package io.waymark.outcome;
 
-import io.waymark.outcome.OutcomeType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.UUID;
 
-/** One job outcome as the reports see it: its dates and its hours per week over time. */
-public record JobFacts(UUID id, OutcomeType type, LocalDate startDate, LocalDate endDate,
+/** A job outcome's history: its type, its dates and its hours per week over time, as reports and rules read it. */
+public record JobHistory(UUID id, OutcomeType type, LocalDate startDate, LocalDate endDate,
         NavigableMap<LocalDate, BigDecimal> hoursFrom) {
 
     /**

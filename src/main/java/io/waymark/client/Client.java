@@ -54,6 +54,13 @@ public class Client extends OrganisationOwned {
     public String ethnicity;
     public String email;
     public String phone;
+
+    @Column(name = "national_insurance_number")
+    public String nationalInsuranceNumber;
+
+    /** Set when this record was merged into another: it is then closed, a pointer to the record that was kept. */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
     public String address;
     public String postcode;
 

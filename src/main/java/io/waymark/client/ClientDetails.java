@@ -27,6 +27,9 @@ public record ClientDetails(
         @Email @Size(max = 254) String email,
         @Size(max = 30) @Pattern(regexp = "[0-9 +()-]*", message = "may contain only digits, spaces and + ( ) -")
         String phone,
+        @Size(max = 13) @Pattern(regexp = "[A-Za-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-Da-d]",
+                message = "is not a National Insurance number (two letters, six digits, A to D)")
+        String nationalInsuranceNumber,
         @Size(max = 500) String address,
         @Size(max = 10) String postcode,
         @NotBlank @Size(max = 100) String localAuthority,

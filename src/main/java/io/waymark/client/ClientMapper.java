@@ -17,6 +17,9 @@ public interface ClientMapper {
     @Mapping(target = "workerId", source = "worker.id")
     ClientSummary toSummary(Client client);
 
+    @Mapping(target = "mergedByName", source = "mergedBy.displayName")
+    ClientMergeView toView(ClientMerge merge);
+
     /** Copies what a worker may edit; status, stage, team, worker and consent flag are the services' to set. */
     @Mapping(target = "id", ignore = true)
     @Mapping(target = "organisationCode", ignore = true)
@@ -36,5 +39,6 @@ public interface ClientMapper {
     @Mapping(target = "version", ignore = true)
     @Mapping(target = "createdAt", ignore = true)
     @Mapping(target = "updatedAt", ignore = true)
+    @Mapping(target = "mergedInto", ignore = true)
     void apply(ClientDetails details, @MappingTarget Client client);
 }

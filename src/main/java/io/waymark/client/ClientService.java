@@ -57,6 +57,7 @@ public class ClientService {
         checkDates(details);
         Client client = new Client();
         mapper.apply(details, client);
+        client.nationalInsuranceNumber = DuplicateFinder.normalisedInsuranceNumber(details.nationalInsuranceNumber());
         client.reference = details.reference() == null
                 ? organisations.nextClientReference()
                 : requireFreeReference(details.reference(), null);
@@ -87,6 +88,7 @@ public class ClientService {
             client.reference = requireFreeReference(details.reference(), id);
         }
         mapper.apply(details, client);
+        client.nationalInsuranceNumber = DuplicateFinder.normalisedInsuranceNumber(details.nationalInsuranceNumber());
         client.clientGroups.clear();
         client.clientGroups.addAll(groupsOf(details));
         if (!client.consentGiven && details.consentDate() != null) {
@@ -108,6 +110,9 @@ public class ClientService {
         LocalDate closedOn = closure.closedOn() != null ? closure.closedOn() : LocalDate.now(clock);
         if (closedOn.isBefore(client.referralDate)) {
             throw new InvalidInput("closedOn", "cannot be before the referral date " + client.referralDate);
+        }
+        if (closure.reason() == ClosureReason.MERGED) {
+            throw new InvalidInput("reason", "a duplicate record is closed by merging it into the record to keep");
         }
         client.status = ClientStatus.CLOSED;
         client.closureReason = closure.reason();

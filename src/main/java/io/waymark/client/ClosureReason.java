@@ -9,5 +9,7 @@ public enum ClosureReason {
     REFERRED_ELSEWHERE,
     NO_ENGAGEMENT,
     DECEASED,
-    OTHER
+    OTHER,
+    /** Set only by a merge: the record was a duplicate, and points to the record that was kept. */
+    MERGED
 }

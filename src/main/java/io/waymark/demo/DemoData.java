@@ -313,7 +313,7 @@ public class DemoData {
         boolean consented = i % 7 != 3;
         ClientDetails details = new ClientDetails(null, name[0], name[1], null,
                 today.minusYears(19 + (i * 7) % 45).minusDays(i * 11L),
-                i % 2 == 0 ? Gender.WOMAN : Gender.MAN, null, null, null, null, null,
+                i % 2 == 0 ? Gender.WOMAN : Gender.MAN, null, null, null, null, null, null,
                 i % 3 == 0 ? "Glasgow City" : i % 3 == 1 ? "Renfrewshire" : "Falkirk",
                 Programme.values()[i % 4], ReferralSource.values()[i % ReferralSource.values().length],
                 referred, referred.plusDays(7), consented ? referred.plusDays(5) : null,

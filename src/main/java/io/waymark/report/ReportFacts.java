@@ -46,7 +46,7 @@ public class ReportFacts {
                           from (select m.to_stage, min(m.moved_on) as first_on from stage_move m
                                  where m.client_id = c.id group by m.to_stage) s)
                   from client c
-                 where c.organisation_code = :org and c.consent_date <= :upTo""")
+                 where c.organisation_code = :org and c.consent_date <= :upTo and c.merged_into is null""")
                 .setParameter("org", organisationCode)
                 .setParameter("upTo", upTo)
                 .getResultList();

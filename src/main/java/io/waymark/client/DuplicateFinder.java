@@ -1,0 +1,170 @@
+package io.waymark.client;
+
+import io.waymark.organisation.OrganisationService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Finds the organisation's records that are likely the same person: the same National Insurance number, phone or
+ * email, or the same date of birth with a similar name (Jaro-Winkler similarity of the normalised first names and
+ * surnames, so that "Jon Smyth" finds "John Smith", and "Smith John" typed the wrong way round is found too).
+ */
+@ApplicationScoped
+public class DuplicateFinder {
+
+    /** Names this similar (Jaro-Winkler, 0 to 1) with the same date of birth are likely the same person. */
+    static final double SIMILAR_SURNAME = 0.88;
+    static final double SIMILAR_FIRST_NAME = 0.8;
+    private static final int PHONE_DIGITS = 10;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    OrganisationService organisations;
+
+    public List<DuplicateCandidate> likelyDuplicates(DuplicateQuery query) {
+        String ni = normalisedInsuranceNumber(query.nationalInsuranceNumber());
+        String phone = phoneDigits(query.phone());
+        String email = query.email() == null || query.email().isBlank() ? null : query.email().strip().toLowerCase(Locale.UK);
+        if (query.dateOfBirth() == null && ni == null && phone == null && email == null) {
+            return List.of();
+        }
+        // Native for the phone expression, so the organisation is named here; the records are then loaded by id
+        // through Hibernate's tenant filter as well.
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("""
+                select id from client
+                 where organisation_code = :org and merged_into is null and id <> :excluding
+                   and (date_of_birth = cast(:dob as date)
+                        or national_insurance_number = cast(:ni as text)
+                        or lower(email) = cast(:email as text)
+                        or right(regexp_replace(phone, '[^0-9]', '', 'g'), 10) = cast(:phone as text))
+                 limit 50""")
+                .setParameter("org", organisations.current().code)
+                .setParameter("excluding", query.excluding() == null ? new UUID(0, 0) : query.excluding())
+                .setParameter("dob", query.dateOfBirth())
+                .setParameter("ni", ni)
+                .setParameter("email", email)
+                .setParameter("phone", phone)
+                .getResultList();
+        List<DuplicateCandidate> candidates = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return candidates;
+        }
+        for (Client client : Client.<Client>list("id in ?1 order by reference", ids)) {
+            List<String> reasons = new ArrayList<>();
+            if (ni != null && ni.equals(client.nationalInsuranceNumber)) {
+                reasons.add("same National Insurance number");
+            }
+            if (phone != null && phone.equals(phoneDigits(client.phone))) {
+                reasons.add("same phone number");
+            }
+            if (email != null && client.email != null && email.equals(client.email.strip().toLowerCase(Locale.UK))) {
+                reasons.add("same email address");
+            }
+            if (query.dateOfBirth() != null && query.dateOfBirth().equals(client.dateOfBirth)
+                    && similarNames(query.firstName(), query.lastName(), client)) {
+                reasons.add("same date of birth and a similar name");
+            }
+            if (!reasons.isEmpty()) {
+                candidates.add(new DuplicateCandidate(client.id, client.reference,
+                        client.firstName + " " + client.lastName, client.dateOfBirth, client.status, reasons));
+            }
+        }
+        return candidates;
+    }
+
+    private static boolean similarNames(String firstName, String lastName, Client client) {
+        String first = words(firstName);
+        String last = words(lastName);
+        for (String existingFirst : client.preferredName == null ? List.of(client.firstName)
+                : List.of(client.firstName, client.preferredName)) {
+            String knownFirst = words(existingFirst);
+            String knownLast = words(client.lastName);
+            if (similar(first, last, knownFirst, knownLast) || similar(last, first, knownFirst, knownLast)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Surnames almost the same (Smith, Smyth) and first names alike (Alistair, Alasdair; Jon, John). */
+    private static boolean similar(String first, String last, String knownFirst, String knownLast) {
+        return jaroWinkler(last, knownLast) >= SIMILAR_SURNAME && jaroWinkler(first, knownFirst) >= SIMILAR_FIRST_NAME;
+    }
+
+    /** Lower case, accents and punctuation removed: "Seán O'Neill" and "sean oneill" are the same words. */
+    static String words(String name) {
+        if (name == null) {
+            return "";
+        }
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.UK).replaceAll("[^a-z ]", "").strip();
+    }
+
+    static String normalisedInsuranceNumber(String number) {
+        return number == null || number.isBlank() ? null : number.replace(" ", "").toUpperCase(Locale.UK);
+    }
+
+    /** The last ten digits, so that "+44 7700 900123" and "07700 900123" match. */
+    static String phoneDigits(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        String digits = phone.replaceAll("[^0-9]", "");
+        return digits.length() < 6 ? null : digits.substring(Math.max(0, digits.length() - PHONE_DIGITS));
+    }
+
+    /** Jaro-Winkler similarity, 0 (nothing alike) to 1 (the same). */
+    static double jaroWinkler(String a, String b) {
+        if (a.equals(b)) {
+            return 1;
+        }
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int window = Math.max(0, Math.max(a.length(), b.length()) / 2 - 1);
+        boolean[] aMatched = new boolean[a.length()];
+        boolean[] bMatched = new boolean[b.length()];
+        int matches = 0;
+        for (int i = 0; i < a.length(); i++) {
+            for (int j = Math.max(0, i - window); j < Math.min(b.length(), i + window + 1); j++) {
+                if (!bMatched[j] && a.charAt(i) == b.charAt(j)) {
+                    aMatched[i] = true;
+                    bMatched[j] = true;
+                    matches++;
+                    break;
+                }
+            }
+        }
+        if (matches == 0) {
+            return 0;
+        }
+        int transpositions = 0;
+        for (int i = 0, j = 0; i < a.length(); i++) {
+            if (aMatched[i]) {
+                while (!bMatched[j]) {
+                    j++;
+                }
+                if (a.charAt(i) != b.charAt(j)) {
+                    transpositions++;
+                }
+                j++;
+            }
+        }
+        double m = matches;
+        double jaro = (m / a.length() + m / b.length() + (m - transpositions / 2.0) / m) / 3;
+        int prefix = 0;
+        while (prefix < Math.min(4, Math.min(a.length(), b.length())) && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        return jaro + prefix * 0.1 * (1 - jaro);
+    }
+}

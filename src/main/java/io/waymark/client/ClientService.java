@@ -68,6 +68,16 @@ public class ClientService {
         return client;
     }
 
+    /** The organisation's client with this reference; an unknown one is a 400 naming the field it came from. */
+    public Client byReference(String field, String reference) {
+        Client client = reference == null ? null
+                : Client.find("lower(reference) = ?1", reference.strip().toLowerCase()).firstResult();
+        if (client == null) {
+            throw new InvalidInput(field, "there is no client with the reference " + reference);
+        }
+        return client;
+    }
+
     public Client get(UUID id) {
         return Client.findExisting(id);
     }

@@ -3,7 +3,9 @@ package io.waymark.web;
 import io.quarkus.qute.TemplateExtension;
 import io.waymark.client.AgeBand;
 import io.waymark.client.ClientGroup;
+import io.waymark.client.Gender;
 import io.waymark.client.Programme;
+import io.waymark.client.ReferralSource;
 import io.waymark.client.SupportLevel;
 import io.waymark.outcome.ContractType;
 import io.waymark.outcome.FollowUpAnswer;
@@ -49,5 +51,26 @@ public final class Lists {
 
     static List<AgeBand> ageBands() {
         return Arrays.asList(AgeBand.values());
+    }
+
+    static List<Gender> genders() {
+        return Arrays.asList(Gender.values());
+    }
+
+    static List<ReferralSource> referralSources() {
+        return Arrays.asList(ReferralSource.values());
+    }
+
+    /** A text field of the referral form: its name, label and input type (none: text). */
+    public record Field(String name, String label, String type) {
+    }
+
+    static List<Field> referralTextFields() {
+        return List.of(new Field("firstName", "First name", null), new Field("lastName", "Last name", null),
+                new Field("preferredName", "Preferred name", null), new Field("dateOfBirth", "Date of birth", "date"),
+                new Field("nationalInsuranceNumber", "National Insurance number", null),
+                new Field("phone", "Phone", "tel"), new Field("email", "Email", "email"),
+                new Field("localAuthority", "Local authority", null), new Field("referralDate", "Referred on", "date"),
+                new Field("consentDate", "Agreed to take part on", "date"));
     }
 }

@@ -22,6 +22,8 @@ import io.waymark.caseload.CaseloadRatios;
 import io.waymark.caseload.CaseloadService;
 import io.waymark.client.Client;
 import io.waymark.client.ClientMapper;
+import io.waymark.client.ClientMergeService;
+import io.waymark.client.MergeRequest;
 import io.waymark.client.ClientService;
 import io.waymark.common.DomainException;
 import io.waymark.common.InvalidInput;
@@ -92,6 +94,9 @@ public class PagesResource {
 
     @Inject
     OutcomeDefinitionService definitions;
+
+    @Inject
+    ClientMergeService merges;
 
     @Inject
     SecurityIdentity identity;
@@ -345,6 +350,21 @@ public class PagesResource {
         }
     }
 
+    /** An administrator merges a duplicate (by its reference) into this record. */
+    @POST
+    @Path("clients/{id}/merges")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> merge(@PathParam("id") UUID id, @RestForm String reference,
+            @RestForm String reason, @RestForm(CsrfGuard.FIELD) String csrf, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        CsrfGuard.check(csrf, csrfCookie);
+        return submit(id, Map.of("reference", orEmpty(reference), "reason", orEmpty(reason)), csrf, () -> {
+            MergeRequest request = new MergeRequest(clients.byReference("reference", reference).id, reason);
+            Forms.validate(request);
+            merges.merge(id, request);
+        });
+    }
+
     private TemplateInstance clientPage(UUID id, Map<String, String> errors, Map<String, String> values, String csrf) {
         Client client = clients.get(id);
         List<JobOutcome> jobs = outcomes.list(id);
@@ -362,7 +382,8 @@ public class PagesResource {
                         jobs.stream().map(o -> outcomeMapper.toView(o, LocalDate.now(clock))).toList(),
                         jobs.stream().collect(Collectors.toMap(o -> o.id, definitions::evaluate)),
                         plans.plan(id).stream().map(g -> planMapper.toView(g, LocalDate.now(clock))).toList(),
-                        caseloads.history(id).stream().map(caseloadMapper::toView).toList()),
+                        caseloads.history(id).stream().map(caseloadMapper::toView).toList(),
+                        merges.history(id).stream().map(clientMapper::toView).toList()),
                 errors, values, csrf);
     }
 

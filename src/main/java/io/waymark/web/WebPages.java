@@ -13,7 +13,9 @@ import io.waymark.caseload.AssignmentView;
 import io.waymark.caseload.TeamCaseload;
 import io.waymark.caseload.WaitingClient;
 import io.waymark.caseload.WorkerCaseload;
+import io.waymark.client.ClientMergeView;
 import io.waymark.client.ClientView;
+import io.waymark.client.DuplicateCandidate;
 import io.waymark.contact.ContactChannel;
 import io.waymark.contact.ContactView;
 import io.waymark.contact.PlannedContactView;
@@ -71,6 +73,9 @@ public class WebPages {
     public static native TemplateInstance definitions(StaffView me, List<OutcomeDefinitionView> definitions,
             Map<String, String> errors, String csrf);
 
+    public static native TemplateInstance newClient(StaffView me, Map<String, String> errors, Map<String, String> values,
+            List<DuplicateCandidate> likely, String csrf);
+
     /** An option of a select list. */
     public record Choice(String value, String label) {
     }
@@ -80,7 +85,7 @@ public class WebPages {
      * action plan, and who has held the case.
      */
     public record ClientWork(List<OutcomeView> outcomes, Map<UUID, List<RuleResultView>> definitions,
-            List<GoalView> goals, List<AssignmentView> assignments) {
+            List<GoalView> goals, List<AssignmentView> assignments, List<ClientMergeView> merges) {
     }
 
     /** A row of "My caseload". */

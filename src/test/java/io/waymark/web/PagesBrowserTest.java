@@ -339,4 +339,57 @@ class PagesBrowserTest {
     private static String costOfThePeriod(Browser browser) {
         return browser.driver.findElement(By.xpath("//dt[.='Cost of the period']/following-sibling::dd")).getText();
     }
+
+    @Test
+    void aWorkerSeesLikelyDuplicatesBeforeAddingAClientAndAnAdministratorMergesThem() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String original;
+        String reference;
+        try (Browser worker = Browser.open()) {
+            worker.driver.get(app.toString() + "/clients/new");
+            worker.signIn("cara.worker", "demo");
+            // The demo's first client, Aileen Murray, was born 19 years ago today.
+            worker.driver.findElement(By.id("firstName")).sendKeys("Ailene");
+            worker.driver.findElement(By.id("lastName")).sendKeys("Murray");
+            worker.setValue(By.id("dateOfBirth"), today.minusYears(19).toString());
+            worker.driver.findElement(By.id("localAuthority")).sendKeys("Glasgow City");
+            worker.setValue(By.id("referralDate"), today.toString());
+            worker.click(By.cssSelector("form[action='/app/clients/new'] button"));
+
+            WebElement likely = worker.driver.findElement(By.cssSelector("ul.duplicates li"));
+            assertTrue(likely.getText().contains("same date of birth and a similar name"), likely.getText());
+            original = likely.findElement(By.tagName("a")).getAttribute("href");
+            assertEquals("Ailene", worker.driver.findElement(By.id("firstName")).getAttribute("value"));
+            assertEquals(List.of(), worker.seriousAccessibilityViolations(), "likely duplicates");
+
+            worker.driver.findElement(By.id("someoneNew")).click();
+            worker.click(By.cssSelector("form[action='/app/clients/new'] button"));
+            assertEquals("Ailene Murray", worker.driver.findElement(By.tagName("h1")).getText().split(" [A-Z]{2}-")[0]);
+            reference = worker.driver.findElement(By.cssSelector("h1 .ref")).getText();
+        }
+        try (Browser admin = Browser.open()) {
+            admin.driver.get(original);
+            admin.signIn("ada.admin", "demo");
+            admin.driver.findElement(By.id("merge-reference")).sendKeys(reference);
+            admin.driver.findElement(By.id("merge-reason")).sendKeys("Typed twice: same person, same birthday");
+            admin.click(By.cssSelector("form[action$='/merges'] button"));
+            String merges = admin.driver.findElement(By.id("merges-heading")).findElement(By.xpath("..")).getText();
+            assertTrue(merges.contains(reference + " merged into this record by Ada Rennie"), merges);
+            assertEquals(List.of(), admin.seriousAccessibilityViolations(), "client page after a merge");
+        }
+    }
+
+    @Test
+    void aTeamLeadReadsTheOutcomeDefinitionsAndAJobsStandingUnderEach() {
+        try (Browser browser = Browser.open()) {
+            browser.driver.get(app.toString() + "/outcome-definitions");
+            browser.signIn("tom.lead", "demo");
+            assertEquals(List.of("Fair Start Scotland shipped", "IPS Grow shipped", "IPS in Primary Care shipped",
+                    "No One Left Behind shipped"), browser.driver.findElements(By.cssSelector("section.definition h2"))
+                    .stream().map(WebElement::getText).toList());
+            assertTrue(browser.driver.findElements(By.cssSelector("form[action$='/copies']")).isEmpty(),
+                    "a team lead cannot copy definitions");
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "outcome definitions");
+        }
+    }
 }

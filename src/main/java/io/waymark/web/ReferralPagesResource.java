@@ -1,0 +1,132 @@
+package io.waymark.web;
+
+import io.quarkus.qute.TemplateInstance;
+import io.waymark.client.Client;
+import io.waymark.client.ClientDetails;
+import io.waymark.client.ClientGroup;
+import io.waymark.client.ClientService;
+import io.waymark.client.DuplicateCandidate;
+import io.waymark.client.DuplicateFinder;
+import io.waymark.client.DuplicateQuery;
+import io.waymark.client.Gender;
+import io.waymark.client.Programme;
+import io.waymark.client.ReferralSource;
+import io.waymark.client.SupportLevel;
+import io.waymark.common.DomainException;
+import io.waymark.common.Params;
+import io.waymark.security.Roles;
+import io.waymark.staff.CurrentStaff;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * Adding a client (a referral). Before saving, the organisation's records that are likely the same person are shown;
+ * the worker opens one of them, or confirms that this is someone new.
+ */
+@Path("/app/clients/new")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
+public class ReferralPagesResource {
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
+    ClientService clients;
+
+    @Inject
+    DuplicateFinder duplicates;
+
+    @GET
+    public RestResponse<TemplateInstance> form(@CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        String csrf = CsrfGuard.tokenFor(csrfCookie);
+        return RestResponse.ResponseBuilder.ok(page(Map.of(), Map.of(), List.of(), csrf)).cookie(CsrfGuard.cookie(csrf)).build();
+    }
+
+    /**
+     * Adds the client, unless records that are likely the same person exist and the worker has not yet confirmed
+     * that this is someone new: then the form comes back with those records listed.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> refer(@RestForm String firstName, @RestForm String lastName,
+            @RestForm String preferredName, @RestForm String dateOfBirth, @RestForm String gender,
+            @RestForm String email, @RestForm String phone, @RestForm String nationalInsuranceNumber,
+            @RestForm String localAuthority, @RestForm String programme, @RestForm String referralSource,
+            @RestForm String referralDate, @RestForm String consentDate, @RestForm List<String> clientGroups,
+            @RestForm String supportLevel, @RestForm String needsIntenseSupport, @RestForm String someoneNew,
+            @RestForm(CsrfGuard.FIELD) String csrf, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        CsrfGuard.check(csrf, csrfCookie);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("firstName", firstName);
+        values.put("lastName", lastName);
+        values.put("preferredName", preferredName);
+        values.put("dateOfBirth", dateOfBirth);
+        values.put("gender", gender);
+        values.put("email", email);
+        values.put("phone", phone);
+        values.put("nationalInsuranceNumber", nationalInsuranceNumber);
+        values.put("localAuthority", localAuthority);
+        values.put("programme", programme);
+        values.put("referralSource", referralSource);
+        values.put("referralDate", referralDate);
+        values.put("consentDate", consentDate);
+        values.put("clientGroups", clientGroups == null ? "" : String.join(",", clientGroups));
+        values.put("supportLevel", supportLevel);
+        values.put("needsIntenseSupport", needsIntenseSupport);
+        values.replaceAll((k, v) -> v == null ? "" : v);
+        try {
+            ClientDetails details = new ClientDetails(null, firstName, lastName, blankToNull(preferredName),
+                    Params.date("dateOfBirth", dateOfBirth), Params.enumValue(Gender.class, "gender", gender), null,
+                    blankToNull(email), blankToNull(phone), blankToNull(nationalInsuranceNumber), null, null, localAuthority,
+                    Params.enumValue(Programme.class, "programme", programme),
+                    Params.enumValue(ReferralSource.class, "referralSource", referralSource),
+                    Params.date("referralDate", referralDate), null, Params.date("consentDate", consentDate),
+                    groups(clientGroups), Params.enumValue(SupportLevel.class, "supportLevel", supportLevel),
+                    needsIntenseSupport != null);
+            Forms.validate(details);
+            if (someoneNew == null) {
+                List<DuplicateCandidate> likely = duplicates.likelyDuplicates(new DuplicateQuery(firstName, lastName,
+                        details.dateOfBirth(), details.nationalInsuranceNumber(), details.phone(), details.email(), null));
+                if (!likely.isEmpty()) {
+                    return RestResponse.ResponseBuilder.create(RestResponse.Status.CONFLICT,
+                            page(Map.of(), values, likely, csrf)).build();
+                }
+            }
+            Client client = clients.refer(details);
+            return RestResponse.seeOther(URI.create("/app/clients/" + client.id));
+        } catch (DomainException refused) {
+            return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(refused.status()),
+                    page(Forms.errors(refused), values, List.of(), csrf)).build();
+        }
+    }
+
+    private static Set<ClientGroup> groups(List<String> names) {
+        return names == null ? Set.of() : names.stream().filter(n -> !n.isBlank())
+                .map(n -> Params.enumValue(ClientGroup.class, "clientGroups", n)).collect(Collectors.toSet());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private TemplateInstance page(Map<String, String> errors, Map<String, String> values,
+            List<DuplicateCandidate> likely, String csrf) {
+        return WebPages.newClient(currentStaff.view(), errors, values, likely, csrf);
+    }
+}

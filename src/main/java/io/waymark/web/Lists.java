@@ -61,6 +61,11 @@ public final class Lists {
         return Arrays.asList(ReferralSource.values());
     }
 
+    /** The scores of the IPS Fidelity Scale. */
+    static List<Integer> scores() {
+        return List.of(1, 2, 3, 4, 5);
+    }
+
     /** A text field of the referral form: its name, label and input type (none: text). */
     public record Field(String name, String label, String type) {
     }

@@ -17,6 +17,9 @@ import io.waymark.client.ClientMergeView;
 import io.waymark.client.ClientView;
 import io.waymark.client.DuplicateCandidate;
 import io.waymark.contact.ContactChannel;
+import io.waymark.fidelity.FidelityPrefill;
+import io.waymark.fidelity.FidelityReviewView;
+import io.waymark.fidelity.FidelityTrend;
 import io.waymark.contact.ContactView;
 import io.waymark.contact.PlannedContactView;
 import io.waymark.outcome.FollowUpDue;
@@ -75,6 +78,10 @@ public class WebPages {
 
     public static native TemplateInstance newClient(StaffView me, Map<String, String> errors, Map<String, String> values,
             List<DuplicateCandidate> likely, String csrf);
+
+    public static native TemplateInstance fidelity(StaffView me, List<TeamView> teams, UUID teamId,
+            FidelityPrefill prefill, List<FidelityReviewView> reviews, FidelityTrend trend, LocalDate today,
+            Map<String, String> errors, String csrf);
 
     /** An option of a select list. */
     public record Choice(String value, String label) {

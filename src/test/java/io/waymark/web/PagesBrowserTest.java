@@ -392,4 +392,32 @@ class PagesBrowserTest {
             assertEquals(List.of(), browser.seriousAccessibilityViolations(), "outcome definitions");
         }
     }
+
+    @Test
+    void aTeamLeadRecordsAFidelityReviewPreFilledFromCaseData() {
+        try (Browser browser = Browser.open()) {
+            browser.driver.get(app.toString() + "/fidelity");
+            browser.signIn("tom.lead", "demo");
+            List<WebElement> items = browser.driver.findElements(By.cssSelector("table.fidelity-form tbody tr"));
+            assertEquals(25, items.size());
+            // Glasgow North: Cara's 11 (12 once the team lead assigns her one) and Colin's 7 open cases for 2
+            // specialists: 9 or 9.5 each, 20 or fewer: a suggested 5.
+            assertTrue(items.get(0).getText().matches("(?s).*9\\.[05] clients per specialist.*"), items.get(0).getText());
+            assertEquals("5", new Select(browser.driver.findElement(By.id("score-CASELOAD_SIZE")))
+                    .getFirstSelectedOption().getText());
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "fidelity page");
+            browser.screenshot("fidelity");
+
+            browser.driver.findElement(By.id("reviewers")).sendKeys("IPS Grow reviewers");
+            for (WebElement select : browser.driver.findElements(By.cssSelector("select[id^=score-]"))) {
+                Select score = new Select(select);
+                if (score.getFirstSelectedOption().getText().equals("–")) {
+                    score.selectByVisibleText("3");
+                }
+            }
+            browser.click(By.cssSelector("form[method=post][action='/app/fidelity'] button"));
+            String page = browser.driver.findElement(By.tagName("main")).getText();
+            assertTrue(page.contains("Full review by IPS Grow reviewers"), page);
+        }
+    }
 }

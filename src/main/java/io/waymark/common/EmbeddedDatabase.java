@@ -38,15 +38,6 @@ public final class EmbeddedDatabase {
         return postgres;
     }
 
-    /** Starts a throw-away server whose data is deleted when it stops: for the tests. */
-    public static EmbeddedPostgres startEphemeral() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
-        }
-    }
-
     static Path dataDirectory() {
         String configured = System.getProperty(DATA_DIR_PROPERTY, System.getenv(DATA_DIR_ENV));
         return isBlank(configured)

@@ -13,6 +13,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +33,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response domain(DomainException e) {
@@ -95,6 +99,12 @@ public class ProblemMapper {
             if (cause instanceof DomainException domain) {
                 return domain(domain);
             }
+            if (isDatabaseAway(cause)) {
+                LOG.warnf("Database unavailable (%s): answered 503", e.getClass().getSimpleName());
+                return Response.fromResponse(problem(503, "Service unavailable",
+                        "The database is not reachable just now; nothing was changed. Try again in a moment.", List.of()))
+                        .header("Retry-After", RETRY_AFTER_SECONDS).build();
+            }
         }
         String incident = UUID.randomUUID().toString();
         // The message can quote stored values (personal data), so only the type and the frames are logged.
@@ -102,6 +112,22 @@ public class ProblemMapper {
                 Arrays.stream(e.getStackTrace()).limit(12).map(StackTraceElement::toString)
                         .collect(Collectors.joining(" <- ")));
         return problem(500, "Internal error", "Something went wrong on our side (incident " + incident + ")", List.of());
+    }
+
+    /**
+     * A lost or refused database connection (SQLState class 08, or 57P01-57P03 when the server shuts down), or no
+     * connection to be had from the pool in time: the request did not happen, and can be tried again.
+     */
+    private static boolean isDatabaseAway(Throwable cause) {
+        if (cause instanceof ConnectException || cause instanceof SQLTransientConnectionException) {
+            return true;
+        }
+        if (cause instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            return state != null && (state.startsWith("08") || state.startsWith("57P"))
+                    || sql.getMessage() != null && sql.getMessage().startsWith("Acquisition timeout");
+        }
+        return false;
     }
 
     private Response staleProblem() {

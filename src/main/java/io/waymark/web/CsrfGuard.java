@@ -31,7 +31,7 @@ public final class CsrfGuard {
     }
 
     public static NewCookie cookie(String token) {
-        return new NewCookie.Builder(COOKIE).value(token).path("/app").httpOnly(true)
+        return new NewCookie.Builder(COOKIE).value(token).path("/app").httpOnly(true).secure(true)
                 .sameSite(NewCookie.SameSite.STRICT).build();
     }
 

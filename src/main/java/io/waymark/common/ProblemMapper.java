@@ -157,6 +157,9 @@ public class ProblemMapper {
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a known field";
         }
+        if (e instanceof InvalidFormatException format && StorableText.MESSAGE.equals(format.getOriginalMessage())) {
+            return StorableText.MESSAGE;
+        }
         if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
             Class<?> target = format.getTargetType();
             if (target.isEnum()) {

@@ -227,10 +227,14 @@ class PagesBrowserTest {
 
             browser.driver.findElement(By.id("durationMinutes")).clear();
             browser.driver.findElement(By.id("durationMinutes")).sendKeys("25");
-            browser.driver.findElement(By.id("notes")).sendKeys("Phoned about the garden centre vacancy");
+            // Markup typed into a note is shown as the text it is, never run or rendered.
+            browser.driver.findElement(By.id("notes")).sendKeys("Phoned about the garden centre vacancy "
+                    + "<img src=x onerror=document.title='hacked'> & <b>bold</b>");
             browser.click(By.cssSelector("form[action$='/contacts'] button"));
             assertTrue(browser.driver.findElement(By.className("timeline")).getText()
-                    .contains("Phoned about the garden centre vacancy"));
+                    .contains("Phoned about the garden centre vacancy <img src=x onerror=document.title='hacked'> & <b>bold</b>"));
+            assertTrue(browser.driver.findElements(By.cssSelector(".timeline img, .timeline b")).isEmpty());
+            assertTrue(browser.driver.getPageSource().contains("&lt;img src=x"));
 
             // Moving back needs a reason: the page says so next to the field and keeps nothing half-done.
             new Select(browser.driver.findElement(By.id("toStage"))).selectByValue("ENGAGEMENT");

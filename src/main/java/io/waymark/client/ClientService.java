@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.waymark.audit.AuditTrail;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.PageOf;
 import io.waymark.common.RuleConflict;
@@ -50,6 +51,9 @@ public class ClientService {
     PathwayService pathway;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -78,8 +82,11 @@ public class ClientService {
         return client;
     }
 
+    /** A client's record, opened by someone: the read is written to the audit trail. */
     public Client get(UUID id) {
-        return Client.findExisting(id);
+        Client client = Client.findExisting(id);
+        audit.read(client);
+        return client;
     }
 
     /** Applies an edit made on top of {@code basedOnVersion}; an edit of an older version is refused whole. */

@@ -1,17 +1,24 @@
 package io.waymark.web;
 
 import io.quarkus.qute.TemplateExtension;
+import io.waymark.common.Clocks;
 import io.waymark.common.Words;
 import io.waymark.report.Figure;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 /** Template helpers: reference-list values read as words ("In work support", not IN_WORK_SUPPORT), and dates. */
 @TemplateExtension
 public final class Labels {
 
     private Labels() {
+    }
+
+    /** A moment as UK local time, to the second: "2026-11-23 09:30:05". */
+    static String ukTime(OffsetDateTime moment) {
+        return moment.atZoneSameInstant(Clocks.UK).toLocalDateTime().withNano(0).toString().replace('T', ' ');
     }
 
     static LocalDate weekBefore(LocalDate day) {

@@ -4,6 +4,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.waymark.actionplan.ReviewDue;
 import io.waymark.assessment.BookingView;
+import io.waymark.audit.AuditEventView;
+import io.waymark.audit.SubjectAccessExport;
 import io.waymark.assessment.DiaryView;
 import io.waymark.assessment.FourWeekReport;
 import io.waymark.assessment.Route;
@@ -82,6 +84,11 @@ public class WebPages {
     public static native TemplateInstance fidelity(StaffView me, List<TeamView> teams, UUID teamId,
             FidelityPrefill prefill, List<FidelityReviewView> reviews, FidelityTrend trend, LocalDate today,
             Map<String, String> errors, String csrf);
+
+    public static native TemplateInstance audit(StaffView me, List<AuditEventView> events, Map<String, String> values,
+            Map<String, String> errors);
+
+    public static native TemplateInstance subjectAccess(StaffView me, SubjectAccessExport export);
 
     /** An option of a select list. */
     public record Choice(String value, String label) {

@@ -212,6 +212,7 @@ class PagesBrowserTest {
 
     @Test
     void aWorkerAddsAContactAndMovesAStage() {
+        String clientPage;
         try (Browser browser = Browser.open()) {
             browser.driver.get(app.toString());
             browser.signIn("cara.worker", "demo");
@@ -235,6 +236,7 @@ class PagesBrowserTest {
                     .contains("Phoned about the garden centre vacancy <img src=x onerror=document.title='hacked'> & <b>bold</b>"));
             assertTrue(browser.driver.findElements(By.cssSelector(".timeline img, .timeline b")).isEmpty());
             assertTrue(browser.driver.getPageSource().contains("&lt;img src=x"));
+            clientPage = browser.driver.getCurrentUrl();
 
             // Moving back needs a reason: the page says so next to the field and keeps nothing half-done.
             new Select(browser.driver.findElement(By.id("toStage"))).selectByValue("ENGAGEMENT");
@@ -248,6 +250,24 @@ class PagesBrowserTest {
                 assertEquals("Engagement", browser.driver.findElement(By.cssSelector(".stages .current")).getText());
             }
             browser.screenshot("client");
+        }
+        // The administrator finds Cara's reading of the record and her changes to it in the audit trail.
+        try (Browser admin = Browser.open()) {
+            admin.driver.get(clientPage);
+            admin.signIn("ada.admin", "demo");
+            admin.click(By.linkText("Who read or changed this record"));
+            String trail = admin.driver.findElement(By.cssSelector("table.audit")).getText();
+            assertTrue(trail.contains("cara.worker Read Client"), trail);
+            assertTrue(trail.contains("cara.worker Create Contact"), trail);
+            assertTrue(trail.contains("\"notes\":[null,\"(masked)\"]") && !trail.contains("garden centre"), trail);
+            assertEquals(List.of(), admin.seriousAccessibilityViolations(), "audit trail");
+
+            // A subject access request: everything held about the person, readable, and itself in the trail.
+            admin.driver.get(clientPage);
+            admin.click(By.partialLinkText("Everything we hold about this person"));
+            String export = admin.driver.findElement(By.tagName("main")).getText();
+            assertTrue(export.contains("garden centre vacancy") && export.contains("ada.admin, Read Client"), export);
+            assertEquals(List.of(), admin.seriousAccessibilityViolations(), "subject access");
         }
     }
 

@@ -1,0 +1,8 @@
+package io.waymark.audit;
+
+public enum AuditAction {
+    CREATE,
+    UPDATE,
+    DELETE,
+    READ
+}

@@ -1,0 +1,185 @@
+package io.waymark.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.Arc;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.waymark.client.Client;
+import io.waymark.security.OrganisationOwned;
+import io.waymark.security.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.hibernate.Hibernate;
+
+/**
+ * Writes the audit trail, in the transaction of the change it records (the pool hands out the transaction's own
+ * connection). Special-category and free-text values are masked: the entry says the field changed, not to what.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    /** Fields whose values stay out of the trail: health and other special-category data, and free text. */
+    static final Set<String> MASKED = Set.of("ethnicity", "supportLevel", "needsIntenseSupport", "recommendedRoute",
+            "nationalInsuranceNumber", "notes", "needsAndAdjustments", "reason", "what", "purpose", "goal",
+            "objectives", "evidence", "endReason", "address");
+    static final String MASK = "(masked)";
+    private static final List<String> LINKS_TO_CLIENT = List.of("client", "jobOutcome", "jobMatch", "booking");
+    private static final Set<String> UNTRACKED = Set.of("version", "updatedAt", "createdAt", "organisationCode");
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ObjectMapper json;
+
+    /** A read of a client's record. */
+    public void read(Client client) {
+        write(client.organisationCode, AuditAction.READ, "Client", client.id.toString(), client.id, null);
+    }
+
+    /** A change to a tenant record: the fields that changed, before and after (null before for a create). */
+    void change(OrganisationOwned record, Object id, AuditAction action, Object[] before, Object[] after, String[] names) {
+        Map<String, List<String>> changes = new LinkedHashMap<>();
+        // On a create the tenant column is filled in later, at the insert: the organisation is the session's.
+        String organisation = record.organisationCode != null ? record.organisationCode
+                : Arc.container().instance(TenantContext.class).get().organisationCode().orElseThrow();
+        for (int i = 0; i < names.length; i++) {
+            if (UNTRACKED.contains(names[i])) {
+                continue;
+            }
+            String old = before == null ? null : text(before[i]);
+            String now = after == null ? null : text(after[i]);
+            if (old == null ? now != null : !old.equals(now)) {
+                boolean masked = MASKED.contains(names[i]);
+                changes.put(names[i], Arrays.asList(masked && old != null ? MASK : old,
+                        masked && now != null ? MASK : now));
+            }
+        }
+        if (action == AuditAction.UPDATE && changes.isEmpty()) {
+            return;
+        }
+        try {
+            write(organisation, action, entityName(record), String.valueOf(id),
+                    clientOf(record, names, after != null ? after : before), json.writeValueAsString(changes));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void write(String organisation, AuditAction action, String entity, String entityId, UUID client,
+            String changes) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement("""
+                insert into audit_event (organisation_code, actor, action, entity, entity_id, client_id, changes)
+                values (?, ?, ?, ?, ?, ?, ?)""")) {
+            insert.setString(1, organisation);
+            insert.setString(2, actor());
+            insert.setString(3, action.name());
+            insert.setString(4, entity);
+            insert.setString(5, entityId);
+            insert.setObject(6, client);
+            insert.setString(7, changes);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the audit trail could not be written (SQLState " + e.getSQLState()
+                    + "), so the change is not made", e);
+        }
+    }
+
+    /** The signed-in user's name, or "system" for work outside a request (start-up data, scheduled jobs). */
+    private static String actor() {
+        if (!Arc.container().requestContext().isActive()) {
+            return "system";
+        }
+        SecurityIdentity identity = Arc.container().instance(SecurityIdentity.class).get();
+        return identity == null || identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
+    }
+
+    /** The client a record belongs to, for searching the trail by client: itself, or through what it links to. */
+    private static UUID clientOf(OrganisationOwned record, String[] names, Object[] state) {
+        if (record instanceof Client client) {
+            return client.id;
+        }
+        for (int i = 0; state != null && i < names.length; i++) {
+            Object linked = state[i];
+            if (linked instanceof Client client) {
+                return client.id;
+            }
+            if (LINKS_TO_CLIENT.contains(names[i]) && linked instanceof OrganisationOwned owned) {
+                return clientOf(owned);
+            }
+        }
+        return null;
+    }
+
+    /** A loaded record's client, through the links that lead to one (a job's hours, a booking's assessment). */
+    private static UUID clientOf(OrganisationOwned record) {
+        if (record instanceof Client client) {
+            return client.id;
+        }
+        for (String link : LINKS_TO_CLIENT) {
+            try {
+                Object linked = record.getClass().getMethod("get" + Character.toUpperCase(link.charAt(0)) + link.substring(1))
+                        .invoke(record);
+                return linked instanceof OrganisationOwned owned ? clientOf(owned) : null;
+            } catch (ReflectiveOperationException e) {
+                // not linked this way
+            }
+        }
+        return null;
+    }
+
+    /** The entity's own class name, not that of a Hibernate proxy or enhanced subclass. */
+    private static String entityName(OrganisationOwned record) {
+        return Hibernate.getClassLazy(record).getSimpleName();
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OrganisationOwned owned) {
+            return String.valueOf(owned.id);
+        }
+        if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
+            return null;
+        }
+        return String.valueOf(value);
+    }
+
+    /** The trail, newest first, by client, actor and time; an administrator's view of who did what. */
+    public List<AuditEvent> search(UUID clientId, String actor, OffsetDateTime from, OffsetDateTime to, int page,
+            int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (clientId != null) {
+            where.append(" and clientId = :client");
+            parameters.and("client", clientId);
+        }
+        if (actor != null && !actor.isBlank()) {
+            where.append(" and actor = :actor");
+            parameters.and("actor", actor.strip());
+        }
+        if (from != null) {
+            where.append(" and occurredAt >= :from");
+            parameters.and("from", from);
+        }
+        if (to != null) {
+            where.append(" and occurredAt < :to");
+            parameters.and("to", to);
+        }
+        return AuditEvent.<AuditEvent>find(where + " order by id desc", parameters).page(page, size).list();
+    }
+}

@@ -1,0 +1,97 @@
+package io.waymark.audit;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.waymark.actionplan.ActionPlanMapper;
+import io.waymark.actionplan.ActionPlanService;
+import io.waymark.assessment.AssessmentMapper;
+import io.waymark.assessment.BookingService;
+import io.waymark.caseload.CaseloadMapper;
+import io.waymark.caseload.CaseloadService;
+import io.waymark.client.Client;
+import io.waymark.client.ClientMapper;
+import io.waymark.client.ClientMergeService;
+import io.waymark.client.ClientService;
+import io.waymark.contact.Contact;
+import io.waymark.contact.ContactMapper;
+import io.waymark.contact.ContactService;
+import io.waymark.organisation.OrganisationService;
+import io.waymark.outcome.JobMatchMapper;
+import io.waymark.outcome.JobMatchService;
+import io.waymark.outcome.OutcomeMapper;
+import io.waymark.outcome.OutcomeService;
+import io.waymark.pathway.PathwayService;
+import io.waymark.pathway.StageMoveMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Subject access: one request gathers everything held about a client, through each feature's own service. */
+@ApplicationScoped
+public class SubjectAccess {
+
+    private static final int BATCH = 500;
+
+    @Inject ClientService clients;
+    @Inject ClientMapper clientMapper;
+    @Inject ClientMergeService merges;
+    @Inject PathwayService pathway;
+    @Inject StageMoveMapper stageMoveMapper;
+    @Inject ContactService contacts;
+    @Inject ContactMapper contactMapper;
+    @Inject CaseloadService caseloads;
+    @Inject CaseloadMapper caseloadMapper;
+    @Inject JobMatchService jobMatches;
+    @Inject JobMatchMapper jobMatchMapper;
+    @Inject OutcomeService outcomes;
+    @Inject OutcomeMapper outcomeMapper;
+    @Inject ActionPlanService plans;
+    @Inject ActionPlanMapper planMapper;
+    @Inject BookingService bookings;
+    @Inject AssessmentMapper assessmentMapper;
+    @Inject AuditTrail trail;
+    @Inject AuditMapper auditMapper;
+    @Inject OrganisationService organisations;
+    @Inject SecurityIdentity identity;
+    @Inject Clock clock;
+
+    /** The export; producing it is itself a read of the record, so it is in the trail it contains. */
+    @Transactional
+    public SubjectAccessExport export(UUID clientId) {
+        Client client = clients.get(clientId);
+        LocalDate today = LocalDate.now(clock);
+        List<Contact> allContacts = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            List<Contact> batch = contacts.list(clientId, page, BATCH).items();
+            allContacts.addAll(batch);
+            if (batch.size() < BATCH) {
+                break;
+            }
+        }
+        List<AuditEventView> audit = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            List<AuditEvent> batch = trail.search(clientId, null, null, null, page, BATCH);
+            batch.forEach(e -> audit.add(auditMapper.toView(e)));
+            if (batch.size() < BATCH) {
+                break;
+            }
+        }
+        return new SubjectAccessExport(OffsetDateTime.now(clock), identity.getPrincipal().getName(),
+                organisations.current().name, clientMapper.toView(client, today),
+                pathway.history(clientId).stream().map(stageMoveMapper::toView).toList(),
+                allContacts.stream().map(contactMapper::toView).toList(),
+                contacts.planned(clientId),
+                caseloads.history(clientId).stream().map(caseloadMapper::toView).toList(),
+                jobMatches.list(clientId).stream().map(m -> jobMatchMapper.toView(m, jobMatches.steps(m))).toList(),
+                outcomes.list(clientId).stream().map(o -> outcomeMapper.toView(o, today)).toList(),
+                plans.plan(clientId).stream().map(g -> planMapper.toView(g, today)).toList(),
+                bookings.forClient(clientId).stream().map(assessmentMapper::toView).toList(),
+                merges.history(clientId).stream().map(clientMapper::toView).toList(),
+                audit);
+    }
+}

@@ -1,0 +1,35 @@
+package io.waymark.audit;
+
+import io.waymark.actionplan.GoalView;
+import io.waymark.assessment.BookingView;
+import io.waymark.caseload.AssignmentView;
+import io.waymark.client.ClientMergeView;
+import io.waymark.client.ClientView;
+import io.waymark.contact.ContactView;
+import io.waymark.contact.PlannedContactView;
+import io.waymark.outcome.JobMatchView;
+import io.waymark.outcome.OutcomeView;
+import io.waymark.pathway.StageMoveView;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Everything Waymark holds about one client, for a subject access request: the record, its history, and who read
+ * or changed it. The audit trail's masked values stay masked; the record itself shows them.
+ */
+public record SubjectAccessExport(
+        OffsetDateTime producedAt,
+        String producedBy,
+        String organisationName,
+        ClientView client,
+        List<StageMoveView> pathway,
+        List<ContactView> contacts,
+        List<PlannedContactView> plannedContacts,
+        List<AssignmentView> workers,
+        List<JobMatchView> jobMatches,
+        List<OutcomeView> jobOutcomes,
+        List<GoalView> actionPlan,
+        List<BookingView> assessments,
+        List<ClientMergeView> merges,
+        List<AuditEventView> auditTrail) {
+}

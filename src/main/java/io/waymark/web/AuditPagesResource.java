@@ -1,0 +1,59 @@
+package io.waymark.web;
+
+import io.quarkus.qute.TemplateInstance;
+import io.waymark.audit.AuditMapper;
+import io.waymark.audit.AuditTrail;
+import io.waymark.common.Clocks;
+import io.waymark.common.DomainException;
+import io.waymark.common.Params;
+import io.waymark.security.Roles;
+import io.waymark.staff.CurrentStaff;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The administrator's view of the audit trail: who read or changed what, and when, by client, user and days. */
+@Path("/app/audit")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.ADMIN)
+public class AuditPagesResource {
+
+    private static final int PAGE_SIZE = 200;
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
+    AuditTrail trail;
+
+    @Inject
+    AuditMapper mapper;
+
+    @GET
+    @Transactional
+    public RestResponse<TemplateInstance> search(@RestQuery String clientId, @RestQuery String actor,
+            @RestQuery String from, @RestQuery String to) {
+        Map<String, String> values = Map.of("clientId", clientId == null ? "" : clientId,
+                "actor", actor == null ? "" : actor, "from", from == null ? "" : from, "to", to == null ? "" : to);
+        try {
+            LocalDate first = Params.date("from", from);
+            LocalDate last = Params.date("to", to);
+            return RestResponse.ok(WebPages.audit(currentStaff.view(), trail.search(Params.uuid("clientId", clientId), actor,
+                    first == null ? null : first.atStartOfDay(Clocks.UK).toOffsetDateTime(),
+                    last == null ? null : last.plusDays(1).atStartOfDay(Clocks.UK).toOffsetDateTime(), 0, PAGE_SIZE)
+                    .stream().map(mapper::toView).toList(), values, Map.of()));
+        } catch (DomainException refused) {
+            return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(refused.status()),
+                    WebPages.audit(currentStaff.view(), List.of(), values, Forms.errors(refused))).build();
+        }
+    }
+}

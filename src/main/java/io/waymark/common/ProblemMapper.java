@@ -9,6 +9,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.RollbackException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -108,18 +110,32 @@ public class ProblemMapper {
         }
         String incident = UUID.randomUUID().toString();
         // The message can quote stored values (personal data), so only the type and the frames are logged.
-        LOG.errorf("Unexpected %s, incident %s, at %s", e.getClass().getName(), incident,
+        LOG.errorf("Unexpected %s (causes: %s), incident %s, at %s", e.getClass().getName(), causes(e), incident,
                 Arrays.stream(e.getStackTrace()).limit(12).map(StackTraceElement::toString)
                         .collect(Collectors.joining(" <- ")));
         return problem(500, "Internal error", "Something went wrong on our side (incident " + incident + ")", List.of());
     }
 
+    /** The classes of the causes, outermost first: what failed, without the messages (which can quote data). */
+    private static String causes(Throwable e) {
+        List<String> names = new ArrayList<>();
+        for (Throwable cause = e.getCause(); cause != null && names.size() < 8; cause = cause.getCause()) {
+            names.add(cause.getClass().getName());
+        }
+        return String.join(" <- ", names);
+    }
+
     /**
-     * A lost or refused database connection (SQLState class 08, or 57P01-57P03 when the server shuts down), or no
-     * connection to be had from the pool in time: the request did not happen, and can be tried again.
+     * A lost or refused database connection (SQLState class 08, or 57P01-57P03 when the server shuts down), no
+     * connection to be had from the pool in time, or a commit rolled back with no other cause: the request did not
+     * happen, and can be tried again.
      */
     private static boolean isDatabaseAway(Throwable cause) {
         if (cause instanceof ConnectException || cause instanceof SQLTransientConnectionException) {
+            return true;
+        }
+        // A commit the database never completed (its connection died at that moment) comes back as a bare rollback.
+        if (cause instanceof RollbackException && cause.getCause() == null) {
             return true;
         }
         if (cause instanceof SQLException sql) {

@@ -1,0 +1,176 @@
+package io.waymark.security;
+
+import static io.restassured.RestAssured.given;
+import static io.waymark.support.ClientBuilder.anActiveClient;
+import static io.waymark.support.OutcomeBuilder.aJobGainedWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.waymark.support.Api;
+import io.waymark.support.TeamBuilder;
+import io.waymark.support.TeamBuilder.BuiltTeam;
+import io.waymark.support.Tokens;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every operation of the OpenAPI document, called by a user of another organisation (with every staff role) with the
+ * ids of a fully built organisation's records: nothing crosses. Reads find nothing (404, 403 or an empty answer that
+ * names none of the records), writes are refused, and the first organisation's records are untouched.
+ */
+@QuarkusTest
+class CrossTenantWalkTest {
+
+    @Inject
+    DataSource dataSource;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final String intruder = Tokens.token("intruder-" + Tokens.SOUTH, Tokens.SOUTH,
+            Roles.WORKER, Roles.TEAM_LEAD, Roles.HWB_ADVISOR, Roles.ADMIN);
+
+    @Test
+    void anotherOrganisationReachesNothingThroughAnyOperation() throws Exception {
+        Map<String, String> ids = buildNorth();
+        given().auth().oauth2(intruder).get("/api/v1/me").then().statusCode(200);
+        String before = northDigest();
+        JsonNode openApi = json.readTree(given().queryParam("format", "json").get("/q/openapi").asString());
+        List<String> crossings = new ArrayList<>();
+        int calls = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = openApi.get("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
+                String method = methods.next().toUpperCase();
+                if (!List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
+                    continue;
+                }
+                String url = fill(path.getKey(), ids);
+                JsonNode operation = path.getValue().get(method.toLowerCase());
+                Map<String, String> query = new HashMap<>();
+                for (JsonNode parameter : operation.path("parameters")) {
+                    String name = parameter.path("name").asText();
+                    if (parameter.path("in").asText().equals("query") && ids.containsKey(name)) {
+                        query.put(name, ids.get(name));
+                    }
+                }
+                calls++;
+                Response response = given().auth().oauth2(intruder).contentType("application/json")
+                        .queryParams(query).body(method.equals("GET") || method.equals("DELETE") ? "" : "{}")
+                        .request(method, url);
+                String body = response.asString();
+                // A refusal may repeat the id it was asked for; an answer must name none of the records, nor the client.
+                boolean named = response.statusCode() < 400
+                        && ids.values().stream().anyMatch(id -> id.length() > 8 && body.contains(id))
+                        || body.contains("Walker");
+                boolean wrote = !method.equals("GET") && response.statusCode() < 300 && url.contains(ids.get("clientId"));
+                if (named || response.statusCode() >= 500 || wrote) {
+                    crossings.add(method + " " + url + " " + query + " -> " + response.statusCode() + " "
+                            + (body.length() > 200 ? body.substring(0, 200) : body));
+                }
+            }
+        }
+        assertEquals(List.of(), crossings, "answers of " + calls + " calls that crossed organisations");
+        assertTrue(calls > 80, "only " + calls + " operations walked");
+        assertEquals(before, northDigest(), "the other organisation changed north-works' records");
+    }
+
+    /** One of everything in north-works, by the name its id has in paths and queries. */
+    private Map<String, String> buildNorth() {
+        Map<String, String> ids = new HashMap<>();
+        BuiltTeam team = TeamBuilder.aTeamIn(Tokens.NORTH).withWorker("Walker", 30).build();
+        Api worker = Api.as(team.worker("Walker").token());
+        Api admin = Api.as(Tokens.admin(Tokens.NORTH));
+        String client = worker.refer(anActiveClient().named("Walker", "North"));
+        team.lead().assign(client, team.worker("Walker").staffId()).statusCode(201);
+        String employer = worker.employer("Walk Cafe");
+        String outcome = worker.outcome(client, aJobGainedWith(employer));
+        String followUp = worker.request().get("/api/v1/clients/{id}/outcomes/{o}", client, outcome).then()
+                .extract().path("followUps[0].id");
+        String match = worker.request().body(Map.of("employerId", employer)).post("/api/v1/clients/{id}/job-matches", client)
+                .then().statusCode(201).extract().path("id");
+        String goal = worker.request().body(Map.of("goal", "Walk to work")).post("/api/v1/clients/{id}/action-plan", client)
+                .then().statusCode(201).extract().path("id");
+        String opportunity = worker.request().body(Map.of("title", "Barista", "kind", "VACANCY"))
+                .post("/api/v1/employers/{id}/opportunities", employer).then().extract().path("id");
+        Api advisor = Api.as(Tokens.newAdvisor("Walk Advisor", Tokens.NORTH));
+        String slot = advisor.slot(LocalDateTime.now(ZoneId.of("Europe/London")).plusDays(12).withHour(11)
+                .withMinute(0).withSecond(0).withNano(0));
+        String booking = worker.book(slot, client);
+        String cost = admin.request().body(Map.of("periodFrom", "2025-01-01", "periodTo", "2025-03-31", "amount", 100))
+                .post("/api/v1/service-costs").then().statusCode(201).extract().path("id");
+        ids.put("clientId", client);
+        ids.put("id", client);
+        ids.put("outcomeId", outcome);
+        ids.put("followUpId", followUp);
+        ids.put("matchId", match);
+        ids.put("goalId", goal);
+        ids.put("employerId", employer);
+        ids.put("opportunityId", opportunity == null ? employer : opportunity);
+        ids.put("slotId", slot);
+        ids.put("bookingId", booking);
+        ids.put("teamId", team.id());
+        ids.put("staffId", team.worker("Walker").staffId());
+        ids.put("workerId", team.worker("Walker").staffId());
+        ids.put("costId", cost);
+        ids.put("service", Tokens.NORTH);
+        return ids;
+    }
+
+    /** Path parameters filled with north-works' ids: an {id} takes the id of the collection it follows. */
+    private static String fill(String template, Map<String, String> ids) {
+        String[] parts = template.split("/");
+        for (int i = 0; i < parts.length; i++) {
+            if (!parts[i].startsWith("{")) {
+                continue;
+            }
+            String name = parts[i].substring(1, parts[i].indexOf('}'));
+            String collection = i > 0 ? parts[i - 1] : "";
+            String value = switch (name.equals("id") ? collection : name) {
+                case "clients" -> ids.get("clientId");
+                case "employers" -> ids.get("employerId");
+                case "teams" -> ids.get("teamId");
+                case "bookings" -> ids.get("bookingId");
+                case "assessment-slots" -> ids.get("slotId");
+                case "service-costs" -> ids.get("costId");
+                case "staff", "limits", "members" -> ids.get("staffId");
+                default -> ids.getOrDefault(name, ids.get("clientId"));
+            };
+            parts[i] = parts[i].replace("{" + name + "}", value);
+        }
+        return String.join("/", parts);
+    }
+
+    /** A digest of north-works' rows in the tables the walk could reach. */
+    private String northDigest() throws Exception {
+        StringBuilder digest = new StringBuilder();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String table : List.of("client", "contact", "stage_move", "job_outcome", "follow_up", "job_match",
+                    "action_goal", "employer", "opportunity", "booking", "assessment_slot", "team", "staff",
+                    "service_cost", "planned_contact", "assignment")) {
+                try (ResultSet rs = statement.executeQuery("select count(*), md5(coalesce(string_agg(t::text, '|' order by t::text), ''))"
+                        + " from " + table + " t where organisation_code = 'north-works'")) {
+                    rs.next();
+                    digest.append(table).append('=').append(rs.getLong(1)).append(':').append(rs.getString(2)).append('\n');
+                }
+            }
+        }
+        return digest.toString();
+    }
+}

@@ -31,10 +31,14 @@ import org.hibernate.Hibernate;
 @ApplicationScoped
 public class AuditTrail {
 
-    /** Fields whose values stay out of the trail: health and other special-category data, and free text. */
-    static final Set<String> MASKED = Set.of("ethnicity", "supportLevel", "needsIntenseSupport", "recommendedRoute",
+    /**
+     * Fields whose values stay out of the trail: who the person is, health and other special-category data, and free
+     * text. The trail says who changed which field when; erasing a client then leaves nothing of them in it.
+     */
+    static final Set<String> MASKED = Set.of("firstName", "lastName", "preferredName", "dateOfBirth", "email", "phone",
+            "address", "postcode", "reference", "ethnicity", "supportLevel", "needsIntenseSupport", "recommendedRoute",
             "nationalInsuranceNumber", "notes", "needsAndAdjustments", "reason", "what", "purpose", "goal",
-            "objectives", "evidence", "endReason", "address");
+            "objectives", "evidence", "endReason", "cancelReason");
     static final String MASK = "(masked)";
     private static final List<String> LINKS_TO_CLIENT = List.of("client", "jobOutcome", "jobMatch", "booking");
     private static final Set<String> UNTRACKED = Set.of("version", "updatedAt", "createdAt", "organisationCode");

@@ -61,6 +61,10 @@ public class Client extends OrganisationOwned {
     /** Set when this record was merged into another: it is then closed, a pointer to the record that was kept. */
     @Column(name = "merged_into")
     public UUID mergedInto;
+
+    /** Set when the client's identity and free text were erased (on request, or after the retention period). */
+    @Column(name = "anonymised_on")
+    public LocalDate anonymisedOn;
     public String address;
     public String postcode;
 

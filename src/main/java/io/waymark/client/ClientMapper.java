@@ -40,5 +40,6 @@ public interface ClientMapper {
     @Mapping(target = "createdAt", ignore = true)
     @Mapping(target = "updatedAt", ignore = true)
     @Mapping(target = "mergedInto", ignore = true)
+    @Mapping(target = "anonymisedOn", ignore = true)
     void apply(ClientDetails details, @MappingTarget Client client);
 }

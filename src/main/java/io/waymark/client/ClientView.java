@@ -39,6 +39,7 @@ public record ClientView(
         ClosureReason closureReason,
         LocalDate closedOn,
         UUID mergedInto,
+        LocalDate anonymisedOn,
         Stage currentStage,
         LocalDate stageEnteredOn,
         UUID workerId,

@@ -21,8 +21,10 @@ import io.waymark.caseload.CaseloadMapper;
 import io.waymark.caseload.CaseloadRatios;
 import io.waymark.caseload.CaseloadService;
 import io.waymark.client.Client;
+import io.waymark.client.ClientErasure;
 import io.waymark.client.ClientMapper;
 import io.waymark.client.ClientMergeService;
+import io.waymark.client.ErasureRequest;
 import io.waymark.client.MergeRequest;
 import io.waymark.client.ClientService;
 import io.waymark.common.DomainException;
@@ -97,6 +99,9 @@ public class PagesResource {
 
     @Inject
     ClientMergeService merges;
+
+    @Inject
+    ClientErasure erasure;
 
     @Inject
     SecurityIdentity identity;
@@ -362,6 +367,21 @@ public class PagesResource {
             MergeRequest request = new MergeRequest(clients.byReference("reference", reference).id, reason);
             Forms.validate(request);
             merges.merge(id, request);
+        });
+    }
+
+    /** An administrator erases a closed case on the client's request. */
+    @POST
+    @Path("clients/{id}/erasure")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> erase(@PathParam("id") UUID id, @RestForm String note,
+            @RestForm(CsrfGuard.FIELD) String csrf, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        CsrfGuard.check(csrf, csrfCookie);
+        return submit(id, Map.of("note", orEmpty(note)), csrf, () -> {
+            ErasureRequest request = new ErasureRequest(note);
+            Forms.validate(request);
+            erasure.onRequest(id, request);
         });
     }
 

@@ -59,6 +59,9 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
+        // Back from Keycloak, with Waymark's page fully loaded, before the test looks at it.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/realms/")
+                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /**

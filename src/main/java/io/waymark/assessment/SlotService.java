@@ -1,7 +1,7 @@
 package io.waymark.assessment;
 
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.security.ForbiddenException;
 import io.waymark.common.Clocks;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.RuleConflict;

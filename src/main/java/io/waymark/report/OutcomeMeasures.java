@@ -1,12 +1,12 @@
 package io.waymark.report;
 
-import io.waymark.outcome.JobHistory;
 import io.waymark.client.AgeBand;
 import io.waymark.client.ClientGroup;
 import io.waymark.client.Gender;
 import io.waymark.client.SupportLevel;
 import io.waymark.common.Words;
 import io.waymark.outcome.HoursBand;
+import io.waymark.outcome.JobHistory;
 import io.waymark.outcome.OutcomeRule;
 import io.waymark.outcome.OutcomeType;
 import io.waymark.pathway.Stage;

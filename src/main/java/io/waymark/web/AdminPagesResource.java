@@ -2,7 +2,6 @@ package io.waymark.web;
 
 import io.quarkus.qute.TemplateInstance;
 import io.waymark.caseload.CaseloadService;
-import io.waymark.common.DomainException;
 import io.waymark.common.Params;
 import io.waymark.organisation.OrganisationService;
 import io.waymark.security.Roles;
@@ -23,7 +22,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
@@ -106,13 +104,7 @@ public class AdminPagesResource {
     }
 
     private RestResponse<TemplateInstance> act(String csrf, Runnable change) {
-        try {
-            change.run();
-            return RestResponse.seeOther(URI.create("/app/admin"));
-        } catch (DomainException refused) {
-            return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(refused.status()),
-                    page(Forms.errors(refused), csrf)).build();
-        }
+        return Forms.act(change, "/app/admin", errors -> page(errors, csrf));
     }
 
     private TemplateInstance page(Map<String, String> errors, String csrf) {

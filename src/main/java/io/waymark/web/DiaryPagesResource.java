@@ -111,13 +111,7 @@ public class DiaryPagesResource {
     }
 
     private RestResponse<TemplateInstance> act(String csrf, Runnable change) {
-        try {
-            change.run();
-            return RestResponse.seeOther(URI.create("/app/diary"));
-        } catch (DomainException refused) {
-            return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(refused.status()),
-                    page(LocalDate.now(clock), true, Forms.errors(refused), Map.of(), csrf)).build();
-        }
+        return Forms.act(change, "/app/diary", errors -> page(LocalDate.now(clock), true, errors, Map.of(), csrf));
     }
 
     private TemplateInstance page(LocalDate day, boolean week, Map<String, String> errors, Map<String, String> values,

@@ -1,17 +1,21 @@
 package io.waymark.web;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.qute.TemplateInstance;
 import io.waymark.common.DomainException;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.Problem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** What the pages' forms share: the API's validation of a request, and errors keyed by field for the templates. */
 final class Forms {
@@ -25,6 +29,21 @@ final class Forms {
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations.stream()
                     .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage())).toList());
+        }
+    }
+
+    /**
+     * Makes a form's change and sends the browser on to {@code then} (303, so a reload does not post again); a
+     * refusal shows the page again, with the refusal's status and its reasons by field.
+     */
+    static RestResponse<TemplateInstance> act(Runnable change, String then,
+            Function<Map<String, String>, TemplateInstance> pageWithErrors) {
+        try {
+            change.run();
+            return RestResponse.seeOther(URI.create(then));
+        } catch (DomainException refused) {
+            return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(refused.status()),
+                    pageWithErrors.apply(errors(refused))).build();
         }
     }
 

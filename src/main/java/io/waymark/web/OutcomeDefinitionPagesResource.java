@@ -2,7 +2,6 @@ package io.waymark.web;
 
 import io.quarkus.qute.TemplateInstance;
 import io.waymark.client.Programme;
-import io.waymark.common.DomainException;
 import io.waymark.common.Params;
 import io.waymark.outcome.OutcomeDefinitionRequest;
 import io.waymark.outcome.OutcomeDefinitionService;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
@@ -87,13 +85,7 @@ public class OutcomeDefinitionPagesResource {
     }
 
     private RestResponse<TemplateInstance> act(String csrf, Runnable change) {
-        try {
-            change.run();
-            return RestResponse.seeOther(URI.create("/app/outcome-definitions"));
-        } catch (DomainException refused) {
-            return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(refused.status()),
-                    page(Forms.errors(refused), csrf)).build();
-        }
+        return Forms.act(change, "/app/outcome-definitions", errors -> page(errors, csrf));
     }
 
     private TemplateInstance page(Map<String, String> errors, String csrf) {

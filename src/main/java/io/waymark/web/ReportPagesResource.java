@@ -32,7 +32,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -164,15 +163,13 @@ public class ReportPagesResource {
     }
 
     private RestResponse<TemplateInstance> act(String csrf, Runnable change) {
-        try {
-            change.run();
-            return RestResponse.seeOther(URI.create("/app/reports"));
-        } catch (DomainException refused) {
-            ReportQuery query = new ReportQuery();
-            query.quarter = ReportPeriod.quarterContaining(LocalDate.now(clock)).label();
-            return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(refused.status()),
-                    page(query, reports.ownService(query.period(), query.filter(), query.definition()), Forms.errors(refused), csrf)).build();
-        }
+        return Forms.act(change, "/app/reports", errors -> currentQuarterPage(errors, csrf));
+    }
+
+    private TemplateInstance currentQuarterPage(Map<String, String> errors, String csrf) {
+        ReportQuery query = new ReportQuery();
+        query.quarter = ReportPeriod.quarterContaining(LocalDate.now(clock)).label();
+        return page(query, reports.ownService(query.period(), query.filter(), null), errors, csrf);
     }
 
     private TemplateInstance page(ReportQuery query, OutcomeReport report, Map<String, String> errors, String csrf) {

@@ -1,7 +1,7 @@
 package io.waymark.assessment;
 
-import static io.waymark.support.ClientBuilder.anActiveClient;
 import static io.restassured.RestAssured.given;
+import static io.waymark.support.ClientBuilder.anActiveClient;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;

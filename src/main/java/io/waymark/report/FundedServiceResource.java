@@ -44,6 +44,6 @@ public class FundedServiceResource {
     public RestResponse<String> quarterlyReturn(@PathParam("service") String service, @RestQuery String quarter) {
         ReportPeriod period = ReportPeriod.parseQuarter("quarter", quarter);
         return CsvDownload.of(reports.fundedQuarterlyReturn(service, period),
-                "waymark-quarterly-return-" + service + "-" + period.label() + ".csv");
+                ReportService.returnFileName(service, period));
     }
 }

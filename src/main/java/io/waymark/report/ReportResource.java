@@ -34,6 +34,6 @@ public class ReportResource {
     @Produces(CsvDownload.MEDIA_TYPE)
     public RestResponse<String> quarterlyReturn(@RestQuery String quarter) {
         ReportPeriod period = ReportPeriod.parseQuarter("quarter", quarter);
-        return CsvDownload.of(reports.ownQuarterlyReturn(period), "waymark-quarterly-return-" + period.label() + ".csv");
+        return CsvDownload.of(reports.ownQuarterlyReturn(period), ReportService.returnFileName(null, period));
     }
 }

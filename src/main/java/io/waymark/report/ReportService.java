@@ -70,6 +70,11 @@ public class ReportService {
         return report(funders.fundedService(serviceCode), period, filter, definition, Disclosure.SMALL_COUNTS_SUPPRESSED);
     }
 
+    /** The return's file name: the service's code is added when it is not the reader's own service. */
+    public static String returnFileName(String otherService, ReportPeriod quarter) {
+        return "waymark-quarterly-return-" + (otherService == null ? "" : otherService + "-") + quarter.label() + ".csv";
+    }
+
     /** The quarterly return of the signed-in user's own service. */
     @Transactional
     public String ownQuarterlyReturn(ReportPeriod quarter) {

@@ -82,7 +82,7 @@ public class FundedServicePagesResource {
     public RestResponse<String> quarterlyReturn(@PathParam("service") String service, @RestQuery String quarter) {
         ReportPeriod period = ReportPeriod.parseQuarter("quarter", quarter);
         return CsvDownload.of(reports.fundedQuarterlyReturn(service, period),
-                "waymark-quarterly-return-" + service + "-" + period.label() + ".csv");
+                ReportService.returnFileName(service, period));
     }
 
     /** Who is signed in, for the layout: the commissioner and their funder (they are not staff of a service). */

@@ -19,6 +19,7 @@ import io.waymark.security.Roles;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.StaffMapper;
 import io.waymark.staff.StaffService;
+import io.waymark.staff.StaffView;
 import io.waymark.team.TeamMapper;
 import io.waymark.team.TeamService;
 import jakarta.annotation.security.RolesAllowed;
@@ -108,7 +109,7 @@ public class ReportPagesResource {
     @Produces(CsvDownload.MEDIA_TYPE)
     public RestResponse<String> quarterlyReturn(@RestQuery String quarter) {
         ReportPeriod period = ReportPeriod.parseQuarter("quarter", quarter);
-        return CsvDownload.of(reports.ownQuarterlyReturn(period), "waymark-quarterly-return-" + period.label() + ".csv");
+        return CsvDownload.of(reports.ownQuarterlyReturn(period), ReportService.returnFileName(null, period));
     }
 
     @POST
@@ -173,8 +174,9 @@ public class ReportPagesResource {
     }
 
     private TemplateInstance page(ReportQuery query, OutcomeReport report, Map<String, String> errors, String csrf) {
-        boolean admin = currentStaff.view().roles().contains(Roles.ADMIN);
-        return WebPages.reports(currentStaff.view(), query, report, report == null ? List.of() : Chart.of(report),
+        StaffView me = currentStaff.view();
+        boolean admin = me.roles().contains(Roles.ADMIN);
+        return WebPages.reports(me, query, report, report == null ? List.of() : Chart.of(report),
                 report == null ? null : ReportPeriod.quarterContaining(report.to()).label(), definitions.all(),
                 teams.list().stream().map(teamMapper::toView).toList(),
                 staff.list().stream().map(staffMapper::toMember).toList(),

@@ -7,6 +7,7 @@ import io.waymark.staff.Staff;
 import io.waymark.team.Team;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -90,6 +91,13 @@ public class Client extends OrganisationOwned {
 
     @Column(name = "consent_date")
     public LocalDate consentDate;
+
+    @Convert(converter = ConsentScopes.class)
+    @Column(name = "consent_scope", nullable = false)
+    public Set<ConsentScope> consentScope = EnumSet.noneOf(ConsentScope.class);
+
+    @Column(name = "consent_withdrawn_on")
+    public LocalDate consentWithdrawnOn;
 
     /** Loaded for a whole page of clients in one extra query, not one per client. */
     @ElementCollection(fetch = FetchType.EAGER)

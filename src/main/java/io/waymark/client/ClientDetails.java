@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * What a worker records about a client, on referral and on every later edit. A consent date, once given,
- * makes a referred client active. The reference is generated when left out. {@code needsIntenseSupport} (default
+ * makes a referred client active; its scope is what the client agreed to (taking part, {@code SUPPORT}, when left out). The reference is generated when left out. {@code needsIntenseSupport} (default
  * false) sets a health and wellbeing assessment due four weeks after the programme start.
  */
 public record ClientDetails(
@@ -38,6 +38,7 @@ public record ClientDetails(
         @NotNull @PastOrPresent LocalDate referralDate,
         LocalDate programmeStartDate,
         @PastOrPresent LocalDate consentDate,
+        Set<@NotNull ConsentScope> consentScope,
         Set<@NotNull ClientGroup> clientGroups,
         @NotNull SupportLevel supportLevel,
         Boolean needsIntenseSupport) {

@@ -26,6 +26,8 @@ public interface ClientMapper {
     @Mapping(target = "reference", ignore = true)
     @Mapping(target = "clientGroups", ignore = true)
     @Mapping(target = "consentGiven", ignore = true)
+    @Mapping(target = "consentScope", ignore = true)
+    @Mapping(target = "consentWithdrawnOn", ignore = true)
     @Mapping(target = "status", ignore = true)
     @Mapping(target = "closureReason", ignore = true)
     @Mapping(target = "closedOn", ignore = true)

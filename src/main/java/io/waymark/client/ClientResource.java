@@ -94,6 +94,15 @@ public class ClientResource {
         return withVersion(RestResponse.ResponseBuilder.ok(), clients.close(id, closure));
     }
 
+    /** The client withdraws their consent; an open case is closed from that day. */
+    @POST
+    @Path("{id}/consent-withdrawal")
+    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
+    public RestResponse<ClientView> withdrawConsent(@PathParam("id") UUID id,
+            @Valid @NotNull ConsentWithdrawal withdrawal) {
+        return withVersion(RestResponse.ResponseBuilder.ok(), clients.withdrawConsent(id, withdrawal));
+    }
+
     private RestResponse<ClientView> withVersion(RestResponse.ResponseBuilder<ClientView> response, Client client) {
         return response.entity(mapper.toView(client, LocalDate.now(clock)))
                 .tag(new EntityTag(Integer.toString(client.version)))

@@ -66,6 +66,7 @@ public class ClientService {
                 ? organisations.nextClientReference()
                 : requireFreeReference(details.reference(), null);
         client.clientGroups = groupsOf(details);
+        client.consentScope = scopeOf(details);
         client.consentGiven = details.consentDate() != null;
         client.status = client.consentGiven ? ClientStatus.ACTIVE : ClientStatus.REFERRED;
         pathway.start(client);
@@ -99,7 +100,7 @@ public class ClientService {
         checkDates(details);
         if (client.consentGiven && details.consentDate() == null) {
             throw new RuleConflict("consentDate",
-                    "consent cannot be removed by an edit; if the client withdraws, close the case with reason WITHDREW");
+                    "consent cannot be removed by an edit; if the client withdraws it, record the withdrawal");
         }
         if (details.reference() != null && !details.reference().equals(client.reference)) {
             client.reference = requireFreeReference(details.reference(), id);
@@ -108,6 +109,7 @@ public class ClientService {
         client.nationalInsuranceNumber = DuplicateFinder.normalisedInsuranceNumber(details.nationalInsuranceNumber());
         client.clientGroups.clear();
         client.clientGroups.addAll(groupsOf(details));
+        client.consentScope = client.consentWithdrawnOn == null ? scopeOf(details) : client.consentScope;
         if (!client.consentGiven && details.consentDate() != null) {
             client.consentGiven = true;
             if (client.status == ClientStatus.REFERRED) {
@@ -134,6 +136,32 @@ public class ClientService {
         client.status = ClientStatus.CLOSED;
         client.closureReason = closure.reason();
         client.closedOn = closedOn;
+        return client;
+    }
+
+    /**
+     * The client withdraws their consent: the date is recorded and their case is closed from that day (reason
+     * WITHDREW), which starts the retention period after which their record is anonymised.
+     */
+    @Transactional
+    public Client withdrawConsent(UUID id, ConsentWithdrawal withdrawal) {
+        Client client = Client.findExisting(id);
+        if (!client.consentGiven) {
+            throw new RuleConflict("The client has not given consent, so there is none to withdraw");
+        }
+        if (client.consentWithdrawnOn != null) {
+            throw new RuleConflict("The client withdrew their consent on " + client.consentWithdrawnOn);
+        }
+        LocalDate withdrawnOn = withdrawal.withdrawnOn() != null ? withdrawal.withdrawnOn() : LocalDate.now(clock);
+        if (withdrawnOn.isBefore(client.consentDate)) {
+            throw new InvalidInput("withdrawnOn", "cannot be before consent was given, on " + client.consentDate);
+        }
+        client.consentWithdrawnOn = withdrawnOn;
+        if (!client.isClosed()) {
+            client.status = ClientStatus.CLOSED;
+            client.closureReason = ClosureReason.WITHDREW;
+            client.closedOn = withdrawnOn;
+        }
         return client;
     }
 
@@ -201,6 +229,24 @@ public class ClientService {
             throw new RuleConflict("reference", "another client already has the reference " + reference);
         }
         return reference;
+    }
+
+    /** Consent always includes taking part; what else the client agreed to is theirs to choose. */
+    private static EnumSet<ConsentScope> scopeOf(ClientDetails details) {
+        boolean scopeGiven = details.consentScope() != null && !details.consentScope().isEmpty();
+        if (details.consentDate() == null) {
+            if (scopeGiven) {
+                throw new InvalidInput("consentScope", "record the date the client agreed (consentDate) with what they agreed to");
+            }
+            return EnumSet.noneOf(ConsentScope.class);
+        }
+        if (!scopeGiven) {
+            return EnumSet.of(ConsentScope.SUPPORT);
+        }
+        if (!details.consentScope().contains(ConsentScope.SUPPORT)) {
+            throw new InvalidInput("consentScope", "must include SUPPORT: taking part is what consent is given for");
+        }
+        return EnumSet.copyOf(details.consentScope());
     }
 
     private static EnumSet<ClientGroup> groupsOf(ClientDetails details) {

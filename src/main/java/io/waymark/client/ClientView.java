@@ -30,6 +30,8 @@ public record ClientView(
         LocalDate programmeStartDate,
         boolean consentGiven,
         LocalDate consentDate,
+        Set<ConsentScope> consentScope,
+        LocalDate consentWithdrawnOn,
         Set<ClientGroup> clientGroups,
         SupportLevel supportLevel,
         boolean needsIntenseSupport,

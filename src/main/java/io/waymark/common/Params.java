@@ -3,6 +3,9 @@ package io.waymark.common;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -23,6 +26,15 @@ public final class Params {
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
+    }
+
+    /** The values of a repeated form field (checkboxes); blanks are ignored. */
+    public static <E extends Enum<E>> Set<E> enumValues(Class<E> type, String name, List<String> values) {
+        EnumSet<E> parsed = EnumSet.noneOf(type);
+        if (values != null) {
+            values.stream().filter(v -> v != null && !v.isBlank()).map(v -> enumValue(type, name, v)).forEach(parsed::add);
+        }
+        return parsed;
     }
 
     public static UUID uuid(String name, String value) {

@@ -18,6 +18,7 @@ import io.waymark.client.ClientGroup;
 import io.waymark.client.ClientService;
 import io.waymark.client.ClientStatus;
 import io.waymark.client.ClosureReason;
+import io.waymark.client.ConsentScope;
 import io.waymark.client.Gender;
 import io.waymark.client.Programme;
 import io.waymark.client.ReferralSource;
@@ -317,6 +318,7 @@ public class DemoData {
                 i % 3 == 0 ? "Glasgow City" : i % 3 == 1 ? "Renfrewshire" : "Falkirk",
                 Programme.values()[i % 4], ReferralSource.values()[i % ReferralSource.values().length],
                 referred, referred.plusDays(7), consented ? referred.plusDays(5) : null,
+                consented ? EnumSet.of(ConsentScope.SUPPORT, ConsentScope.SHARE_WITH_EMPLOYERS) : null,
                 EnumSet.of(GROUPS[i % GROUPS.length], GROUPS[(i + 3) % GROUPS.length]), LEVELS[i % LEVELS.length],
                 LEVELS[i % LEVELS.length] != SupportLevel.UNDER_7_HOURS);
         Client client = clients.refer(details);

@@ -1,9 +1,9 @@
 package io.waymark.report;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.RecordNotFound;
 import io.waymark.organisation.OrganisationService;
+import io.waymark.security.TenantContext;
 import io.waymark.staff.CurrentStaff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Which funders may see a service's aggregates. The provider decides: its administrator names its funders. A
@@ -33,7 +32,7 @@ public class FunderService {
     CurrentStaff currentStaff;
 
     @Inject
-    SecurityIdentity identity;
+    TenantContext tenant;
 
     @Transactional
     public Funder name(String code, FunderRequest request) {
@@ -80,8 +79,7 @@ public class FunderService {
 
     /** The signed-in commissioner's funder. */
     public Funder currentFunder() {
-        Object claim = identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim("funder") : null;
-        Funder funder = claim == null ? null : Funder.findById(claim.toString());
+        Funder funder = tenant.funderCode().map(code -> Funder.<Funder>findById(code)).orElse(null);
         if (funder == null) {
             throw new ForbiddenException("Your account is not linked to a funder known to Waymark");
         }

@@ -23,13 +23,24 @@ public class TenantContext {
     private String chosen;
 
     public Optional<String> organisationCode() {
-        if (chosen != null) {
-            return Optional.of(chosen);
-        }
+        return chosen != null ? Optional.of(chosen) : claim(organisationClaim);
+    }
+
+    /** A commissioner's funder, from the {@code funder} claim of their token. */
+    public Optional<String> funderCode() {
+        return chosen != null ? Optional.empty() : claim("funder");
+    }
+
+    /** Whether there is anyone (or any job) the work is done for; without, it is Waymark's own work. */
+    public boolean isActingForSomeone() {
+        return chosen != null || !identity.isAnonymous();
+    }
+
+    private Optional<String> claim(String name) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Optional.empty();
         }
-        Object claim = token.getClaim(organisationClaim);
+        Object claim = token.getClaim(name);
         return claim == null || claim.toString().isBlank() ? Optional.empty() : Optional.of(claim.toString().strip());
     }
 

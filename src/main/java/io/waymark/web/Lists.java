@@ -3,6 +3,7 @@ package io.waymark.web;
 import io.quarkus.qute.TemplateExtension;
 import io.waymark.client.AgeBand;
 import io.waymark.client.ClientGroup;
+import io.waymark.client.ConsentScope;
 import io.waymark.client.Gender;
 import io.waymark.client.Programme;
 import io.waymark.client.ReferralSource;
@@ -43,6 +44,10 @@ public final class Lists {
 
     static List<ClientGroup> clientGroups() {
         return Arrays.asList(ClientGroup.values());
+    }
+
+    static List<ConsentScope> consentScopes() {
+        return Arrays.asList(ConsentScope.values());
     }
 
     static List<SupportLevel> supportLevels() {

@@ -18,6 +18,7 @@ import io.waymark.client.ClientErasure;
 import io.waymark.client.ClientMapper;
 import io.waymark.client.ClientMergeService;
 import io.waymark.client.ClientService;
+import io.waymark.client.ConsentWithdrawal;
 import io.waymark.client.ErasureRequest;
 import io.waymark.client.MergeRequest;
 import io.waymark.common.Clocks;
@@ -366,6 +367,21 @@ public class PagesResource {
             MergeRequest request = new MergeRequest(clients.byReference("reference", reference).id, reason);
             Forms.validate(request);
             merges.merge(id, request);
+        });
+    }
+
+    /** The client withdraws their consent; the case closes from that day. */
+    @POST
+    @Path("clients/{id}/consent-withdrawal")
+    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> withdrawConsent(@PathParam("id") UUID id, @RestForm String withdrawnOn,
+            @RestForm(CsrfGuard.FIELD) String csrf, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
+        CsrfGuard.check(csrf, csrfCookie);
+        return submit(id, Map.of("withdrawnOn", orEmpty(withdrawnOn)), csrf, () -> {
+            ConsentWithdrawal withdrawal = new ConsentWithdrawal(Params.date("withdrawnOn", withdrawnOn));
+            Forms.validate(withdrawal);
+            clients.withdrawConsent(id, withdrawal);
         });
     }
 

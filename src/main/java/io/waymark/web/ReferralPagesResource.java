@@ -5,6 +5,7 @@ import io.waymark.client.Client;
 import io.waymark.client.ClientDetails;
 import io.waymark.client.ClientGroup;
 import io.waymark.client.ClientService;
+import io.waymark.client.ConsentScope;
 import io.waymark.client.DuplicateCandidate;
 import io.waymark.client.DuplicateFinder;
 import io.waymark.client.DuplicateQuery;
@@ -29,8 +30,6 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -68,7 +67,8 @@ public class ReferralPagesResource {
             @RestForm String preferredName, @RestForm String dateOfBirth, @RestForm String gender,
             @RestForm String email, @RestForm String phone, @RestForm String nationalInsuranceNumber,
             @RestForm String localAuthority, @RestForm String programme, @RestForm String referralSource,
-            @RestForm String referralDate, @RestForm String consentDate, @RestForm List<String> clientGroups,
+            @RestForm String referralDate, @RestForm String consentDate, @RestForm List<String> consentScope,
+            @RestForm List<String> clientGroups,
             @RestForm String supportLevel, @RestForm String needsIntenseSupport, @RestForm String someoneNew,
             @RestForm(CsrfGuard.FIELD) String csrf, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
         CsrfGuard.check(csrf, csrfCookie);
@@ -86,6 +86,7 @@ public class ReferralPagesResource {
         values.put("referralSource", referralSource);
         values.put("referralDate", referralDate);
         values.put("consentDate", consentDate);
+        values.put("consentScope", consentScope == null ? "" : String.join(",", consentScope));
         values.put("clientGroups", clientGroups == null ? "" : String.join(",", clientGroups));
         values.put("supportLevel", supportLevel);
         values.put("needsIntenseSupport", needsIntenseSupport);
@@ -97,7 +98,8 @@ public class ReferralPagesResource {
                     Params.enumValue(Programme.class, "programme", programme),
                     Params.enumValue(ReferralSource.class, "referralSource", referralSource),
                     Params.date("referralDate", referralDate), null, Params.date("consentDate", consentDate),
-                    groups(clientGroups), Params.enumValue(SupportLevel.class, "supportLevel", supportLevel),
+                    Params.enumValues(ConsentScope.class, "consentScope", consentScope),
+                    Params.enumValues(ClientGroup.class, "clientGroups", clientGroups), Params.enumValue(SupportLevel.class, "supportLevel", supportLevel),
                     needsIntenseSupport != null);
             Forms.validate(details);
             if (someoneNew == null) {
@@ -114,11 +116,6 @@ public class ReferralPagesResource {
             return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(refused.status()),
                     page(Forms.errors(refused), values, List.of(), csrf)).build();
         }
-    }
-
-    private static Set<ClientGroup> groups(List<String> names) {
-        return names == null ? Set.of() : names.stream().filter(n -> !n.isBlank())
-                .map(n -> Params.enumValue(ClientGroup.class, "clientGroups", n)).collect(Collectors.toSet());
     }
 
     private static String blankToNull(String value) {

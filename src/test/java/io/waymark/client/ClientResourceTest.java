@@ -175,6 +175,48 @@ class ClientResourceTest {
     }
 
     @Test
+    void consentRecordsWhatTheClientAgreedToAndTakingPartIsAlwaysPartOfIt() {
+        worker.request().body(anActiveClient().build()).post("/api/v1/clients")
+                .then().statusCode(201).body("consentScope", equalTo(List.of("SUPPORT")))
+                .body("consentWithdrawnOn", nullValue());
+        worker.request().body(anActiveClient().with("consentScope", List.of("SHARE_WITH_EMPLOYERS", "SUPPORT")).build())
+                .post("/api/v1/clients")
+                .then().statusCode(201).body("consentScope", containsInAnyOrder("SUPPORT", "SHARE_WITH_EMPLOYERS"));
+
+        worker.request().body(anActiveClient().named("Scope", "WithoutSupport").with("consentScope", List.of("SHARE_WITH_EMPLOYERS")).build())
+                .post("/api/v1/clients")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("consentScope"));
+        worker.request().body(aReferral().named("Scope", "WithoutDate").with("consentScope", List.of("SUPPORT")).build())
+                .post("/api/v1/clients")
+                .then().statusCode(400).body("errors[0].field", equalTo("consentScope"));
+        worker.request().get("/api/v1/clients?q=Scope").then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void withdrawingConsentRecordsTheDateAndClosesTheCaseOnce() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String id = worker.refer(anActiveClient().consentedOn(today.minusDays(20)));
+        worker.request().body(Map.of("withdrawnOn", today.minusDays(21).toString()))
+                .post("/api/v1/clients/{id}/consent-withdrawal", id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("withdrawnOn"));
+
+        worker.request().body(Map.of("withdrawnOn", today.minusDays(3).toString()))
+                .post("/api/v1/clients/{id}/consent-withdrawal", id)
+                .then().statusCode(200).body("consentWithdrawnOn", equalTo(today.minusDays(3).toString()))
+                .body("status", equalTo("CLOSED")).body("closureReason", equalTo("WITHDREW"))
+                .body("closedOn", equalTo(today.minusDays(3).toString()));
+        worker.request().body(Map.of()).post("/api/v1/clients/{id}/consent-withdrawal", id)
+                .then().statusCode(409).contentType("application/problem+json");
+
+        String notConsented = worker.refer(aReferral());
+        worker.request().body(Map.of()).post("/api/v1/clients/{id}/consent-withdrawal", notConsented)
+                .then().statusCode(409);
+        worker.request().get("/api/v1/clients/{id}", notConsented).then().body("status", equalTo("REFERRED"));
+    }
+
+    @Test
     void closingAClientRecordsWhyAndWhenAndHappensOnce() {
         String id = worker.refer(anActiveClient());
         worker.request().body(Map.of("reason", "MOVED_AWAY")).post("/api/v1/clients/{id}/closure", id)

@@ -3,6 +3,7 @@ package io.waymark.caseload;
 import io.waymark.client.ClientStatus;
 import io.waymark.organisation.OrganisationService;
 import io.waymark.pathway.Stage;
+import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.Staff;
 import io.waymark.team.Team;
 import io.waymark.team.TeamRole;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -39,16 +41,28 @@ public class CaseloadRatios {
     @Inject
     Clock clock;
 
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Transactional
     public TeamCaseload team(UUID teamId) {
         return build(List.of(Team.findExisting(teamId)), teamId).get(0);
     }
 
+    @Transactional
     public OrganisationCaseloads organisation() {
         int defaultLimit = organisations.current().defaultCaseloadLimit;
         return OrganisationCaseloads.of(defaultLimit, build(Team.list("order by name"), null));
     }
 
+    /** The signed-in worker's own caseload: who they are and their cases, in one transaction. */
+    @Transactional
+    public WorkerCaseload signedInWorker() {
+        return worker(currentStaff.get());
+    }
+
     /** One worker's own caseload, whether or not they are in a team. */
+    @Transactional
     public WorkerCaseload worker(Staff worker) {
         Map<Stage, Long> perStage = zeroPerStage();
         em.createQuery("""

@@ -2,7 +2,6 @@ package io.waymark.caseload;
 
 import io.quarkus.security.Authenticated;
 import io.waymark.security.Roles;
-import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.StaffMapper;
 import io.waymark.staff.StaffMember;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,9 +30,6 @@ public class CaseloadResource {
     CaseloadService caseloads;
 
     @Inject
-    CurrentStaff currentStaff;
-
-    @Inject
     StaffMapper staffMapper;
 
     /** Every team's ratios and the organisation's totals. */
@@ -56,7 +52,7 @@ public class CaseloadResource {
     @Path("mine")
     @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
     public WorkerCaseload mine() {
-        return ratios.worker(currentStaff.get());
+        return ratios.signedInWorker();
     }
 
     @PUT

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -104,7 +105,8 @@ public class ProblemMapper {
             if (isDatabaseAway(cause)) {
                 LOG.warnf("Database unavailable (%s): answered 503", e.getClass().getSimpleName());
                 return Response.fromResponse(problem(503, "Service unavailable",
-                        "The database is not reachable just now; nothing was changed. Try again in a moment.", List.of()))
+                        "Waymark could not reach its database in time (it is busy or restarting); nothing was changed."
+                                + " Try again in a moment.", List.of()))
                         .header("Retry-After", RETRY_AFTER_SECONDS).build();
             }
         }
@@ -141,7 +143,9 @@ public class ProblemMapper {
         if (cause instanceof SQLException sql) {
             String state = sql.getSQLState();
             return state != null && (state.startsWith("08") || state.startsWith("57P"))
-                    || sql.getMessage() != null && sql.getMessage().startsWith("Acquisition timeout");
+                    // The pool's own timeout ("Sorry, acquisition timeout!" or "Acquisition timeout while waiting..."):
+                    // every connection is busy, or none can be made.
+                    || sql.getMessage() != null && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout");
         }
         return false;
     }

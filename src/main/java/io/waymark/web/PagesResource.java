@@ -54,6 +54,7 @@ import io.waymark.team.TeamRole;
 import io.waymark.team.TeamService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -168,7 +169,9 @@ public class PagesResource {
 
     /** "Today": my caseload, checks and reviews due. */
     /** The worker's day; a commissioner, who has no caseload, goes to the services they fund. */
+    // One read unit of work: the page's dozen queries share one connection (one tenant scoping, one validation).
     @GET
+    @Transactional
     public RestResponse<TemplateInstance> today(@QueryParam("stage") String stage,
             @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
         if (tenant.organisationCode().isEmpty() && identity.hasRole(Roles.COMMISSIONER)) {
@@ -194,8 +197,10 @@ public class PagesResource {
                 contacts.dueToday(me), outcomes.dueFor(me), plans.reviewsDueFor(me), csrf), csrf);
     }
 
+    // One read unit of work: the page's dozen queries share one connection (one tenant scoping, one validation).
     @GET
     @Path("clients/{id}")
+    @Transactional
     public RestResponse<TemplateInstance> client(@PathParam("id") UUID id, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
         String csrf = CsrfGuard.tokenFor(csrfCookie);
         return page(clientPage(id, Map.of(), Map.of(), csrf), csrf);

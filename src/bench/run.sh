@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Benchmarks, side by side with the bare database (docs/performance.md). Not part of CI: run on demand, on a quiet
+# machine, against a database filled at scale 1 by `./mvnw -Pgenerate-data`.
+#
+# Needs: the packaged application (./mvnw package -DskipTests), wrk, pgbench and psql (Debian: wrk,
+# postgresql-client), openssl, python3. Settings: PGHOST, PGPORT, PGDATABASE, PGUSER (default localhost:5433,
+# waymark, postgres), DURATION (30s), CONNECTIONS (50), QUARTER (the provider report's quarter, 2026-Q3),
+# SCENARIOS (all of them), PG_LOG (the server's log file, where the captured statements are read).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-5433} PGDATABASE=${PGDATABASE:-waymark} PGUSER=${PGUSER:-postgres}
+DURATION=${DURATION:-30s}
+CONNECTIONS=${CONNECTIONS:-50}      # users at once; the reports are run by a few at a time (REPORT_CONNECTIONS)
+REPORT_CONNECTIONS=${REPORT_CONNECTIONS:-2}
+# The heap a 400 MB container gives it (deploy/): resident memory is what the targets bound.
+JAVA_OPTS=${JAVA_OPTS:--Xmx200m -XX:+UseSerialGC}
+QUARTER=${QUARTER:-2026-Q3}
+SCENARIOS=${SCENARIOS:-caseload-api caseload-page client-page add-contact team-ratios provider-report}
+PORT=8097
+: "${PG_LOG:?set PG_LOG to the log file of the PostgreSQL server}"
+work=$(mktemp -d)
+results=target/bench-results.txt
+mkdir -p target
+: > "$results"
+echo "Working in $work; results in $results"
+
+# Tokens signed with a key made for this run; the service checks them with its public half.
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/private.pem" 2> /dev/null
+openssl rsa -in "$work/private.pem" -pubout -out "$work/public.pem" 2> /dev/null
+public_key=$(grep -v -- ----- "$work/public.pem" | tr -d '\n')
+./mvnw -B -ntp -q test-compile
+classpath=$(./mvnw -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout):target/test-classes
+read -r example_org example_client < <(java -cp "$classpath" io.waymark.scale.BenchRequests "$work/private.pem" \
+  "$work/requests" 500 "$QUARTER")
+
+# The pages take the same bearer token as the API: the code-flow tenant is moved off /app for the run, so a page
+# costs what it costs a signed-in user, less the session cookie's decryption.
+started=$(date +%s%N)
+QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE" QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
+QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
+  java $JAVA_OPTS -Dquarkus.http.port=$PORT -Dquarkus.oidc.auth-server-url= -Dquarkus.oidc.public-key="$public_key" \
+    -Dquarkus.oidc.web.tenant-enabled=false -Dquarkus.oidc.web.tenant-paths=/not-used \
+    -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
+service=$!
+trap 'kill $service 2> /dev/null || true' EXIT
+until curl -sf -o /dev/null "http://localhost:$PORT/q/health/ready"; do sleep 0.05; done
+ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+echo "startup_to_ready_ms=$ready_ms rss_idle_mb=$(( $(ps -o rss= -p $service) / 1024 ))" | tee -a "$results"
+
+# The SQL each scenario runs: one request logged by PostgreSQL, turned into a pgbench script (same statements,
+# same parameters, the ids made variables).
+capture() {
+  local scenario=$1 line
+  line=$(head -1 "$work/requests/$scenario.txt")
+  local method path token body
+  IFS=$'\t' read -r method path token body <<< "$line"
+  local args=(-s -o /dev/null -X "$method" -H "Authorization: Bearer $token")
+  [ -n "$body" ] && args+=(-H "Content-Type: application/json" -d "$body")
+  curl "${args[@]}" "http://localhost:$PORT$path"                   # warm: first-use statements aside
+  psql -qAtc "alter system set log_statement = 'all'" -c "select pg_reload_conf()" > /dev/null
+  sleep 0.5
+  local before; before=$(wc -l < "$PG_LOG")
+  curl "${args[@]}" "http://localhost:$PORT$path"
+  sleep 0.5
+  psql -qAtc "alter system reset log_statement" -c "select pg_reload_conf()" > /dev/null
+  tail -n +$((before + 1)) "$PG_LOG" > "$work/$scenario.log"
+  python3 src/bench/pgbench_from_log.py "$work/$scenario.log" "$example_org" "$example_client" > "$work/$scenario.sql"
+}
+
+percentiles() { # pgbench per-transaction logs: latency (microseconds) is the third field
+  cat "$1".* | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {printf "p50_ms=%.2f p99_ms=%.2f", a[int(NR*0.5)]/1000, a[int(NR*0.99)]/1000}'
+}
+
+for scenario in $SCENARIOS; do
+  capture "$scenario"
+  users=$CONNECTIONS
+  [[ $scenario == *report* ]] && users=$REPORT_CONNECTIONS
+  wrk_out=$(wrk -t2 -c"$users" -d"$DURATION" --timeout 10s -s src/bench/requests.lua "http://localhost:$PORT" \
+    -- "$work/requests/$scenario.txt" | grep '^RESULT')
+  rss_mb=$(( $(ps -o rss= -p $service) / 1024 ))
+  pgbench -n -M prepared -c"$users" -j2 -T"${DURATION%s}" -f "$work/$scenario.sql" --log --log-prefix="$work/pgbench-$scenario" \
+    > "$work/pgbench-$scenario.out" 2>&1 || { cat "$work/pgbench-$scenario.out"; exit 1; }
+  tps=$(grep -oE 'tps = [0-9.]+' "$work/pgbench-$scenario.out" | head -1 | cut -d' ' -f3)
+  statements=$(grep -vc '^\\' "$work/$scenario.sql")
+  service_figures=${wrk_out#RESULT }
+  bare_figures=$(percentiles "$work/pgbench-$scenario")
+  echo "$scenario users=$users service: $service_figures rss_mb=$rss_mb | bare SQL, $statements statements: tps=$tps $bare_figures" \
+    | tee -a "$results"
+  rm -f "$work"/pgbench-"$scenario".*[0-9]
+done

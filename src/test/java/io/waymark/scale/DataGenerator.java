@@ -42,6 +42,11 @@ public final class DataGenerator {
         String user = System.getProperty("waymark.user", "postgres");
         String password = System.getProperty("waymark.password", "");
         double scale = Double.parseDouble(System.getProperty("waymark.scale", "1"));
+        run(url, user, password, scale);
+    }
+
+    /** Migrates the database with Waymark's migrations and fills it at the scale. */
+    static void run(String url, String user, String password, double scale) throws SQLException {
         System.out.printf("Migrating %s with Waymark's Flyway migrations%n", url);
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
         try (Connection db = DriverManager.getConnection(url, user, password)) {

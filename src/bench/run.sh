@@ -18,6 +18,7 @@ JAVA_OPTS=${JAVA_OPTS:--Xmx200m -XX:+UseSerialGC}
 QUARTER=${QUARTER:-2026-Q3}
 SCENARIOS=${SCENARIOS:-caseload-api caseload-page client-page add-contact team-ratios provider-report}
 PORT=8097
+MANAGEMENT_PORT=9097
 : "${PG_LOG:?set PG_LOG to the log file of the PostgreSQL server}"
 work=$(mktemp -d)
 results=target/bench-results.txt
@@ -39,12 +40,12 @@ read -r example_org example_client < <(java -cp "$classpath" io.waymark.scale.Be
 started=$(date +%s%N)
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE" QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
 QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
-  java $JAVA_OPTS -Dquarkus.http.port=$PORT -Dquarkus.oidc.auth-server-url= -Dquarkus.oidc.public-key="$public_key" \
+  java $JAVA_OPTS -Dquarkus.http.port=$PORT -Dquarkus.management.port=$MANAGEMENT_PORT -Dquarkus.oidc.auth-server-url= -Dquarkus.oidc.public-key="$public_key" \
     -Dquarkus.oidc.web.tenant-enabled=false -Dquarkus.oidc.web.tenant-paths=/not-used \
     -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
 service=$!
 trap 'kill $service 2> /dev/null || true' EXIT
-until curl -sf -o /dev/null "http://localhost:$PORT/q/health/ready"; do sleep 0.05; done
+until curl -sf -o /dev/null "http://localhost:$MANAGEMENT_PORT/q/health/ready"; do sleep 0.05; done
 ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 echo "startup_to_ready_ms=$ready_ms rss_idle_mb=$(( $(ps -o rss= -p $service) / 1024 ))" | tee -a "$results"
 

@@ -1,5 +1,6 @@
 package io.waymark.caseload;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.waymark.client.Client;
 import io.waymark.client.ClientStatus;
 import io.waymark.common.InvalidInput;
@@ -29,6 +30,9 @@ import java.util.stream.IntStream;
  */
 @ApplicationScoped
 public class CaseloadService {
+
+    @Inject
+    MeterRegistry meters;
 
     static final int MIN_LIMIT = 1;
     static final int MAX_LIMIT = 200;
@@ -67,6 +71,7 @@ public class CaseloadService {
         long caseload = caseloadOf(worker);
         int limit = limitOf(worker);
         if (caseload + 1 > limit) {
+            meters.counter("waymark.caseload.assignments.refused").increment();
             throw new CaseloadFull(worker, caseload, limit);
         }
         Staff from = client.worker;

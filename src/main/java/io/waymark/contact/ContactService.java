@@ -1,5 +1,6 @@
 package io.waymark.contact;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.waymark.client.Client;
 import io.waymark.client.ClientStatus;
 import io.waymark.common.InvalidInput;
@@ -23,6 +24,9 @@ import java.util.UUID;
 /** Recording contacts: what workers do every day, so one small request. */
 @ApplicationScoped
 public class ContactService {
+
+    @Inject
+    MeterRegistry meters;
 
     /** Devices' clocks drift; a contact a few minutes "in the future" is one that just happened. */
     static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
@@ -56,6 +60,7 @@ public class ContactService {
         contact.notes = request.notes().strip();
         contact.recordedBy = currentStaff.get();
         contact.persist();
+        meters.counter("waymark.contacts.recorded", "channel", contact.channel.name()).increment();
         return contact;
     }
 

@@ -1,5 +1,6 @@
 package io.waymark.outcome;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.waymark.client.Client;
 import io.waymark.client.ClientStatus;
 import io.waymark.common.InvalidInput;
@@ -27,6 +28,9 @@ import java.util.UUID;
 /** The rules of job outcomes: what counts as a paid job, hours over time, sustainment checks, and job endings. */
 @ApplicationScoped
 public class OutcomeService {
+
+    @Inject
+    MeterRegistry meters;
 
     /** A check answered more than this before its due date is not the check the schedule asks for. */
     public static final Period EARLIEST_CHECK = Period.ofDays(7);
@@ -74,6 +78,7 @@ public class OutcomeService {
         }
         outcome.recordedBy = currentStaff.get();
         outcome.persist();
+        meters.counter("waymark.job.outcomes.recorded", "type", outcome.type.name()).increment();
         addHours(outcome, request.startDate(), request.hoursPerWeek());
         for (FollowUpSchedule.Point point : definitions.scheduleFor(client.programme).points()) {
             FollowUp followUp = new FollowUp();

@@ -1,5 +1,6 @@
 package io.waymark.pathway;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.waymark.client.Client;
 import io.waymark.client.ClientStatus;
 import io.waymark.common.InvalidInput;
@@ -22,6 +23,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class PathwayService {
+
+    @Inject
+    MeterRegistry meters;
 
     static final String REFERRAL_REASON = "Referral received";
 
@@ -93,6 +97,7 @@ public class PathwayService {
         move.movedBy = currentStaff.get();
         move.reason = reason;
         move.persist();
+        meters.counter("waymark.stage.moves", "to", move.toStage.name()).increment();
         return move;
     }
 }

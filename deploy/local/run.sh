@@ -12,7 +12,7 @@ KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
 REALM_URL="http://localhost:$KEYCLOAK_PORT/realms/waymark"
 
 echo "Building Waymark..."
-./mvnw -q -B package -DskipTests
+./mvnw -q -B package -DskipTests -Djib.skip -Dexec.skip   # the container image is not needed to run here
 
 if [ ! -x "$KEYCLOAK_HOME/bin/kc.sh" ]; then
   echo "Fetching Keycloak $KEYCLOAK_VERSION from Maven Central..."

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every manifest in deploy/k8s against the Kubernetes API's published schema: the official client's models are
  * generated from it and refuse unknown fields, missing required ones and wrong types, so a typo fails the build, not
- * the rollout. The CloudNativePG resources are checked for their kinds only (see docs/operations.md).
+ * the rollout. The CloudNativePG resources are checked against the operator's CRD schema by the validators that
+ * @kubernetes-models/cloudnative-pg compiles from it (src/test/resources/k8s, run with Node.js).
  */
 class KubernetesManifestsTest {
 
@@ -73,6 +74,30 @@ class KubernetesManifestsTest {
             }
         }
         assertEquals(new TreeSet<>(SCHEMAS.keySet()), new TreeSet<>(checked), "every kind is used and checked");
+    }
+
+    @Test
+    void theDatabaseMatchesTheCloudNativePgSchema() throws Exception {
+        Result checked = cnpgValidate(MANIFESTS.resolve("database.yaml"));
+        assertEquals(0, checked.exit(), checked.output());
+        assertTrue(checked.output().contains("ok deploy/k8s/database.yaml Cluster"), checked.output());
+        assertTrue(checked.output().contains("ok deploy/k8s/database.yaml ScheduledBackup"), checked.output());
+
+        Path broken = Files.createTempFile("database", ".yaml");
+        Files.writeString(broken, Files.readString(MANIFESTS.resolve("database.yaml")).replace("instances: 3", "instances: three"));
+        Result refused = cnpgValidate(broken);
+        assertEquals(1, refused.exit(), refused.output());
+        assertTrue(refused.output().contains("spec/instances must be integer"), refused.output());
+    }
+
+    private static Result cnpgValidate(Path manifest) throws IOException, InterruptedException {
+        Process node = new ProcessBuilder("node", "src/test/resources/k8s/cnpg-validate.cjs", manifest.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(node.getInputStream().readAllBytes());
+        return new Result(node.waitFor(), output);
+    }
+
+    private record Result(int exit, String output) {
     }
 
     @Test

@@ -167,9 +167,10 @@ public class PagesResource {
     @Inject
     Clock clock;
 
-    /** "Today": my caseload, checks and reviews due. */
-    /** The worker's day; a commissioner, who has no caseload, goes to the services they fund. */
-    // One read unit of work: the page's dozen queries share one connection (one tenant scoping, one validation).
+    /**
+     * "Today": the worker's caseload, checks and reviews due; a commissioner, who has no caseload, goes to the services
+     * they fund. Pages are read in one transaction, so their dozen queries share one connection.
+     */
     @GET
     @Transactional
     public RestResponse<TemplateInstance> today(@QueryParam("stage") String stage,
@@ -197,7 +198,7 @@ public class PagesResource {
                 contacts.dueToday(me), outcomes.dueFor(me), plans.reviewsDueFor(me), csrf), csrf);
     }
 
-    // One read unit of work: the page's dozen queries share one connection (one tenant scoping, one validation).
+    /** A client's page, read in one transaction like every page. */
     @GET
     @Path("clients/{id}")
     @Transactional

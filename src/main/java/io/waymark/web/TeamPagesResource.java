@@ -43,7 +43,6 @@ public class TeamPagesResource {
     @Inject
     CaseloadService caseloads;
 
-    // One read unit of work: the page's dozen queries share one connection (one tenant scoping, one validation).
     @GET
     @Transactional
     public RestResponse<TemplateInstance> team(@CookieParam(CsrfGuard.COOKIE) String csrfCookie) {

@@ -31,11 +31,11 @@ import java.util.stream.IntStream;
 @ApplicationScoped
 public class CaseloadService {
 
-    @Inject
-    MeterRegistry meters;
-
     static final int MIN_LIMIT = 1;
     static final int MAX_LIMIT = 200;
+
+    @Inject
+    MeterRegistry meters;
 
     @Inject
     CurrentStaff currentStaff;

@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * What a worker records about a client, on referral and on every later edit. A consent date, once given,
- * makes a referred client active; its scope is what the client agreed to (taking part, {@code SUPPORT}, when left out). The reference is generated when left out. {@code needsIntenseSupport} (default
- * false) sets a health and wellbeing assessment due four weeks after the programme start.
+ * makes a referred client active; its scope is what the client agreed to (taking part, {@code SUPPORT}, when left
+ * out). The reference is generated when left out. {@code needsIntenseSupport} (default false) sets a health and
+ * wellbeing assessment due four weeks after the programme start.
  */
 public record ClientDetails(
         @Size(max = 30) @Pattern(regexp = "[A-Za-z0-9/-]+", message = "may contain only letters, digits, '/' and '-'")

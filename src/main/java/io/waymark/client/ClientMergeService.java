@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -107,7 +108,7 @@ public class ClientMergeService {
         return client;
     }
 
-    /** The kept record's empty details, filled from the merged one; consent given on either counts. */
+    /** The kept record's empty details, filled from the merged one; consent given on either counts, as it was given. */
     private static List<String> fillBlanks(Client kept, Client merged) {
         List<String> filled = new ArrayList<>();
         fill(filled, "preferred name", kept, merged, c -> c.preferredName, (c, v) -> c.preferredName = v);
@@ -121,7 +122,10 @@ public class ClientMergeService {
         if (!kept.consentGiven && merged.consentGiven) {
             kept.consentGiven = true;
             kept.consentDate = merged.consentDate;
-            if (kept.status == ClientStatus.REFERRED) {
+            kept.consentScope = EnumSet.noneOf(ConsentScope.class);
+            kept.consentScope.addAll(merged.consentScope);
+            kept.consentWithdrawnOn = merged.consentWithdrawnOn;
+            if (kept.status == ClientStatus.REFERRED && kept.consentWithdrawnOn == null) {
                 kept.status = ClientStatus.ACTIVE;
             }
             filled.add("consent");

@@ -25,11 +25,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ContactService {
 
-    @Inject
-    MeterRegistry meters;
-
     /** Devices' clocks drift; a contact a few minutes "in the future" is one that just happened. */
     static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+
+    @Inject
+    MeterRegistry meters;
 
     @Inject
     CurrentStaff currentStaff;

@@ -29,11 +29,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class OutcomeService {
 
-    @Inject
-    MeterRegistry meters;
-
     /** A check answered more than this before its due date is not the check the schedule asks for. */
     public static final Period EARLIEST_CHECK = Period.ofDays(7);
+
+    @Inject
+    MeterRegistry meters;
 
     @Inject
     MinimumWage minimumWage;

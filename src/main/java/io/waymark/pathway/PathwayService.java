@@ -24,10 +24,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class PathwayService {
 
+    static final String REFERRAL_REASON = "Referral received";
+
     @Inject
     MeterRegistry meters;
-
-    static final String REFERRAL_REASON = "Referral received";
 
     @Inject
     CurrentStaff currentStaff;

@@ -169,7 +169,7 @@ public class PagesResource {
 
     /**
      * "Today": the worker's caseload, checks and reviews due; a commissioner, who has no caseload, goes to the services
-     * they fund. Pages are read in one transaction, so their dozen queries share one connection.
+     * they fund. Read in one transaction, so the page's dozen queries share one connection.
      */
     @GET
     @Transactional
@@ -198,7 +198,7 @@ public class PagesResource {
                 contacts.dueToday(me), outcomes.dueFor(me), plans.reviewsDueFor(me), csrf), csrf);
     }
 
-    /** A client's page, read in one transaction like every page. */
+    /** A client's page, read in one transaction: its score of queries share one connection. */
     @GET
     @Path("clients/{id}")
     @Transactional

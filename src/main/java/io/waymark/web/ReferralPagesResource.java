@@ -99,7 +99,8 @@ public class ReferralPagesResource {
                     Params.enumValue(ReferralSource.class, "referralSource", referralSource),
                     Params.date("referralDate", referralDate), null, Params.date("consentDate", consentDate),
                     Params.enumValues(ConsentScope.class, "consentScope", consentScope),
-                    Params.enumValues(ClientGroup.class, "clientGroups", clientGroups), Params.enumValue(SupportLevel.class, "supportLevel", supportLevel),
+                    Params.enumValues(ClientGroup.class, "clientGroups", clientGroups),
+                    Params.enumValue(SupportLevel.class, "supportLevel", supportLevel),
                     needsIntenseSupport != null);
             Forms.validate(details);
             if (someoneNew == null) {

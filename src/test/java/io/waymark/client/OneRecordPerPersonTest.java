@@ -1,5 +1,6 @@
 package io.waymark.client;
 
+import static io.waymark.support.ClientBuilder.aReferral;
 import static io.waymark.support.ClientBuilder.anActiveClient;
 import static io.waymark.support.OutcomeBuilder.aJobGainedWith;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -128,6 +129,21 @@ class OneRecordPerPersonTest {
                 "dateOfBirth", born.toString())).stream().map(c -> c.get("id")).toList(), equalTo(List.of(kept)));
         admin.request().body(Map.of("mergedClientId", duplicate, "reason", "again"))
                 .post("/api/v1/clients/{id}/merges", kept).then().statusCode(409);
+    }
+
+    @Test
+    void consentOnTheDuplicateComesWithWhatItCovered() {
+        LocalDate born = uniqueBirthday();
+        String kept = worker.refer(aReferral().named("Seonaid", "Munro").bornOn(born));
+        String duplicate = worker.refer(anActiveClient().named("Shona", "Munro").bornOn(born)
+                .with("consentScope", List.of("SUPPORT", "SHARE_WITH_EMPLOYERS")));
+
+        admin.request().body(Map.of("mergedClientId", duplicate, "reason", "Same person, two spellings"))
+                .post("/api/v1/clients/{id}/merges", kept).then().statusCode(201)
+                .body("filled", equalTo("consent"));
+        worker.request().get("/api/v1/clients/{id}", kept).then()
+                .body("status", equalTo("ACTIVE")).body("consentGiven", equalTo(true))
+                .body("consentScope", containsInAnyOrder("SUPPORT", "SHARE_WITH_EMPLOYERS"));
     }
 
     @Test

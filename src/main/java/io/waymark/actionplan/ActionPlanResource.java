@@ -1,7 +1,9 @@
 package io.waymark.actionplan;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
 import io.waymark.common.Params;
+import io.waymark.security.Act;
 import io.waymark.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -45,7 +47,7 @@ public class ActionPlanResource {
 
     @POST
     @ResponseStatus(201)
-    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
+    @PermissionsAllowed(Act.ADD_GOAL)
     public GoalView add(@PathParam("clientId") UUID clientId, @Valid @NotNull GoalRequest request) {
         return mapper.toView(plans.add(clientId, request), LocalDate.now(clock));
     }

@@ -1,6 +1,8 @@
 package io.waymark.assessment;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
+import io.waymark.security.Act;
 import io.waymark.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,7 +36,7 @@ public class BookingResource {
     @POST
     @ResponseStatus(201)
     @Transactional
-    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD, Roles.HWB_ADVISOR})
+    @PermissionsAllowed(Act.BOOK_ASSESSMENT)
     public BookingView book(@Valid @NotNull BookingRequest request) {
         return mapper.toView(bookings.book(request));
     }
@@ -66,7 +68,7 @@ public class BookingResource {
     @POST
     @Path("{id}/attendance")
     @Transactional
-    @RolesAllowed({Roles.HWB_ADVISOR, Roles.TEAM_LEAD})
+    @PermissionsAllowed(Act.RECORD_ATTENDANCE)
     public BookingView attendance(@PathParam("id") UUID id, @Valid @NotNull AttendanceRequest request) {
         return mapper.toView(bookings.recordAttendance(id, request.attended()));
     }
@@ -75,7 +77,7 @@ public class BookingResource {
     @POST
     @Path("{id}/assessment")
     @Transactional
-    @RolesAllowed(Roles.HWB_ADVISOR)
+    @PermissionsAllowed(Act.RECORD_ASSESSMENT)
     public BookingView assess(@PathParam("id") UUID id, @Valid @NotNull AssessmentRequest request) {
         return mapper.toView(bookings.recordAssessment(id, request));
     }

@@ -1,7 +1,9 @@
 package io.waymark.assessment;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
 import io.waymark.common.Params;
+import io.waymark.security.Act;
 import io.waymark.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -45,7 +47,7 @@ public class SlotResource {
     /** Publish one slot in the signed-in advisor's diary. */
     @POST
     @ResponseStatus(201)
-    @RolesAllowed(Roles.HWB_ADVISOR)
+    @PermissionsAllowed(Act.PUBLISH_SLOTS)
     public SlotView publish(@Valid @NotNull SlotRequest request) {
         return mapper.toView(slots.publish(request));
     }
@@ -54,14 +56,14 @@ public class SlotResource {
     @POST
     @Path("weekly")
     @ResponseStatus(201)
-    @RolesAllowed(Roles.HWB_ADVISOR)
+    @PermissionsAllowed(Act.PUBLISH_SLOTS)
     public List<SlotView> publishWeekly(@Valid @NotNull SlotPatternRequest request) {
         return slots.publishWeekly(request).stream().map(mapper::toView).toList();
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed(Roles.HWB_ADVISOR)
+    @PermissionsAllowed(Act.PUBLISH_SLOTS)
     public SlotView withdraw(@PathParam("id") UUID id) {
         return mapper.toView(slots.withdraw(id));
     }

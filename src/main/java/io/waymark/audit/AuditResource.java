@@ -1,10 +1,11 @@
 package io.waymark.audit;
 
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
 import io.waymark.common.Clocks;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.Params;
-import io.waymark.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import io.waymark.security.Act;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
@@ -22,7 +23,7 @@ import java.util.List;
 /** The audit trail, for administrators: read-only; nothing in the application changes or deletes it. */
 @Path("/api/v1/audit-events")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ADMIN)
+@Authenticated
 public class AuditResource {
 
     @Inject
@@ -34,6 +35,7 @@ public class AuditResource {
     /** Newest first; by client, by user (their username) and by days (from and to, both included, UK dates). */
     @GET
     @Transactional
+    @PermissionsAllowed(Act.READ_AUDIT_TRAIL)
     public List<AuditEventView> search(@QueryParam("clientId") String clientId, @QueryParam("actor") String actor,
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,

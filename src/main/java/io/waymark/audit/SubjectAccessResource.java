@@ -1,7 +1,8 @@
 package io.waymark.audit;
 
-import io.waymark.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
+import io.waymark.security.Act;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,13 +14,14 @@ import java.util.UUID;
 /** A subject access request answered in one call: everything held about the client, as JSON (admins). */
 @Path("/api/v1/clients/{id}/subject-access")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ADMIN)
+@Authenticated
 public class SubjectAccessResource {
 
     @Inject
     SubjectAccess subjectAccess;
 
     @GET
+    @PermissionsAllowed(Act.EXPORT_SUBJECT_ACCESS)
     public SubjectAccessExport export(@PathParam("id") UUID id) {
         return subjectAccess.export(id);
     }

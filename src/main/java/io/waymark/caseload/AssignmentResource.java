@@ -1,6 +1,8 @@
 package io.waymark.caseload;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
+import io.waymark.security.Act;
 import io.waymark.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -40,8 +42,8 @@ public class AssignmentResource {
     /** Assign or transfer the case; refused with 409 when it would take the worker over their limit. */
     @POST
     @ResponseStatus(201)
-    @RolesAllowed({Roles.TEAM_LEAD, Roles.ADMIN})
     @Transactional // the answer names the previous worker, read in the same unit of work
+    @PermissionsAllowed(Act.ASSIGN_CLIENT)
     public AssignmentView change(@PathParam("clientId") UUID clientId, @Valid @NotNull AssignmentRequest request) {
         return mapper.toView(caseloads.change(clientId, request));
     }

@@ -1,6 +1,8 @@
 package io.waymark.caseload;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
+import io.waymark.security.Act;
 import io.waymark.security.Roles;
 import io.waymark.staff.StaffMapper;
 import io.waymark.staff.StaffMember;
@@ -42,7 +44,7 @@ public class CaseloadResource {
     /** One team's ratios: each worker against their limit, "1:N", capacity and the waiting list. */
     @GET
     @Path("teams/{teamId}")
-    @RolesAllowed({Roles.TEAM_LEAD, Roles.ADMIN})
+    @PermissionsAllowed(Act.VIEW_TEAM)
     public TeamCaseload team(@PathParam("teamId") UUID teamId) {
         return ratios.team(teamId);
     }
@@ -50,14 +52,14 @@ public class CaseloadResource {
     /** The signed-in worker's own caseload. */
     @GET
     @Path("mine")
-    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
+    @PermissionsAllowed(Act.KEEP_CASELOAD)
     public WorkerCaseload mine() {
         return ratios.signedInWorker();
     }
 
     @PUT
     @Path("default-limit")
-    @RolesAllowed(Roles.ADMIN)
+    @PermissionsAllowed(Act.SET_DEFAULT_LIMIT)
     public OrganisationCaseloads setDefaultLimit(@Valid @NotNull CaseloadLimitRequest request) {
         caseloads.setDefaultLimit(request.limit());
         return ratios.organisation();
@@ -66,7 +68,7 @@ public class CaseloadResource {
     /** A worker's own limit; {"limit": null} returns them to the organisation's default. */
     @PUT
     @Path("limits/{staffId}")
-    @RolesAllowed({Roles.TEAM_LEAD, Roles.ADMIN})
+    @PermissionsAllowed(Act.SET_WORKER_LIMIT)
     public StaffMember setWorkerLimit(@PathParam("staffId") UUID staffId, @Valid @NotNull CaseloadLimitRequest request) {
         return staffMapper.toMember(caseloads.setWorkerLimit(staffId, request.limit()));
     }

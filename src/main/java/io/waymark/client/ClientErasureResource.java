@@ -1,7 +1,8 @@
 package io.waymark.client;
 
-import io.waymark.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
+import io.waymark.security.Act;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -20,7 +21,7 @@ import java.util.UUID;
 @Path("/api/v1/clients/{id}/erasure")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ADMIN)
+@Authenticated
 public class ClientErasureResource {
 
     @Inject
@@ -34,6 +35,7 @@ public class ClientErasureResource {
 
     @POST
     @Transactional
+    @PermissionsAllowed(Act.ERASE_CLIENT)
     public ClientView erase(@PathParam("id") UUID id, @Valid @NotNull ErasureRequest request) {
         return mapper.toView(erasure.onRequest(id, request), LocalDate.now(clock));
     }

@@ -1,5 +1,7 @@
 package io.waymark.client;
 
+import io.quarkus.security.PermissionsAllowed;
+import io.waymark.security.Act;
 import io.waymark.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -45,7 +47,7 @@ public class ClientMergeResource {
     @Path("{id}/merges")
     @ResponseStatus(201)
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @PermissionsAllowed(Act.MERGE_CLIENTS)
     public ClientMergeView merge(@PathParam("id") UUID keptId, @Valid @NotNull MergeRequest request) {
         return mapper.toView(merges.merge(keptId, request));
     }

@@ -1,9 +1,11 @@
 package io.waymark.client;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
 import io.waymark.common.PageOf;
 import io.waymark.common.Params;
 import io.waymark.pathway.Stage;
+import io.waymark.security.Act;
 import io.waymark.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -63,7 +65,7 @@ public class ClientResource {
 
     /** Take a referral. The client starts at engagement; with a consent date they are active at once. */
     @POST
-    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
+    @PermissionsAllowed(Act.REFER_CLIENT)
     public RestResponse<ClientView> refer(@Valid @NotNull ClientDetails details, @Context UriInfo uri) {
         Client client = clients.refer(details);
         return withVersion(RestResponse.ResponseBuilder.created(uri.getAbsolutePathBuilder().path(client.id.toString()).build()),
@@ -97,7 +99,7 @@ public class ClientResource {
     /** The client withdraws their consent; an open case is closed from that day. */
     @POST
     @Path("{id}/consent-withdrawal")
-    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
+    @PermissionsAllowed(Act.WITHDRAW_CONSENT)
     public RestResponse<ClientView> withdrawConsent(@PathParam("id") UUID id,
             @Valid @NotNull ConsentWithdrawal withdrawal) {
         return withVersion(RestResponse.ResponseBuilder.ok(), clients.withdrawConsent(id, withdrawal));

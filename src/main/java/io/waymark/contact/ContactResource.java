@@ -1,7 +1,9 @@
 package io.waymark.contact;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
 import io.waymark.common.PageOf;
+import io.waymark.security.Act;
 import io.waymark.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -54,7 +56,7 @@ public class ContactResource {
     @POST
     @Path("planned")
     @ResponseStatus(201)
-    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD, Roles.HWB_ADVISOR})
+    @PermissionsAllowed(Act.PLAN_CONTACT)
     public List<PlannedContactView> plan(@PathParam("clientId") UUID clientId, @Valid @NotNull PlannedContactRequest request) {
         contacts.plan(clientId, request);
         return contacts.planned(clientId);
@@ -62,7 +64,7 @@ public class ContactResource {
 
     @POST
     @ResponseStatus(201)
-    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD, Roles.HWB_ADVISOR})
+    @PermissionsAllowed(Act.RECORD_CONTACT)
     public ContactView record(@PathParam("clientId") UUID clientId, @Valid @NotNull ContactRequest request) {
         return mapper.toView(contacts.record(clientId, request));
     }

@@ -1,9 +1,9 @@
 package io.waymark.fidelity;
 
+import io.quarkus.security.PermissionsAllowed;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.Params;
-import io.waymark.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import io.waymark.security.Act;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -26,7 +26,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Path("/api/v1/fidelity-reviews")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.TEAM_LEAD, Roles.ADMIN})
+@PermissionsAllowed(Act.REVIEW_FIDELITY)
 public class FidelityResource {
 
     @Inject

@@ -1,6 +1,8 @@
 package io.waymark.outcome;
 
+import io.quarkus.security.PermissionsAllowed;
 import io.waymark.common.Params;
+import io.waymark.security.Act;
 import io.waymark.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -41,7 +43,7 @@ public class OutcomeDefinitionResource {
 
     @POST
     @ResponseStatus(201)
-    @RolesAllowed(Roles.ADMIN)
+    @PermissionsAllowed(Act.MANAGE_DEFINITIONS)
     public OutcomeDefinitionView create(@Valid @NotNull OutcomeDefinitionRequest request) {
         return mapper.toView(definitions.create(request));
     }
@@ -50,14 +52,14 @@ public class OutcomeDefinitionResource {
     @POST
     @Path("{id}/copies")
     @ResponseStatus(201)
-    @RolesAllowed(Roles.ADMIN)
+    @PermissionsAllowed(Act.MANAGE_DEFINITIONS)
     public OutcomeDefinitionView copy(@PathParam("id") UUID id, Map<String, String> body) {
         return mapper.toView(definitions.copy(id, body == null ? null : body.get("name")));
     }
 
     @PUT
     @Path("{id}")
-    @RolesAllowed(Roles.ADMIN)
+    @PermissionsAllowed(Act.MANAGE_DEFINITIONS)
     public OutcomeDefinitionView update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull OutcomeDefinitionRequest request) {
         return mapper.toView(definitions.update(id, Params.version(ifMatch), request));
@@ -65,7 +67,7 @@ public class OutcomeDefinitionResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed(Roles.ADMIN)
+    @PermissionsAllowed(Act.MANAGE_DEFINITIONS)
     public void delete(@PathParam("id") UUID id) {
         definitions.delete(id);
     }

@@ -1,6 +1,8 @@
 package io.waymark.outcome;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
+import io.waymark.security.Act;
 import io.waymark.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -64,7 +66,7 @@ public class OutcomeResource {
     @POST
     @ResponseStatus(201)
     @Transactional
-    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
+    @PermissionsAllowed(Act.RECORD_JOB)
     public OutcomeView record(@PathParam("clientId") UUID clientId, @Valid @NotNull OutcomeRequest request) {
         return mapper.toView(outcomes.record(clientId, request), today());
     }
@@ -92,7 +94,7 @@ public class OutcomeResource {
     @POST
     @Path("{outcomeId}/follow-ups/{followUpId}/answer")
     @Transactional
-    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
+    @PermissionsAllowed(Act.ANSWER_FOLLOW_UP)
     public FollowUpView answer(@PathParam("clientId") UUID clientId, @PathParam("outcomeId") UUID outcomeId,
             @PathParam("followUpId") UUID followUpId, @Valid @NotNull FollowUpAnswerRequest request) {
         return mapper.toView(outcomes.answer(clientId, outcomeId, followUpId, request), today());

@@ -1,6 +1,8 @@
 package io.waymark.pathway;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
+import io.waymark.security.Act;
 import io.waymark.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -38,7 +40,7 @@ public class PathwayResource {
 
     @POST
     @ResponseStatus(201)
-    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
+    @PermissionsAllowed(Act.MOVE_STAGE)
     public StageMoveView move(@PathParam("clientId") UUID clientId, @Valid @NotNull StageMoveRequest request) {
         return mapper.toView(pathway.move(clientId, request));
     }

@@ -1,8 +1,9 @@
 package io.waymark.report;
 
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
 import io.waymark.common.CsvDownload;
-import io.waymark.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import io.waymark.security.Act;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** What a commissioner sees: the services their funder funds, and their aggregates with small counts suppressed. */
 @Path("/api/v1/funded-services")
-@RolesAllowed(Roles.COMMISSIONER)
+@Authenticated
 public class FundedServiceResource {
 
     @Inject
@@ -27,6 +28,7 @@ public class FundedServiceResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Act.VIEW_FUNDED_SERVICES)
     public List<FundedService> list() {
         return funders.servicesOfCurrentFunder();
     }
@@ -34,6 +36,7 @@ public class FundedServiceResource {
     @GET
     @Path("{service}/outcomes")
     @Produces(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Act.VIEW_FUNDED_SERVICES)
     public OutcomeReport outcomes(@PathParam("service") String service, @BeanParam ReportQuery query) {
         return reports.fundedService(service, query.period(), query.filter(), query.definition());
     }
@@ -41,6 +44,7 @@ public class FundedServiceResource {
     @GET
     @Path("{service}/quarterly-return")
     @Produces(CsvDownload.MEDIA_TYPE)
+    @PermissionsAllowed(Act.VIEW_FUNDED_SERVICES)
     public RestResponse<String> quarterlyReturn(@PathParam("service") String service, @RestQuery String quarter) {
         ReportPeriod period = ReportPeriod.parseQuarter("quarter", quarter);
         return CsvDownload.of(reports.fundedQuarterlyReturn(service, period),

@@ -1,5 +1,7 @@
 package io.waymark.report;
 
+import io.quarkus.security.PermissionsAllowed;
+import io.waymark.security.Act;
 import io.waymark.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -35,12 +37,14 @@ public class FunderResource {
 
     @PUT
     @Path("{code}")
+    @PermissionsAllowed(Act.SHARE_WITH_FUNDERS)
     public FunderView name(@PathParam("code") String code, @Valid @NotNull FunderRequest request) {
         return mapper.toView(funders.name(code, request));
     }
 
     @DELETE
     @Path("{code}")
+    @PermissionsAllowed(Act.SHARE_WITH_FUNDERS)
     public void remove(@PathParam("code") String code) {
         funders.remove(code);
     }

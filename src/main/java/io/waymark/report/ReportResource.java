@@ -1,8 +1,9 @@
 package io.waymark.report;
 
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
 import io.waymark.common.CsvDownload;
-import io.waymark.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import io.waymark.security.Act;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -14,7 +15,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** The service's own reports, for team leads and managers (administrators). */
 @Path("/api/v1/reports")
-@RolesAllowed({Roles.TEAM_LEAD, Roles.ADMIN})
+@Authenticated
 public class ReportResource {
 
     @Inject
@@ -24,6 +25,7 @@ public class ReportResource {
     @GET
     @Path("outcomes")
     @Produces(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Act.VIEW_REPORTS)
     public OutcomeReport outcomes(@BeanParam ReportQuery query) {
         return reports.ownService(query.period(), query.filter(), query.definition());
     }
@@ -32,6 +34,7 @@ public class ReportResource {
     @GET
     @Path("quarterly-return")
     @Produces(CsvDownload.MEDIA_TYPE)
+    @PermissionsAllowed(Act.VIEW_REPORTS)
     public RestResponse<String> quarterlyReturn(@RestQuery String quarter) {
         ReportPeriod period = ReportPeriod.parseQuarter("quarter", quarter);
         return CsvDownload.of(reports.ownQuarterlyReturn(period), ReportService.returnFileName(null, period));

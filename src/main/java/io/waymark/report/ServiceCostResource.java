@@ -1,5 +1,7 @@
 package io.waymark.report;
 
+import io.quarkus.security.PermissionsAllowed;
+import io.waymark.security.Act;
 import io.waymark.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -36,15 +38,15 @@ public class ServiceCostResource {
     }
 
     @POST
-    @RolesAllowed(Roles.ADMIN)
     @ResponseStatus(201)
+    @PermissionsAllowed(Act.MANAGE_COSTS)
     public ServiceCostView record(@Valid @NotNull ServiceCostRequest request) {
         return mapper.toView(costs.record(request));
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed(Roles.ADMIN)
+    @PermissionsAllowed(Act.MANAGE_COSTS)
     public void delete(@PathParam("id") UUID id) {
         costs.delete(id);
     }

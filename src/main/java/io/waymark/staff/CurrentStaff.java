@@ -3,6 +3,7 @@ package io.waymark.staff;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.waymark.organisation.Organisation;
 import io.waymark.organisation.OrganisationService;
+import io.waymark.security.Can;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,7 +47,7 @@ public class CurrentStaff {
         Staff me = get();
         Organisation organisation = organisations.current();
         return new StaffView(me.id, me.username, me.displayName, me.email, organisation.code, organisation.name,
-                new TreeSet<>(identity.getRoles()));
+                new TreeSet<>(identity.getRoles()), Can.of(identity.getRoles()));
     }
 
     /** For work done on someone's behalf outside a request (start-up data, scheduled jobs). */

@@ -1,6 +1,8 @@
 package io.waymark.team;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
+import io.waymark.security.Act;
 import io.waymark.security.Roles;
 import io.waymark.staff.StaffMapper;
 import io.waymark.staff.StaffMember;
@@ -44,7 +46,7 @@ public class TeamResource {
 
     @POST
     @ResponseStatus(201)
-    @RolesAllowed(Roles.ADMIN)
+    @PermissionsAllowed(Act.CREATE_TEAM)
     public TeamView create(@Valid @NotNull TeamRequest request) {
         return mapper.toView(teams.create(request));
     }
@@ -66,7 +68,7 @@ public class TeamResource {
     /** Puts a member of staff in this team (out of any other) as a worker or team lead. */
     @PUT
     @Path("{id}/members/{staffId}")
-    @RolesAllowed({Roles.TEAM_LEAD, Roles.ADMIN})
+    @PermissionsAllowed(Act.PLACE_IN_TEAM)
     public StaffMember join(@PathParam("id") UUID id, @PathParam("staffId") UUID staffId,
             @Valid @NotNull MembershipRequest request) {
         return staffMapper.toMember(teams.join(id, staffId, request.role()));

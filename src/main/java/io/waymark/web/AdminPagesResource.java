@@ -1,10 +1,12 @@
 package io.waymark.web;
 
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
 import io.waymark.caseload.CaseloadService;
 import io.waymark.common.Params;
 import io.waymark.organisation.OrganisationService;
-import io.waymark.security.Roles;
+import io.waymark.security.Act;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.StaffMapper;
 import io.waymark.staff.StaffService;
@@ -12,10 +14,8 @@ import io.waymark.team.TeamMapper;
 import io.waymark.team.TeamRequest;
 import io.waymark.team.TeamRole;
 import io.waymark.team.TeamService;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,8 +31,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** The administrator's page: teams, staff with their roles from the identity provider, and caseload limits. */
 @Path("/app/admin")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed(Roles.ADMIN)
+@Authenticated
 public class AdminPagesResource {
+
+    private static final Map<String, String> LABELS = Map.of("name", "Team name", "teamId", "Team",
+            "teamRole", "Role in the team", "caseloadLimit", "Caseload limit", "limit", "Default caseload limit");
 
     @Inject
     CurrentStaff currentStaff;
@@ -56,18 +59,17 @@ public class AdminPagesResource {
     CaseloadService caseloads;
 
     @GET
-    public RestResponse<TemplateInstance> admin(@CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        String csrf = CsrfGuard.tokenFor(csrfCookie);
-        return RestResponse.ResponseBuilder.ok(page(Map.of(), csrf)).cookie(CsrfGuard.cookie(csrf)).build();
+    @PermissionsAllowed(Act.SET_DEFAULT_LIMIT)
+    public RestResponse<TemplateInstance> admin() {
+        return RestResponse.ResponseBuilder.ok(page(Map.of())).build();
     }
 
     @POST
     @Path("teams")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> createTeam(@RestForm String name, @RestForm(CsrfGuard.FIELD) String csrf,
-            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        CsrfGuard.check(csrf, csrfCookie);
-        return act(csrf, () -> {
+    @PermissionsAllowed(Act.CREATE_TEAM)
+    public RestResponse<TemplateInstance> createTeam(@RestForm String name) {
+        return act("Team " + (name == null ? "" : name.strip()) + " created", () -> {
             TeamRequest request = new TeamRequest(name);
             Forms.validate(request);
             teams.create(request);
@@ -78,11 +80,10 @@ public class AdminPagesResource {
     @POST
     @Path("staff/{staffId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(value = {Act.PLACE_IN_TEAM, Act.SET_WORKER_LIMIT}, inclusive = true)
     public RestResponse<TemplateInstance> placeStaff(@PathParam("staffId") UUID staffId, @RestForm String teamId,
-            @RestForm String teamRole, @RestForm String caseloadLimit, @RestForm(CsrfGuard.FIELD) String csrf,
-            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        CsrfGuard.check(csrf, csrfCookie);
-        return act(csrf, () -> {
+            @RestForm String teamRole, @RestForm String caseloadLimit) {
+        return act("Team and caseload limit saved", () -> {
             UUID team = Params.uuid("teamId", teamId);
             if (team != null) {
                 TeamRole role = Params.enumValue(TeamRole.class, "teamRole", teamRole);
@@ -95,21 +96,20 @@ public class AdminPagesResource {
     @POST
     @Path("default-limit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> defaultLimit(@RestForm String limit, @RestForm(CsrfGuard.FIELD) String csrf,
-            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        CsrfGuard.check(csrf, csrfCookie);
-        return act(csrf, () -> {
+    @PermissionsAllowed(Act.SET_DEFAULT_LIMIT)
+    public RestResponse<TemplateInstance> defaultLimit(@RestForm String limit) {
+        return act("Default caseload limit set to " + (limit == null ? "" : limit.strip()), () -> {
             caseloads.setDefaultLimit(Forms.integer("limit", limit));
         });
     }
 
-    private RestResponse<TemplateInstance> act(String csrf, Runnable change) {
-        return Forms.act(change, "/app/admin", errors -> page(errors, csrf));
+    private RestResponse<TemplateInstance> act(String saved, Runnable change) {
+        return Forms.act(change, "/app/admin", saved, LABELS, errors -> page(errors));
     }
 
-    private TemplateInstance page(Map<String, String> errors, String csrf) {
+    private TemplateInstance page(Map<String, String> errors) {
         return WebPages.admin(currentStaff.view(), organisations.current().defaultCaseloadLimit,
                 teams.list().stream().map(teamMapper::toView).toList(),
-                staff.list().stream().map(staffMapper::toMember).toList(), Arrays.asList(TeamRole.values()), errors, csrf);
+                staff.list().stream().map(staffMapper::toMember).toList(), Arrays.asList(TeamRole.values()), errors);
     }
 }

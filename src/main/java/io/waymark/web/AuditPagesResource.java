@@ -1,14 +1,15 @@
 package io.waymark.web;
 
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
 import io.waymark.audit.AuditMapper;
 import io.waymark.audit.AuditTrail;
 import io.waymark.common.Clocks;
 import io.waymark.common.DomainException;
 import io.waymark.common.Params;
-import io.waymark.security.Roles;
+import io.waymark.security.Act;
 import io.waymark.staff.CurrentStaff;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -24,7 +25,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** The administrator's view of the audit trail: who read or changed what, and when, by client, user and days. */
 @Path("/app/audit")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed(Roles.ADMIN)
+@Authenticated
 public class AuditPagesResource {
 
     private static final int PAGE_SIZE = 200;
@@ -40,6 +41,7 @@ public class AuditPagesResource {
 
     @GET
     @Transactional
+    @PermissionsAllowed(Act.READ_AUDIT_TRAIL)
     public RestResponse<TemplateInstance> search(@RestQuery String clientId, @RestQuery String actor,
             @RestQuery String from, @RestQuery String to) {
         Map<String, String> values = Map.of("clientId", clientId == null ? "" : clientId,
@@ -52,8 +54,8 @@ public class AuditPagesResource {
                     last == null ? null : last.plusDays(1).atStartOfDay(Clocks.UK).toOffsetDateTime(), 0, PAGE_SIZE)
                     .stream().map(mapper::toView).toList(), values, Map.of()));
         } catch (DomainException refused) {
-            return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(refused.status()),
-                    WebPages.audit(currentStaff.view(), List.of(), values, Forms.errors(refused))).build();
+            return Forms.refused(refused, WebPages.audit(currentStaff.view(), List.of(), values,
+                    Forms.errors(refused, Map.of("clientId", "Client", "actor", "Who", "from", "From", "to", "To"))));
         }
     }
 }

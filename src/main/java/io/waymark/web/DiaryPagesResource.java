@@ -1,6 +1,8 @@
 package io.waymark.web;
 
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
 import io.waymark.assessment.AssessmentRequest;
 import io.waymark.assessment.BookingService;
 import io.waymark.assessment.DiaryService;
@@ -10,12 +12,10 @@ import io.waymark.assessment.SlotRequest;
 import io.waymark.assessment.SlotService;
 import io.waymark.common.DomainException;
 import io.waymark.common.Params;
-import io.waymark.security.Roles;
+import io.waymark.security.Act;
 import io.waymark.staff.CurrentStaff;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,8 +35,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** The advisor's diary: the week's slots and bookings, publishing slots, attendance and the assessment outcome. */
 @Path("/app/diary")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed(Roles.HWB_ADVISOR)
+@Authenticated
 public class DiaryPagesResource {
+
+    private static final Map<String, String> LABELS = Map.of("date", "Date", "startTime", "Start time",
+            "lengthMinutes", "Minutes", "place", "Place", "route", "Recommended route",
+            "needsAndAdjustments", "Needs and adjustments", "reviewDate", "Review date");
 
     @Inject
     CurrentStaff currentStaff;
@@ -57,52 +61,47 @@ public class DiaryPagesResource {
     Clock clock;
 
     @GET
-    public RestResponse<TemplateInstance> diary(@QueryParam("date") String date, @QueryParam("view") String view,
-            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        String csrf = CsrfGuard.tokenFor(csrfCookie);
+    @PermissionsAllowed(Act.PUBLISH_SLOTS)
+    public RestResponse<TemplateInstance> diary(@QueryParam("date") String date, @QueryParam("view") String view) {
         LocalDate day = Params.date("date", date);
         return RestResponse.ResponseBuilder.ok(page(day != null ? day : LocalDate.now(clock), !"day".equals(view),
-                Map.of(), Map.of(), csrf)).cookie(CsrfGuard.cookie(csrf)).build();
+                Map.of(), Map.of())).build();
     }
 
     @POST
     @Path("slots")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.PUBLISH_SLOTS)
     public RestResponse<TemplateInstance> publish(@RestForm String date, @RestForm String startTime,
-            @RestForm String lengthMinutes, @RestForm String place, @RestForm(CsrfGuard.FIELD) String csrf,
-            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        CsrfGuard.check(csrf, csrfCookie);
+            @RestForm String lengthMinutes, @RestForm String place) {
         Map<String, String> values = Map.of("date", orEmpty(date), "startTime", orEmpty(startTime),
                 "lengthMinutes", orEmpty(lengthMinutes), "place", orEmpty(place));
-        try {
-            LocalDate day = Params.date("date", date);
-            SlotRequest request = new SlotRequest(day, Forms.time("startTime", startTime), Forms.integer("lengthMinutes", lengthMinutes), place);
+        LocalDate day = Params.date("date", date);
+        return Forms.act(() -> {
+            SlotRequest request = new SlotRequest(Params.date("date", date), Forms.time("startTime", startTime),
+                    Forms.integer("lengthMinutes", lengthMinutes), place);
             Forms.validate(request);
             slots.publish(request);
-            return RestResponse.seeOther(URI.create("/app/diary?date=" + day));
-        } catch (DomainException refused) {
-            return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(refused.status()),
-                    page(LocalDate.now(clock), true, Forms.errors(refused), values, csrf)).build();
-        }
+        }, "/app/diary" + (day == null ? "" : "?date=" + day), "Slot published: " + orEmpty(date) + " " + orEmpty(startTime),
+                LABELS, errors -> page(LocalDate.now(clock), true, errors, values));
     }
 
     @POST
     @Path("bookings/{id}/attendance")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> attendance(@PathParam("id") UUID booking, @RestForm boolean attended,
-            @RestForm(CsrfGuard.FIELD) String csrf, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        CsrfGuard.check(csrf, csrfCookie);
-        return act(csrf, () -> bookings.recordAttendance(booking, attended));
+    @PermissionsAllowed(Act.RECORD_ATTENDANCE)
+    public RestResponse<TemplateInstance> attendance(@PathParam("id") UUID booking, @RestForm boolean attended) {
+        return act(attended ? "Recorded: the client came" : "Recorded: the client did not come",
+                () -> bookings.recordAttendance(booking, attended));
     }
 
     @POST
     @Path("bookings/{id}/assessment")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.RECORD_ASSESSMENT)
     public RestResponse<TemplateInstance> assess(@PathParam("id") UUID booking, @RestForm String route,
-            @RestForm String needsAndAdjustments, @RestForm String reviewDate, @RestForm(CsrfGuard.FIELD) String csrf,
-            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        CsrfGuard.check(csrf, csrfCookie);
-        return act(csrf, () -> {
+            @RestForm String needsAndAdjustments, @RestForm String reviewDate) {
+        return act("Assessment outcome recorded", () -> {
             AssessmentRequest request = new AssessmentRequest(Params.enumValue(Route.class, "route", route),
                     needsAndAdjustments, Params.date("reviewDate", reviewDate));
             Forms.validate(request);
@@ -110,15 +109,14 @@ public class DiaryPagesResource {
         });
     }
 
-    private RestResponse<TemplateInstance> act(String csrf, Runnable change) {
-        return Forms.act(change, "/app/diary", errors -> page(LocalDate.now(clock), true, errors, Map.of(), csrf));
+    private RestResponse<TemplateInstance> act(String saved, Runnable change) {
+        return Forms.act(change, "/app/diary", saved, LABELS, errors -> page(LocalDate.now(clock), true, errors, Map.of()));
     }
 
-    private TemplateInstance page(LocalDate day, boolean week, Map<String, String> errors, Map<String, String> values,
-            String csrf) {
+    private TemplateInstance page(LocalDate day, boolean week, Map<String, String> errors, Map<String, String> values) {
         UUID me = currentStaff.get().id;
         return WebPages.diary(currentStaff.view(), diaries.diary(me, day, week), week, fourWeekTarget.report(),
-                Arrays.asList(Route.values()), errors, values, csrf);
+                Arrays.asList(Route.values()), errors, values);
     }
 
     private static String orEmpty(String value) {

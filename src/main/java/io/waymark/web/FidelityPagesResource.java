@@ -1,6 +1,8 @@
 package io.waymark.web;
 
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
 import io.waymark.common.DomainException;
 import io.waymark.common.Params;
 import io.waymark.fidelity.FidelityItem;
@@ -10,15 +12,13 @@ import io.waymark.fidelity.FidelityReview;
 import io.waymark.fidelity.FidelityReviewRequest;
 import io.waymark.fidelity.FidelityService;
 import io.waymark.fidelity.ScoreRequest;
-import io.waymark.security.Roles;
+import io.waymark.security.Act;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.Staff;
 import io.waymark.team.TeamMapper;
 import io.waymark.team.TeamService;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,6 +29,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,8 +39,20 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** IPS fidelity for team leads and administrators: a team's reviews, their trend, and a new review pre-filled. */
 @Path("/app/fidelity")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({Roles.TEAM_LEAD, Roles.ADMIN})
+@Authenticated
 public class FidelityPagesResource {
+
+    /** An item's score is named on the page by the item ("Caseload size: this is required"), not "scores[0].score". */
+    private static final Map<String, String> SCORE_IDS = new HashMap<>();
+    private static final Map<String, String> LABELS = new HashMap<>(Map.of("teamId", "Team", "kind", "Kind of review",
+            "reviewedOn", "Reviewed on", "reviewers", "Reviewers", "notes", "Notes"));
+
+    static {
+        for (FidelityItem item : FidelityItem.values()) {
+            SCORE_IDS.put("scores[" + item.ordinal() + "].score", "score-" + item.name());
+            LABELS.put("score-" + item.name(), item.label());
+        }
+    }
 
     @Inject
     CurrentStaff currentStaff;
@@ -61,17 +74,15 @@ public class FidelityPagesResource {
 
     /** The team's reviews and a new one pre-filled; a team lead's own team unless another is chosen. */
     @GET
-    public RestResponse<TemplateInstance> page(@RestQuery String teamId, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        String csrf = CsrfGuard.tokenFor(csrfCookie);
-        return RestResponse.ResponseBuilder.ok(page(team(teamId), Map.of(), csrf)).cookie(CsrfGuard.cookie(csrf)).build();
+    @PermissionsAllowed(Act.REVIEW_FIDELITY)
+    public RestResponse<TemplateInstance> page(@RestQuery String teamId) {
+        return RestResponse.ResponseBuilder.ok(page(team(teamId), Map.of())).build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> record(MultivaluedMap<String, String> form,
-            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        String csrf = form.getFirst(CsrfGuard.FIELD);
-        CsrfGuard.check(csrf, csrfCookie);
+    @PermissionsAllowed(Act.REVIEW_FIDELITY)
+    public RestResponse<TemplateInstance> record(MultivaluedMap<String, String> form) {
         UUID team = Params.uuid("teamId", form.getFirst("teamId"));
         try {
             List<ScoreRequest> scores = new ArrayList<>();
@@ -83,12 +94,12 @@ public class FidelityPagesResource {
                     Params.enumValue(FidelityReview.Kind.class, "kind", form.getFirst("kind")),
                     Params.date("reviewedOn", form.getFirst("reviewedOn")), form.getFirst("reviewers"),
                     form.getFirst("notes"), scores);
-            Forms.validate(request);
+            Forms.validate(request, SCORE_IDS);
             fidelity.record(request);
-            return RestResponse.seeOther(URI.create("/app/fidelity?teamId=" + team));
+            return RestResponse.ResponseBuilder.<TemplateInstance>seeOther(URI.create("/app/fidelity?teamId=" + team))
+                    .cookie(Flash.cookie("Fidelity review saved")).build();
         } catch (DomainException refused) {
-            return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(refused.status()),
-                    page(team, Forms.errors(refused), csrf)).build();
+            return Forms.refused(refused, page(team, Forms.errors(refused, LABELS)));
         }
     }
 
@@ -101,10 +112,10 @@ public class FidelityPagesResource {
         return me.team != null ? me.team.id : teams.list().stream().findFirst().map(t -> t.id).orElse(null);
     }
 
-    private TemplateInstance page(UUID team, Map<String, String> errors, String csrf) {
+    private TemplateInstance page(UUID team, Map<String, String> errors) {
         FidelityPrefill prefill = team == null ? null : fidelity.prefill(team, LocalDate.now(clock));
         return WebPages.fidelity(currentStaff.view(), teams.list().stream().map(teamMapper::toView).toList(), team,
                 prefill, team == null ? List.of() : fidelity.list(team).stream().map(mapper::toView).toList(),
-                team == null ? null : fidelity.trend(team), LocalDate.now(clock), errors, csrf);
+                team == null ? null : fidelity.trend(team), LocalDate.now(clock), errors);
     }
 }

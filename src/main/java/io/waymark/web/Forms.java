@@ -4,6 +4,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateInstance;
 import io.waymark.common.DomainException;
 import io.waymark.common.InvalidInput;
+import io.waymark.common.Params;
 import io.waymark.common.Problem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -12,72 +13,152 @@ import java.net.URI;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** What the pages' forms share: the API's validation of a request, and errors keyed by field for the templates. */
-final class Forms {
+/**
+ * The one way the pages handle a form: the API's validation of the same request, then either a redirect with a
+ * confirmation of what was saved (post/redirect/get, so a reload never posts again), or the same page again with the
+ * refusal's status, the values as typed, and each error in plain words under the field's own label.
+ */
+public final class Forms {
+
+    /** A reference-list value in a message, such as VOCATIONAL_PROFILING: shown as words. */
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z]*(?:_[A-Z]+)+\\b|\\b[A-Z]{5,}\\b");
+
+    private static final Map<String, String> PLAIN = Map.of(
+            "must not be null", "this is required",
+            "must not be blank", "this is required",
+            "must not be empty", "this is required",
+            "is required", "this is required");
 
     private Forms() {
     }
 
     /** The same Bean Validation the API applies to its JSON bodies, with every bad field named. */
-    static void validate(Object request) {
+    public static void validate(Object request) {
+        validate(request, Map.of());
+    }
+
+    /** As {@link #validate(Object)}, naming a field by its id on the page where that differs from the API's name. */
+    public static void validate(Object request, Map<String, String> idOnThePage) {
         Set<ConstraintViolation<Object>> violations = Arc.container().instance(Validator.class).get().validate(request);
         if (!violations.isEmpty()) {
-            throw new InvalidInput(violations.stream()
-                    .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage())).toList());
+            throw new InvalidInput(violations.stream().map(v -> {
+                String field = v.getPropertyPath().toString();
+                return new Problem.FieldError(idOnThePage.getOrDefault(field, field), v.getMessage());
+            }).toList());
+        }
+    }
+
+    /** An act that cannot be undone is done only once its box "Yes, ..." is ticked. */
+    public static void confirmed(String confirm, String field, String what) {
+        if (confirm == null || confirm.isBlank()) {
+            throw new InvalidInput(field, "tick the box to confirm that you want to " + what);
         }
     }
 
     /**
-     * Makes a form's change and sends the browser on to {@code then} (303, so a reload does not post again); a
-     * refusal shows the page again, with the refusal's status and its reasons by field.
+     * Makes a form's change; on success sends the browser on to {@code then} with {@code saved} as the confirmation
+     * shown there, on a refusal answers the page again with the errors under their labels.
      */
-    static RestResponse<TemplateInstance> act(Runnable change, String then,
-            Function<Map<String, String>, TemplateInstance> pageWithErrors) {
+    public static RestResponse<TemplateInstance> act(Runnable change, String then, String saved,
+            Map<String, String> labels, Function<Map<String, String>, TemplateInstance> pageWithErrors) {
         try {
             change.run();
-            return RestResponse.seeOther(URI.create(then));
+            return RestResponse.ResponseBuilder.<TemplateInstance>seeOther(URI.create(then))
+                    .cookie(Flash.cookie(saved)).build();
         } catch (DomainException refused) {
-            return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(refused.status()),
-                    pageWithErrors.apply(errors(refused))).build();
+            return refused(refused, pageWithErrors.apply(errors(refused, labels)));
         }
     }
 
-    /** Field errors by field; a refusal that names no field is shown for the whole form. */
-    static Map<String, String> errors(DomainException refused) {
+    /** A refused form: its status, and (with htmx) the address bar left on the page the form is on. */
+    public static RestResponse<TemplateInstance> refused(DomainException refused, TemplateInstance page) {
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(refused.status()), page)
+                .header("HX-Push-Url", "false").build();
+    }
+
+    /**
+     * Each bad field with what to do, in plain words and under the label the form shows it with ("Hours a week:
+     * enter a number, like 16 or 12.5"); a refusal that names no field, or names one the form does not show, is shown
+     * for the whole form.
+     */
+    public static Map<String, String> errors(DomainException refused, Map<String, String> labels) {
         Map<String, String> errors = new LinkedHashMap<>();
-        refused.errors().forEach(f -> errors.put(f.field(), f.message()));
+        refused.errors().forEach(f -> {
+            String label = labels.get(f.field());
+            if (label == null) {
+                errors.merge("form", plain(f.message()), (a, b) -> a + "; " + b);
+            } else {
+                errors.putIfAbsent(f.field(), label + ": " + plain(f.message()));
+            }
+        });
         if (errors.isEmpty()) {
-            errors.put("form", refused.getMessage());
+            errors.put("form", plain(refused.getMessage()));
         }
         return errors;
     }
 
-    static BigDecimal decimal(String field, String value) {
+    /** Bean Validation's and the rules' wording made plain: no "must not be null", no CODE_NAMES. */
+    static String plain(String message) {
+        String known = PLAIN.get(message);
+        if (known != null) {
+            return known;
+        }
+        Matcher code = CODE.matcher(message);
+        StringBuilder words = new StringBuilder();
+        while (code.find()) {
+            String phrase = code.group().replace('_', ' ').toLowerCase(Locale.UK);
+            code.appendReplacement(words, Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1));
+        }
+        code.appendTail(words);
+        return words.toString();
+    }
+
+    /** The id of a record the user must choose from a list; on the pages, none chosen is a mistake to name. */
+    public static UUID chosen(String field, String value, String whatToDo) {
+        UUID id = Params.uuid(field, value);
+        if (id == null) {
+            throw new InvalidInput(field, whatToDo);
+        }
+        return id;
+    }
+
+    /** An amount as people write it: "12.80", "£12.80", "1,234.50". */
+    public static BigDecimal decimal(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
         try {
-            return value == null || value.isBlank() ? null : new BigDecimal(value.strip());
+            return new BigDecimal(value.strip().replaceFirst("^£\\s*", "").replace(",", ""));
         } catch (NumberFormatException e) {
-            throw new InvalidInput(field, "must be a number");
+            throw new InvalidInput(field, "enter a number, like 16 or 12.50");
         }
     }
 
-    static LocalTime time(String field, String value) {
+    public static LocalTime time(String field, String value) {
         try {
             return value == null || value.isBlank() ? null : LocalTime.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "is not a time (hh:mm)");
+            throw new InvalidInput(field, "enter a time as hours and minutes, like 09:30");
         }
     }
 
-    static Integer integer(String field, String value) {
+    public static Integer integer(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
         try {
-            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+            return Integer.valueOf(value.strip().replace(",", ""));
         } catch (NumberFormatException e) {
-            throw new InvalidInput(field, "must be a whole number");
+            throw new InvalidInput(field, "enter a whole number, like 30");
         }
     }
 }

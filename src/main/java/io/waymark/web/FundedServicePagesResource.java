@@ -1,6 +1,8 @@
 package io.waymark.web;
 
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.waymark.common.CsvDownload;
 import io.waymark.common.DomainException;
@@ -12,9 +14,9 @@ import io.waymark.report.OutcomeReport;
 import io.waymark.report.ReportPeriod;
 import io.waymark.report.ReportQuery;
 import io.waymark.report.ReportService;
-import io.waymark.security.Roles;
+import io.waymark.security.Act;
+import io.waymark.security.Can;
 import io.waymark.staff.StaffView;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -34,7 +36,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** The commissioner's pages: the services their funder funds, and each one's aggregate report and return. */
 @Path("/app/funded-services")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed(Roles.COMMISSIONER)
+@Authenticated
 public class FundedServicePagesResource {
 
     @Inject
@@ -53,6 +55,7 @@ public class FundedServicePagesResource {
     Clock clock;
 
     @GET
+    @PermissionsAllowed(Act.VIEW_FUNDED_SERVICES)
     public TemplateInstance services() {
         return WebPages.funded(me(), funders.servicesOfCurrentFunder(), null, List.of(), null, new ReportQuery(),
                 List.of(), Map.of());
@@ -61,6 +64,7 @@ public class FundedServicePagesResource {
     /** A service's report for a quarter (the current one when none is given). */
     @GET
     @Path("{service}")
+    @PermissionsAllowed(Act.VIEW_FUNDED_SERVICES)
     public RestResponse<TemplateInstance> report(@PathParam("service") String service, @BeanParam ReportQuery query) {
         List<FundedService> services = funders.servicesOfCurrentFunder();
         if (!query.hasPeriod()) {
@@ -71,14 +75,15 @@ public class FundedServicePagesResource {
             return RestResponse.ok(WebPages.funded(me(), services, report, Chart.of(report),
                     ReportPeriod.quarterContaining(report.to()).label(), query, definitions.all(), Map.of()));
         } catch (DomainException refused) {
-            return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(refused.status()),
-                    WebPages.funded(me(), services, null, List.of(), null, query, List.of(), Forms.errors(refused))).build();
+            return Forms.refused(refused, WebPages.funded(me(), services, null, List.of(), null, query, List.of(),
+                    Forms.errors(refused, ReportPagesResource.FILTER_LABELS)));
         }
     }
 
     @GET
     @Path("{service}/quarterly-return")
     @Produces(CsvDownload.MEDIA_TYPE)
+    @PermissionsAllowed(Act.VIEW_FUNDED_SERVICES)
     public RestResponse<String> quarterlyReturn(@PathParam("service") String service, @RestQuery String quarter) {
         ReportPeriod period = ReportPeriod.parseQuarter("quarter", quarter);
         return CsvDownload.of(reports.fundedQuarterlyReturn(service, period),
@@ -91,6 +96,7 @@ public class FundedServicePagesResource {
         JsonWebToken token = (JsonWebToken) identity.getPrincipal();
         String username = token.getClaim("preferred_username") != null ? token.getClaim("preferred_username") : token.getSubject();
         String name = token.getClaim("name") != null ? token.getClaim("name") : username;
-        return new StaffView(null, username, name, null, funder.code, funder.name, new TreeSet<>(identity.getRoles()));
+        return new StaffView(null, username, name, null, funder.code, funder.name, new TreeSet<>(identity.getRoles()),
+                Can.of(identity.getRoles()));
     }
 }

@@ -2,6 +2,7 @@ package io.waymark.web;
 
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.waymark.actionplan.ActionPlanMapper;
 import io.waymark.actionplan.ActionPlanService;
@@ -25,6 +26,7 @@ import io.waymark.common.Clocks;
 import io.waymark.common.DomainException;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.Params;
+import io.waymark.common.Words;
 import io.waymark.contact.ContactChannel;
 import io.waymark.contact.ContactMapper;
 import io.waymark.contact.ContactRequest;
@@ -45,18 +47,17 @@ import io.waymark.pathway.PathwayService;
 import io.waymark.pathway.Stage;
 import io.waymark.pathway.StageMoveMapper;
 import io.waymark.pathway.StageMoveRequest;
-import io.waymark.security.Roles;
+import io.waymark.security.Act;
+import io.waymark.security.Can;
 import io.waymark.security.TenantContext;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.Staff;
 import io.waymark.staff.StaffMapper;
 import io.waymark.team.TeamRole;
 import io.waymark.team.TeamService;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -88,6 +89,21 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class PagesResource {
+
+    /** Each field of the client page's forms by the id it has on the page, with the label the page shows. */
+    private static final Map<String, String> CLIENT_PAGE_LABELS = Map.ofEntries(
+            Map.entry("channel", "How"), Map.entry("durationMinutes", "Minutes"), Map.entry("notes", "Notes"),
+            Map.entry("plannedDate", "Date"), Map.entry("plannedTime", "Time"), Map.entry("purpose", "Purpose"),
+            Map.entry("toStage", "Move to"), Map.entry("reason", "Reason"), Map.entry("goal", "Goal"),
+            Map.entry("objectives", "Objectives"), Map.entry("targetDate", "Target date"),
+            Map.entry("reviewDate", "Review date"), Map.entry("type", "Outcome"), Map.entry("employerId", "Employer"),
+            Map.entry("jobTitle", "Job title"), Map.entry("sector", "Sector"), Map.entry("contractType", "Contract"),
+            Map.entry("startDate", "Start date"), Map.entry("hoursPerWeek", "Hours a week"),
+            Map.entry("hourlyPay", "Pay an hour"), Map.entry("workerId", "Worker"), Map.entry("slotId", "Book a free slot"),
+            Map.entry("withdrawnOn", "Withdrawn on"), Map.entry("withdrawal-confirm", "Confirm"),
+            Map.entry("merge-reference", "Duplicate's reference"), Map.entry("merge-reason", "Why they are the same person"),
+            Map.entry("merge-confirm", "Confirm"), Map.entry("erasure-note", "Erasure request: how it came"),
+            Map.entry("erasure-confirm", "Confirm"));
 
     @Inject
     CurrentStaff currentStaff;
@@ -167,17 +183,18 @@ public class PagesResource {
     @Inject
     Clock clock;
 
-    /**
-     * "Today": the worker's caseload, checks and reviews due; a commissioner, who has no caseload, goes to the services
-     * they fund. Read in one transaction, so the page's dozen queries share one connection.
-     */
+    /** Where signing in lands: each role's own page ({@link Can#homePage()}). */
     @GET
+    public RestResponse<Void> home() {
+        return RestResponse.seeOther(URI.create(Can.of(identity.getRoles()).homePage()));
+    }
+
+    /** "Today": the worker's caseload, checks and reviews due, read in one transaction (one connection). */
+    @GET
+    @Path("today")
     @Transactional
-    public RestResponse<TemplateInstance> today(@QueryParam("stage") String stage,
-            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        if (tenant.organisationCode().isEmpty() && identity.hasRole(Roles.COMMISSIONER)) {
-            return RestResponse.seeOther(URI.create("/app/funded-services"));
-        }
+    @PermissionsAllowed(Act.KEEP_CASELOAD)
+    public RestResponse<TemplateInstance> today(@QueryParam("stage") String stage) {
         Staff me = currentStaff.get();
         Stage only = Params.enumValue(Stage.class, "stage", stage);
         LocalDate today = LocalDate.now(clock);
@@ -193,30 +210,27 @@ public class PagesResource {
                                 .orElse(null),
                         booked.contains(c.id) ? null : c.assessmentDueOn()))
                 .toList();
-        String csrf = CsrfGuard.tokenFor(csrfCookie);
         return page(WebPages.today(currentStaff.view(), ratios.worker(me), mine, Arrays.asList(Stage.values()), only,
-                contacts.dueToday(me), outcomes.dueFor(me), plans.reviewsDueFor(me), csrf), csrf);
+                contacts.dueToday(me), outcomes.dueFor(me), plans.reviewsDueFor(me)));
     }
 
     /** A client's page, read in one transaction: its score of queries share one connection. */
     @GET
     @Path("clients/{id}")
     @Transactional
-    public RestResponse<TemplateInstance> client(@PathParam("id") UUID id, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        String csrf = CsrfGuard.tokenFor(csrfCookie);
-        return page(clientPage(id, Map.of(), Map.of(), csrf), csrf);
+    public RestResponse<TemplateInstance> client(@PathParam("id") UUID id) {
+        return page(clientPage(id, Map.of(), Map.of()));
     }
 
     @POST
     @Path("clients/{id}/contacts")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.RECORD_CONTACT)
     public RestResponse<TemplateInstance> addContact(@PathParam("id") UUID id, @RestForm String channel,
-            @RestForm String durationMinutes, @RestForm String notes, @RestForm(CsrfGuard.FIELD) String csrf,
-            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        CsrfGuard.check(csrf, csrfCookie);
+            @RestForm String durationMinutes, @RestForm String notes) {
         Map<String, String> values = Map.of("channel", orEmpty(channel), "durationMinutes", orEmpty(durationMinutes),
                 "notes", orEmpty(notes));
-        return submit(id, values, csrf, () -> {
+        return submit(id, values, "Contact saved", () -> {
             ContactRequest request = new ContactRequest(null, Params.enumValue(ContactChannel.class, "channel", channel), Forms.integer("durationMinutes", durationMinutes),
                     null, notes);
             Forms.validate(request);
@@ -227,12 +241,11 @@ public class PagesResource {
     @POST
     @Path("clients/{id}/stage-moves")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.MOVE_STAGE)
     public RestResponse<TemplateInstance> moveStage(@PathParam("id") UUID id, @RestForm String toStage,
-            @RestForm String reason, @RestForm(CsrfGuard.FIELD) String csrf,
-            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        CsrfGuard.check(csrf, csrfCookie);
+            @RestForm String reason) {
         Map<String, String> values = Map.of("toStage", orEmpty(toStage), "reason", orEmpty(reason));
-        return submit(id, values, csrf, () -> {
+        return submit(id, values, "Stage moved to " + stageName(toStage), () -> {
             StageMoveRequest request = new StageMoveRequest(Params.enumValue(Stage.class, "toStage", toStage), null, reason);
             Forms.validate(request);
             pathway.move(id, request);
@@ -242,13 +255,12 @@ public class PagesResource {
     @POST
     @Path("clients/{id}/planned-contacts")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.PLAN_CONTACT)
     public RestResponse<TemplateInstance> planContact(@PathParam("id") UUID id, @RestForm String plannedDate,
-            @RestForm String plannedTime, @RestForm String plannedChannel, @RestForm String purpose,
-            @RestForm(CsrfGuard.FIELD) String csrf, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        CsrfGuard.check(csrf, csrfCookie);
+            @RestForm String plannedTime, @RestForm String plannedChannel, @RestForm String purpose) {
         Map<String, String> values = Map.of("plannedDate", orEmpty(plannedDate), "plannedTime", orEmpty(plannedTime),
                 "purpose", orEmpty(purpose));
-        return submit(id, values, csrf, () -> {
+        return submit(id, values, "Contact planned for " + orEmpty(plannedDate) + " " + orEmpty(plannedTime), () -> {
             LocalDate day = Params.date("plannedDate", plannedDate);
             if (day == null) {
                 throw new InvalidInput("plannedDate", "is required");
@@ -257,7 +269,7 @@ public class PagesResource {
             PlannedContactRequest request = new PlannedContactRequest(
                     day.atTime(time != null ? time : LocalTime.of(9, 0)).atZone(Clocks.UK).toOffsetDateTime(),
                     Params.enumValue(ContactChannel.class, "plannedChannel", plannedChannel), purpose);
-            Forms.validate(request);
+            Forms.validate(request, Map.of("plannedFor", "plannedDate"));
             contacts.plan(id, request);
         });
     }
@@ -265,13 +277,12 @@ public class PagesResource {
     @POST
     @Path("clients/{id}/goals")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.ADD_GOAL)
     public RestResponse<TemplateInstance> addGoal(@PathParam("id") UUID id, @RestForm String goal,
-            @RestForm String objectives, @RestForm String targetDate, @RestForm String reviewDate,
-            @RestForm(CsrfGuard.FIELD) String csrf, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        CsrfGuard.check(csrf, csrfCookie);
+            @RestForm String objectives, @RestForm String targetDate, @RestForm String reviewDate) {
         Map<String, String> values = Map.of("goal", orEmpty(goal), "objectives", orEmpty(objectives),
                 "targetDate", orEmpty(targetDate), "reviewDate", orEmpty(reviewDate));
-        return submit(id, values, csrf, () -> {
+        return submit(id, values, "Goal added: " + orEmpty(goal), () -> {
             GoalRequest request = new GoalRequest(goal, objectives, Params.date("targetDate", targetDate),
                     Params.date("reviewDate", reviewDate), null);
             Forms.validate(request);
@@ -282,16 +293,15 @@ public class PagesResource {
     @POST
     @Path("clients/{id}/outcomes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.RECORD_JOB)
     public RestResponse<TemplateInstance> recordOutcome(@PathParam("id") UUID id, @RestForm String type,
             @RestForm String employerId, @RestForm String jobTitle, @RestForm String sector,
             @RestForm String contractType, @RestForm String startDate, @RestForm String hoursPerWeek,
-            @RestForm String hourlyPay, @RestForm(CsrfGuard.FIELD) String csrf,
-            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        CsrfGuard.check(csrf, csrfCookie);
+            @RestForm String hourlyPay) {
         Map<String, String> values = Map.of("type", orEmpty(type), "employerId", orEmpty(employerId),
                 "jobTitle", orEmpty(jobTitle), "sector", orEmpty(sector), "contractType", orEmpty(contractType),
                 "startDate", orEmpty(startDate), "hoursPerWeek", orEmpty(hoursPerWeek), "hourlyPay", orEmpty(hourlyPay));
-        return submit(id, values, csrf, () -> {
+        return submit(id, values, "Job outcome recorded: " + orEmpty(jobTitle), () -> {
             OutcomeRequest request = new OutcomeRequest(Params.enumValue(OutcomeType.class, "type", type),
                     Params.uuid("employerId", employerId), null, jobTitle, sector,
                     Params.enumValue(ContractType.class, "contractType", contractType), Params.date("startDate", startDate),
@@ -304,12 +314,11 @@ public class PagesResource {
     @POST
     @Path("clients/{id}/outcomes/{outcomeId}/follow-ups/{followUpId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.ANSWER_FOLLOW_UP)
     public RestResponse<TemplateInstance> answerFollowUp(@PathParam("id") UUID id, @PathParam("outcomeId") UUID outcomeId,
             @PathParam("followUpId") UUID followUpId, @RestForm String answer, @RestForm String hoursPerWeek,
-            @RestForm String verifiedBy, @RestForm String reason, @RestForm(CsrfGuard.FIELD) String csrf,
-            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        CsrfGuard.check(csrf, csrfCookie);
-        return submit(id, Map.of("reason", orEmpty(reason)), csrf, () -> {
+            @RestForm String verifiedBy, @RestForm String reason) {
+        return submit(id, Map.of("reason", orEmpty(reason)), "Sustainment check answered", () -> {
             FollowUpAnswerRequest request = new FollowUpAnswerRequest(Params.enumValue(FollowUpAnswer.class, "answer", answer),
                     null, Forms.decimal("hoursPerWeek", hoursPerWeek),
                     Params.enumValue(Verification.class, "verifiedBy", verifiedBy), reason);
@@ -327,86 +336,77 @@ public class PagesResource {
     @POST
     @Path("clients/{id}/assignment")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Roles.TEAM_LEAD, Roles.ADMIN})
-    public RestResponse<TemplateInstance> assign(@PathParam("id") UUID id, @RestForm String workerId,
-            @RestForm(CsrfGuard.FIELD) String csrf, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        CsrfGuard.check(csrf, csrfCookie);
-        return submit(id, Map.of("workerId", orEmpty(workerId)), csrf,
-                () -> caseloads.assign(id, Params.uuid("workerId", workerId), "Transferred from the client's page"));
+    @PermissionsAllowed(Act.ASSIGN_CLIENT)
+    public RestResponse<TemplateInstance> assign(@PathParam("id") UUID id, @RestForm String workerId) {
+        return submit(id, Map.of("workerId", orEmpty(workerId)),
+                "Case assigned", () -> caseloads.assign(id, Forms.chosen("workerId", workerId, "choose a worker"),
+                        "Transferred from the client's page"));
     }
 
     @POST
     @Path("clients/{id}/bookings")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> book(@PathParam("id") UUID id, @RestForm String slotId,
-            @RestForm(CsrfGuard.FIELD) String csrf, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        CsrfGuard.check(csrf, csrfCookie);
-        return submit(id, Map.of("slotId", orEmpty(slotId)), csrf, () -> {
-            UUID slot = Params.uuid("slotId", slotId);
-            if (slot == null) {
-                throw new InvalidInput("slotId", "choose a slot");
-            }
-            bookings.book(new BookingRequest(slot, id));
+    @PermissionsAllowed(Act.BOOK_ASSESSMENT)
+    public RestResponse<TemplateInstance> book(@PathParam("id") UUID id, @RestForm String slotId) {
+        return submit(id, Map.of("slotId", orEmpty(slotId)), "Health and wellbeing assessment booked", () -> {
+            bookings.book(new BookingRequest(Forms.chosen("slotId", slotId, "choose a slot"), id));
         });
     }
 
-    /** Post/redirect/get on success; on a refusal the same page again, with the errors and the typed values. */
-    private RestResponse<TemplateInstance> submit(UUID id, Map<String, String> values, String csrf, Runnable change) {
-        try {
-            change.run();
-            return RestResponse.seeOther(URI.create("/app/clients/" + id));
-        } catch (DomainException e) {
-            return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(e.status()),
-                    clientPage(id, Forms.errors(e), values, csrf)).build();
-        }
+    /** The client page's forms: post/redirect/get with what was saved, or the page again with the errors. */
+    private RestResponse<TemplateInstance> submit(UUID id, Map<String, String> values, String saved, Runnable change) {
+        return Forms.act(change, "/app/clients/" + id, saved, CLIENT_PAGE_LABELS, errors -> clientPage(id, errors, values));
     }
 
-    /** An administrator merges a duplicate (by its reference) into this record. */
+    /** An administrator merges a duplicate (by its reference) into this record, once they have confirmed it. */
     @POST
     @Path("clients/{id}/merges")
-    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.MERGE_CLIENTS)
     public RestResponse<TemplateInstance> merge(@PathParam("id") UUID id, @RestForm String reference,
-            @RestForm String reason, @RestForm(CsrfGuard.FIELD) String csrf, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        CsrfGuard.check(csrf, csrfCookie);
-        return submit(id, Map.of("reference", orEmpty(reference), "reason", orEmpty(reason)), csrf, () -> {
-            MergeRequest request = new MergeRequest(clients.byReference("reference", reference).id, reason);
-            Forms.validate(request);
+            @RestForm String reason, @RestForm String confirm) {
+        Map<String, String> values = Map.of("merge-reference", orEmpty(reference), "merge-reason", orEmpty(reason));
+        return submit(id, values, "Record " + orEmpty(reference).strip() + " merged into this one", () -> {
+            MergeRequest request = new MergeRequest(clients.byReference("merge-reference", reference).id, reason);
+            Forms.validate(request, Map.of("reason", "merge-reason"));
+            Forms.confirmed(confirm, "merge-confirm", "merge the two records");
             merges.merge(id, request);
         });
     }
 
-    /** The client withdraws their consent; the case closes from that day. */
+    /** The client withdraws their consent; the case closes from that day, once the worker has confirmed it. */
     @POST
     @Path("clients/{id}/consent-withdrawal")
-    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.WITHDRAW_CONSENT)
     public RestResponse<TemplateInstance> withdrawConsent(@PathParam("id") UUID id, @RestForm String withdrawnOn,
-            @RestForm(CsrfGuard.FIELD) String csrf, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        CsrfGuard.check(csrf, csrfCookie);
-        return submit(id, Map.of("withdrawnOn", orEmpty(withdrawnOn)), csrf, () -> {
-            ConsentWithdrawal withdrawal = new ConsentWithdrawal(Params.date("withdrawnOn", withdrawnOn));
-            Forms.validate(withdrawal);
-            clients.withdrawConsent(id, withdrawal);
-        });
+            @RestForm String confirm) {
+        return submit(id, Map.of("withdrawnOn", orEmpty(withdrawnOn)),
+                "Withdrawal of consent recorded: the case is closed", () -> {
+                    ConsentWithdrawal withdrawal = new ConsentWithdrawal(Params.date("withdrawnOn", withdrawnOn));
+                    Forms.validate(withdrawal);
+                    Forms.confirmed(confirm, "withdrawal-confirm", "close the case");
+                    clients.withdrawConsent(id, withdrawal);
+                });
     }
 
-    /** An administrator erases a closed case on the client's request. */
+    /** An administrator erases a closed case on the client's request, once they have confirmed it. */
     @POST
     @Path("clients/{id}/erasure")
-    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.ERASE_CLIENT)
     public RestResponse<TemplateInstance> erase(@PathParam("id") UUID id, @RestForm String note,
-            @RestForm(CsrfGuard.FIELD) String csrf, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        CsrfGuard.check(csrf, csrfCookie);
-        return submit(id, Map.of("note", orEmpty(note)), csrf, () -> {
-            ErasureRequest request = new ErasureRequest(note);
-            Forms.validate(request);
-            erasure.onRequest(id, request);
-        });
+            @RestForm String confirm) {
+        return submit(id, Map.of("erasure-note", orEmpty(note)),
+                "Erased: who this was and what was written about them", () -> {
+                    ErasureRequest request = new ErasureRequest(note);
+                    Forms.validate(request, Map.of("note", "erasure-note"));
+                    Forms.confirmed(confirm, "erasure-confirm", "erase this record");
+                    erasure.onRequest(id, request);
+                });
     }
 
-    private TemplateInstance clientPage(UUID id, Map<String, String> errors, Map<String, String> values, String csrf) {
+    private TemplateInstance clientPage(UUID id, Map<String, String> errors, Map<String, String> values) {
         Client client = clients.get(id);
         List<JobOutcome> jobs = outcomes.list(id);
         return WebPages.client(currentStaff.view(), clientMapper.toView(client, LocalDate.now(clock)),
@@ -425,11 +425,19 @@ public class PagesResource {
                         plans.plan(id).stream().map(g -> planMapper.toView(g, LocalDate.now(clock))).toList(),
                         caseloads.history(id).stream().map(caseloadMapper::toView).toList(),
                         merges.history(id).stream().map(clientMapper::toView).toList()),
-                errors, values, csrf);
+                errors, values);
     }
 
-    private static RestResponse<TemplateInstance> page(TemplateInstance page, String csrf) {
-        return RestResponse.ResponseBuilder.ok(page).cookie(CsrfGuard.cookie(csrf)).build();
+    private static RestResponse<TemplateInstance> page(TemplateInstance page) {
+        return RestResponse.ResponseBuilder.ok(page).build();
+    }
+
+    private static String stageName(String stage) {
+        try {
+            return Words.of(Stage.valueOf(stage));
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            return "";
+        }
     }
 
     private static String orEmpty(String value) {

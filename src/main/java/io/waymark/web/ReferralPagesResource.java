@@ -1,6 +1,8 @@
 package io.waymark.web;
 
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
 import io.waymark.client.Client;
 import io.waymark.client.ClientDetails;
 import io.waymark.client.ClientGroup;
@@ -15,21 +17,21 @@ import io.waymark.client.ReferralSource;
 import io.waymark.client.SupportLevel;
 import io.waymark.common.DomainException;
 import io.waymark.common.Params;
-import io.waymark.security.Roles;
+import io.waymark.security.Act;
 import io.waymark.staff.CurrentStaff;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -39,8 +41,18 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @Path("/app/clients/new")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
+@Authenticated
 public class ReferralPagesResource {
+
+    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("firstName", "First name"),
+            Map.entry("lastName", "Last name"), Map.entry("preferredName", "Preferred name"),
+            Map.entry("dateOfBirth", "Date of birth"), Map.entry("email", "Email"), Map.entry("phone", "Phone"),
+            Map.entry("nationalInsuranceNumber", "National Insurance number"),
+            Map.entry("localAuthority", "Local authority"), Map.entry("referralDate", "Referred on"),
+            Map.entry("consentDate", "Agreed to take part on"), Map.entry("gender", "Gender"),
+            Map.entry("programme", "Programme"), Map.entry("referralSource", "Referred by"),
+            Map.entry("supportLevel", "Other support a week"), Map.entry("consentScope", "With consent, the client also agreed to"),
+            Map.entry("clientGroups", "Client groups"));
 
     @Inject
     CurrentStaff currentStaff;
@@ -52,9 +64,9 @@ public class ReferralPagesResource {
     DuplicateFinder duplicates;
 
     @GET
-    public RestResponse<TemplateInstance> form(@CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        String csrf = CsrfGuard.tokenFor(csrfCookie);
-        return RestResponse.ResponseBuilder.ok(page(Map.of(), Map.of(), List.of(), csrf)).cookie(CsrfGuard.cookie(csrf)).build();
+    @PermissionsAllowed(Act.REFER_CLIENT)
+    public RestResponse<TemplateInstance> form() {
+        return RestResponse.ResponseBuilder.ok(page(Map.of(), Map.of(), List.of())).build();
     }
 
     /**
@@ -63,15 +75,14 @@ public class ReferralPagesResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.REFER_CLIENT)
     public RestResponse<TemplateInstance> refer(@RestForm String firstName, @RestForm String lastName,
             @RestForm String preferredName, @RestForm String dateOfBirth, @RestForm String gender,
             @RestForm String email, @RestForm String phone, @RestForm String nationalInsuranceNumber,
             @RestForm String localAuthority, @RestForm String programme, @RestForm String referralSource,
             @RestForm String referralDate, @RestForm String consentDate, @RestForm List<String> consentScope,
             @RestForm List<String> clientGroups,
-            @RestForm String supportLevel, @RestForm String needsIntenseSupport, @RestForm String someoneNew,
-            @RestForm(CsrfGuard.FIELD) String csrf, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        CsrfGuard.check(csrf, csrfCookie);
+            @RestForm String supportLevel, @RestForm String needsIntenseSupport, @RestForm String someoneNew) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("firstName", firstName);
         values.put("lastName", lastName);
@@ -98,7 +109,7 @@ public class ReferralPagesResource {
                     Params.enumValue(Programme.class, "programme", programme),
                     Params.enumValue(ReferralSource.class, "referralSource", referralSource),
                     Params.date("referralDate", referralDate), null, Params.date("consentDate", consentDate),
-                    Params.enumValues(ConsentScope.class, "consentScope", consentScope),
+                    withSupport(Params.enumValues(ConsentScope.class, "consentScope", consentScope)),
                     Params.enumValues(ClientGroup.class, "clientGroups", clientGroups),
                     Params.enumValue(SupportLevel.class, "supportLevel", supportLevel),
                     needsIntenseSupport != null);
@@ -107,16 +118,27 @@ public class ReferralPagesResource {
                 List<DuplicateCandidate> likely = duplicates.likelyDuplicates(new DuplicateQuery(firstName, lastName,
                         details.dateOfBirth(), details.nationalInsuranceNumber(), details.phone(), details.email(), null));
                 if (!likely.isEmpty()) {
-                    return RestResponse.ResponseBuilder.create(RestResponse.Status.CONFLICT,
-                            page(Map.of(), values, likely, csrf)).build();
+                    return RestResponse.ResponseBuilder.create(RestResponse.Status.CONFLICT, page(Map.of(), values, likely))
+                            .header("HX-Push-Url", "false").build();
                 }
             }
             Client client = clients.refer(details);
-            return RestResponse.seeOther(URI.create("/app/clients/" + client.id));
+            return RestResponse.ResponseBuilder.<TemplateInstance>seeOther(URI.create("/app/clients/" + client.id))
+                    .cookie(Flash.cookie("Client added: " + client.firstName + " " + client.lastName + ", " + client.reference))
+                    .build();
         } catch (DomainException refused) {
-            return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(refused.status()),
-                    page(Forms.errors(refused), values, List.of(), csrf)).build();
+            return Forms.refused(refused, page(Forms.errors(refused, LABELS), values, List.of()));
         }
+    }
+
+    /** The form asks only for the optional scopes: consent is always to the support itself. */
+    private static Set<ConsentScope> withSupport(Set<ConsentScope> optional) {
+        if (optional == null || optional.isEmpty()) {
+            return optional;
+        }
+        EnumSet<ConsentScope> scope = EnumSet.copyOf(optional);
+        scope.add(ConsentScope.SUPPORT);
+        return scope;
     }
 
     private static String blankToNull(String value) {
@@ -124,7 +146,7 @@ public class ReferralPagesResource {
     }
 
     private TemplateInstance page(Map<String, String> errors, Map<String, String> values,
-            List<DuplicateCandidate> likely, String csrf) {
-        return WebPages.newClient(currentStaff.view(), errors, values, likely, csrf);
+            List<DuplicateCandidate> likely) {
+        return WebPages.newClient(currentStaff.view(), errors, values, likely);
     }
 }

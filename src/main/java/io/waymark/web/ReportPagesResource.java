@@ -1,6 +1,8 @@
 package io.waymark.web;
 
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
 import io.waymark.client.Programme;
 import io.waymark.common.CsvDownload;
 import io.waymark.common.DomainException;
@@ -15,18 +17,16 @@ import io.waymark.report.ReportQuery;
 import io.waymark.report.ReportService;
 import io.waymark.report.ServiceCostRequest;
 import io.waymark.report.ServiceCostService;
-import io.waymark.security.Roles;
+import io.waymark.security.Act;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.StaffMapper;
 import io.waymark.staff.StaffService;
 import io.waymark.staff.StaffView;
 import io.waymark.team.TeamMapper;
 import io.waymark.team.TeamService;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -48,8 +48,19 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @Path("/app/reports")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({Roles.TEAM_LEAD, Roles.ADMIN})
+@Authenticated
 public class ReportPagesResource {
+
+    /** The report filters' fields, shared with the commissioner's report of a funded service. */
+    static final Map<String, String> FILTER_LABELS = Map.ofEntries(Map.entry("quarter", "Quarter"),
+            Map.entry("from", "From"), Map.entry("to", "To"), Map.entry("teamId", "Team"), Map.entry("workerId", "Worker"),
+            Map.entry("programme", "Programme"), Map.entry("localAuthority", "Local authority"),
+            Map.entry("clientGroup", "Client group"), Map.entry("supportLevel", "Support level"),
+            Map.entry("ageBand", "Age band"), Map.entry("definition", "Outcome definition"));
+
+    private static final Map<String, String> COST_AND_FUNDER_LABELS = Map.of("fundingStream", "Funding stream",
+            "periodFrom", "From", "periodTo", "To", "amount", "Amount (£)", "note", "Note", "funderCode", "Funder code",
+            "funderName", "Funder name", "cost-confirm", "Confirm");
 
     @Inject
     CurrentStaff currentStaff;
@@ -86,8 +97,8 @@ public class ReportPagesResource {
 
     /** The report; with no period given, the current quarter so far. */
     @GET
-    public RestResponse<TemplateInstance> reports(@BeanParam ReportQuery query, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        String csrf = CsrfGuard.tokenFor(csrfCookie);
+    @PermissionsAllowed(Act.VIEW_REPORTS)
+    public RestResponse<TemplateInstance> reports(@BeanParam ReportQuery query) {
         if (!query.hasPeriod()) {
             query.quarter = ReportPeriod.quarterContaining(LocalDate.now(clock)).label();
         }
@@ -98,15 +109,16 @@ public class ReportPagesResource {
             report = reports.ownService(query.period(), query.filter(), query.definition());
         } catch (DomainException refused) {
             status = RestResponse.Status.fromStatusCode(refused.status());
-            errors = Forms.errors(refused);
+            errors = Forms.errors(refused, FILTER_LABELS);
         }
-        return RestResponse.ResponseBuilder.create(status, page(query, report, errors, csrf))
-                .cookie(CsrfGuard.cookie(csrf)).build();
+        return RestResponse.ResponseBuilder.create(status, page(query, report, errors, Map.of()))
+                .build();
     }
 
     @GET
     @Path("quarterly-return")
     @Produces(CsvDownload.MEDIA_TYPE)
+    @PermissionsAllowed(Act.VIEW_REPORTS)
     public RestResponse<String> quarterlyReturn(@RestQuery String quarter) {
         ReportPeriod period = ReportPeriod.parseQuarter("quarter", quarter);
         return CsvDownload.of(reports.ownQuarterlyReturn(period), ReportService.returnFileName(null, period));
@@ -114,13 +126,13 @@ public class ReportPagesResource {
 
     @POST
     @Path("costs")
-    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.MANAGE_COSTS)
     public RestResponse<TemplateInstance> enterCost(@RestForm String fundingStream, @RestForm String periodFrom,
-            @RestForm String periodTo, @RestForm String amount, @RestForm String note,
-            @RestForm(CsrfGuard.FIELD) String csrf, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        CsrfGuard.check(csrf, csrfCookie);
-        return act(csrf, () -> {
+            @RestForm String periodTo, @RestForm String amount, @RestForm String note) {
+        Map<String, String> values = Map.of("fundingStream", orEmpty(fundingStream), "periodFrom", orEmpty(periodFrom),
+                "periodTo", orEmpty(periodTo), "amount", orEmpty(amount), "note", orEmpty(note));
+        return act(values, "Cost of £" + (amount == null ? "" : amount.strip().replaceFirst("^£", "")) + " entered", () -> {
             ServiceCostRequest request = new ServiceCostRequest(Params.enumValue(Programme.class, "fundingStream", fundingStream),
                     Params.date("periodFrom", periodFrom), Params.date("periodTo", periodTo),
                     Forms.decimal("amount", amount), note);
@@ -131,57 +143,60 @@ public class ReportPagesResource {
 
     @POST
     @Path("costs/{id}/removal")
-    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> removeCost(@PathParam("id") UUID id, @RestForm(CsrfGuard.FIELD) String csrf,
-            @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        CsrfGuard.check(csrf, csrfCookie);
-        return act(csrf, () -> costs.delete(id));
+    @PermissionsAllowed(Act.MANAGE_COSTS)
+    public RestResponse<TemplateInstance> removeCost(@PathParam("id") UUID id, @RestForm String confirm) {
+        return act(Map.of(), "Cost removed", () -> {
+            Forms.confirmed(confirm, "cost-confirm", "remove this cost");
+            costs.delete(id);
+        });
     }
 
     @POST
     @Path("funders")
-    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> nameFunder(@RestForm String code, @RestForm String name,
-            @RestForm(CsrfGuard.FIELD) String csrf, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        CsrfGuard.check(csrf, csrfCookie);
-        return act(csrf, () -> {
+    @PermissionsAllowed(Act.SHARE_WITH_FUNDERS)
+    public RestResponse<TemplateInstance> nameFunder(@RestForm String code, @RestForm String name) {
+        Map<String, String> values = Map.of("funderCode", orEmpty(code), "funderName", orEmpty(name));
+        return act(values, "Figures shared with " + orEmpty(name), () -> {
             FunderRequest request = new FunderRequest(name);
-            Forms.validate(request);
+            Forms.validate(request, Map.of("name", "funderName"));
             funders.name(code == null ? "" : code.strip(), request);
         });
     }
 
     @POST
     @Path("funders/{code}/removal")
-    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> removeFunder(@PathParam("code") String code,
-            @RestForm(CsrfGuard.FIELD) String csrf, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        CsrfGuard.check(csrf, csrfCookie);
-        return act(csrf, () -> funders.remove(code));
+    @PermissionsAllowed(Act.SHARE_WITH_FUNDERS)
+    public RestResponse<TemplateInstance> removeFunder(@PathParam("code") String code) {
+        return act(Map.of(), "Figures no longer shared with " + code, () -> funders.remove(code));
     }
 
-    private RestResponse<TemplateInstance> act(String csrf, Runnable change) {
-        return Forms.act(change, "/app/reports", errors -> currentQuarterPage(errors, csrf));
+    private RestResponse<TemplateInstance> act(Map<String, String> values, String saved, Runnable change) {
+        return Forms.act(change, "/app/reports", saved, COST_AND_FUNDER_LABELS, errors -> currentQuarterPage(errors, values));
     }
 
-    private TemplateInstance currentQuarterPage(Map<String, String> errors, String csrf) {
+    private static String orEmpty(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private TemplateInstance currentQuarterPage(Map<String, String> errors, Map<String, String> values) {
         ReportQuery query = new ReportQuery();
         query.quarter = ReportPeriod.quarterContaining(LocalDate.now(clock)).label();
-        return page(query, reports.ownService(query.period(), query.filter(), null), errors, csrf);
+        return page(query, reports.ownService(query.period(), query.filter(), null), errors, values);
     }
 
-    private TemplateInstance page(ReportQuery query, OutcomeReport report, Map<String, String> errors, String csrf) {
+    private TemplateInstance page(ReportQuery query, OutcomeReport report, Map<String, String> errors,
+            Map<String, String> values) {
         StaffView me = currentStaff.view();
-        boolean admin = me.roles().contains(Roles.ADMIN);
+        boolean admin = me.can().manageCosts();
         return WebPages.reports(me, query, report, report == null ? List.of() : Chart.of(report),
                 report == null ? null : ReportPeriod.quarterContaining(report.to()).label(), definitions.all(),
                 teams.list().stream().map(teamMapper::toView).toList(),
                 staff.list().stream().map(staffMapper::toMember).toList(),
                 admin ? costs.list().stream().map(reportMapper::toView).toList() : List.of(),
                 admin ? funders.fundersOfCurrent().stream().map(reportMapper::toView).toList() : List.of(),
-                errors, csrf);
+                errors, values);
     }
 }

@@ -1,10 +1,11 @@
 package io.waymark.web;
 
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
 import io.waymark.audit.SubjectAccess;
-import io.waymark.security.Roles;
+import io.waymark.security.Act;
 import io.waymark.staff.CurrentStaff;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +17,7 @@ import java.util.UUID;
 /** The subject access export as a readable page, to print or save for the person who asked. */
 @Path("/app/clients/{id}/subject-access")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed(Roles.ADMIN)
+@Authenticated
 public class SubjectAccessPagesResource {
 
     @Inject
@@ -26,6 +27,7 @@ public class SubjectAccessPagesResource {
     SubjectAccess subjectAccess;
 
     @GET
+    @PermissionsAllowed(Act.EXPORT_SUBJECT_ACCESS)
     public TemplateInstance export(@PathParam("id") UUID id) {
         return WebPages.subjectAccess(currentStaff.view(), subjectAccess.export(id));
     }

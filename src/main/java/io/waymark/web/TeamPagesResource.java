@@ -1,6 +1,8 @@
 package io.waymark.web;
 
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
 import io.waymark.caseload.CaseloadRatios;
 import io.waymark.caseload.CaseloadService;
 import io.waymark.caseload.TeamCaseload;
@@ -8,14 +10,12 @@ import io.waymark.caseload.WaitingClient;
 import io.waymark.caseload.WorkerCaseload;
 import io.waymark.common.DomainException;
 import io.waymark.common.Params;
-import io.waymark.security.Roles;
+import io.waymark.security.Act;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.Staff;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,7 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** The team lead's page: caseload ratios at a glance and the waiting list, with assignment from it. */
 @Path("/app/team")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({Roles.TEAM_LEAD, Roles.ADMIN})
+@Authenticated
 public class TeamPagesResource {
 
     @Inject
@@ -45,35 +45,34 @@ public class TeamPagesResource {
 
     @GET
     @Transactional
-    public RestResponse<TemplateInstance> team(@CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        String csrf = CsrfGuard.tokenFor(csrfCookie);
-        return RestResponse.ResponseBuilder.ok(page(null, null, csrf)).cookie(CsrfGuard.cookie(csrf)).build();
+    @PermissionsAllowed(Act.VIEW_TEAM)
+    public RestResponse<TemplateInstance> team() {
+        return RestResponse.ResponseBuilder.ok(page(null, null)).build();
     }
 
     /** Assigns a waiting client; a refusal (over the limit) is shown on the page with its reason. */
     @POST
     @Path("waiting-list/{clientId}/assignment")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> assign(@PathParam("clientId") UUID clientId, @RestForm String workerId,
-            @RestForm(CsrfGuard.FIELD) String csrf, @CookieParam(CsrfGuard.COOKIE) String csrfCookie) {
-        CsrfGuard.check(csrf, csrfCookie);
+    @PermissionsAllowed(Act.ASSIGN_CLIENT)
+    public RestResponse<TemplateInstance> assign(@PathParam("clientId") UUID clientId, @RestForm String workerId) {
         try {
-            caseloads.assign(clientId, Params.uuid("workerId", workerId), "Assigned from the waiting list");
-            return RestResponse.seeOther(URI.create("/app/team"));
+            caseloads.assign(clientId, Forms.chosen("workerId", workerId, "choose a worker"), "Assigned from the waiting list");
+            return RestResponse.ResponseBuilder.<TemplateInstance>seeOther(URI.create("/app/team"))
+                .cookie(Flash.cookie("Client assigned")).build();
         } catch (DomainException refused) {
-            return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(refused.status()),
-                    page(clientId, refused.getMessage(), csrf)).build();
+            return Forms.refused(refused, page(clientId, Forms.plain(refused.getMessage())));
         }
     }
 
-    private TemplateInstance page(UUID refusedClient, String refusal, String csrf) {
+    private TemplateInstance page(UUID refusedClient, String refusal) {
         Staff me = currentStaff.get();
         if (me.team == null) {
-            return WebPages.team(currentStaff.view(), null, List.of(), null, null, null, csrf);
+            return WebPages.team(currentStaff.view(), null, List.of(), null, null, null);
         }
         TeamCaseload team = ratios.team(me.team.id);
         List<WaitingClient> waiting = caseloads.waitingList(me.team.id);
         UUID suggested = caseloads.suggestWorker(team).map(WorkerCaseload::staffId).orElse(null);
-        return WebPages.team(currentStaff.view(), team, waiting, suggested, refusedClient, refusal, csrf);
+        return WebPages.team(currentStaff.view(), team, waiting, suggested, refusedClient, refusal);
     }
 }

@@ -50,40 +50,40 @@ public class WebPages {
 
     public static native TemplateInstance today(StaffView me, WorkerCaseload caseload, List<MyClient> clients,
             List<Stage> stages, Stage stageFilter, List<PlannedContactView> planned,
-            List<FollowUpDue> followUps, List<ReviewDue> reviews, String csrf);
+            List<FollowUpDue> followUps, List<ReviewDue> reviews);
 
     public static native TemplateInstance client(StaffView me, ClientView client, List<Stage> stages,
             List<ContactChannel> channels, List<StaffMember> workers,
             List<StageMoveView> moves, List<ContactView> contacts, List<PlannedContactView> plannedContacts,
             List<BookingView> bookings, List<SlotView> freeSlots,
-            List<Choice> employers, ClientWork work, Map<String, String> errors, Map<String, String> values, String csrf);
+            List<Choice> employers, ClientWork work, Map<String, String> errors, Map<String, String> values);
 
     public static native TemplateInstance diary(StaffView me, DiaryView diary, boolean weekView, FourWeekReport target, List<Route> routes,
-            Map<String, String> errors, Map<String, String> values, String csrf);
+            Map<String, String> errors, Map<String, String> values);
 
     public static native TemplateInstance team(StaffView me, TeamCaseload team, List<WaitingClient> waiting,
-            UUID suggestedWorker, UUID refusedClient, String refusal, String csrf);
+            UUID suggestedWorker, UUID refusedClient, String refusal);
 
     public static native TemplateInstance admin(StaffView me, int defaultLimit, List<TeamView> teams,
-            List<StaffMember> staff, List<TeamRole> teamRoles, Map<String, String> errors, String csrf);
+            List<StaffMember> staff, List<TeamRole> teamRoles, Map<String, String> errors);
 
     public static native TemplateInstance reports(StaffView me, ReportQuery query, OutcomeReport report, List<Chart> charts,
             String quarter, List<OutcomeDefinitionView> definitions, List<TeamView> teams, List<StaffMember> workers, List<ServiceCostView> costs,
-            List<FunderView> funders, Map<String, String> errors, String csrf);
+            List<FunderView> funders, Map<String, String> errors, Map<String, String> values);
 
     public static native TemplateInstance funded(StaffView me, List<FundedService> services, OutcomeReport report,
             List<Chart> charts, String quarter, ReportQuery query, List<OutcomeDefinitionView> definitions,
             Map<String, String> errors);
 
     public static native TemplateInstance definitions(StaffView me, List<OutcomeDefinitionView> definitions,
-            Map<String, String> errors, String csrf);
+            Map<String, String> errors);
 
     public static native TemplateInstance newClient(StaffView me, Map<String, String> errors, Map<String, String> values,
-            List<DuplicateCandidate> likely, String csrf);
+            List<DuplicateCandidate> likely);
 
     public static native TemplateInstance fidelity(StaffView me, List<TeamView> teams, UUID teamId,
             FidelityPrefill prefill, List<FidelityReviewView> reviews, FidelityTrend trend, LocalDate today,
-            Map<String, String> errors, String csrf);
+            Map<String, String> errors);
 
     public static native TemplateInstance audit(StaffView me, List<AuditEventView> events, Map<String, String> values,
             Map<String, String> errors);

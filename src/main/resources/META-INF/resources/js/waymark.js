@@ -1,42 +1,98 @@
-// Waymark's only script. Every form works without it; with it, htmx swaps pages in place (hx-boost) and nothing
-// typed is lost when a session ends: drafts are kept in this tab and put back after signing in again.
+// Waymark's only script. Every form works without it; with it, htmx swaps pages in place (hx-boost), a refused
+// form's error summary takes the focus, and what someone was typing when their session ended is offered back once
+// they have signed in again.
+//
+// Drafts never change data: a draft belongs to one form of one page (its record is in the address), it lives only
+// until the next page is shown, and it is put back only on the first page after signing in again, exactly as typed
+// (each checkbox and radio as it was). A refused form is re-rendered by the server with what was sent, so no draft is
+// needed there; a saved form shows a new page, which drops the draft.
 (function () {
   'use strict';
   var IDLE_WARNING_MS = 25 * 60 * 1000; // Keycloak ends idle sessions after 30 minutes
+  var DRAFTS = 'waymark-drafts';
+  var SIGNED_OUT = 'waymark-signed-out';
   var idleTimer;
 
-  function key(field) {
-    return 'waymark-draft:' + field.form.getAttribute('action') + ':' + field.name;
+  function keyOf(form) {
+    return window.location.pathname + ' ' + form.getAttribute('action');
   }
 
-  function keepable(field) {
-    return field.form && field.name && field.name !== 'csrf' && (field.form.method || '').toLowerCase() === 'post';
+  function keepable(form) {
+    return form && (form.method || '').toLowerCase() === 'post';
   }
 
-  document.addEventListener('input', function (event) {
-    if (keepable(event.target)) {
-      sessionStorage.setItem(key(event.target), event.target.value);
-    }
-  });
+  function fieldsOf(form) {
+    return Array.prototype.filter.call(form.elements, function (field) {
+      return field.name && field.type !== 'hidden' && field.type !== 'submit' && field.type !== 'button';
+    });
+  }
 
-  function restoreDrafts() {
-    var restored = false;
-    document.querySelectorAll('form[method=post] [name]').forEach(function (field) {
-      if (!keepable(field)) { return; }
-      var draft = sessionStorage.getItem(key(field));
-      if (draft !== null && draft !== field.value) {
-        field.value = draft;
-        restored = true;
+  function readDrafts() {
+    try { return JSON.parse(sessionStorage.getItem(DRAFTS)) || {}; } catch (e) { return {}; }
+  }
+
+  // The whole form as typed: text by field, and for checkboxes, radios and multiple selects the values chosen.
+  function snapshot(form) {
+    var state = {};
+    fieldsOf(form).forEach(function (field) {
+      if (field.type === 'checkbox' || field.type === 'radio') {
+        state[field.name] = state[field.name] || [];
+        if (field.checked) { state[field.name].push(field.value); }
+      } else if (field.multiple) {
+        state[field.name] = Array.prototype.filter.call(field.options, function (o) { return o.selected; })
+          .map(function (o) { return o.value; });
+      } else {
+        state[field.name] = field.value;
       }
     });
-    var notice = document.getElementById('draft-restored');
-    if (notice) { notice.hidden = !restored; }
+    return state;
   }
 
-  function forget(form) {
-    form.querySelectorAll('[name]').forEach(function (field) {
-      if (keepable(field)) { sessionStorage.removeItem(key(field)); }
+  function keep(event) {
+    var form = event.target.form;
+    if (!keepable(form)) { return; }
+    var drafts = readDrafts();
+    drafts[keyOf(form)] = snapshot(form);
+    sessionStorage.setItem(DRAFTS, JSON.stringify(drafts));
+  }
+
+  function restore(form, state) {
+    var changed = false;
+    fieldsOf(form).forEach(function (field) {
+      if (!(field.name in state)) { return; }
+      var kept = state[field.name];
+      if (field.type === 'checkbox' || field.type === 'radio') {
+        var checked = kept.indexOf(field.value) >= 0;
+        changed = changed || field.checked !== checked;
+        field.checked = checked;
+      } else if (field.multiple) {
+        Array.prototype.forEach.call(field.options, function (o) { o.selected = kept.indexOf(o.value) >= 0; });
+      } else if (field.value !== kept) {
+        field.value = kept;
+        changed = true;
+      }
     });
+    return changed;
+  }
+
+  // Each page shown: after signing in again, this page's drafts are put back; then every draft is dropped.
+  function pageShown() {
+    var drafts = readDrafts();
+    var afterSignIn = sessionStorage.getItem(SIGNED_OUT) === '1';
+    var restored = false;
+    if (afterSignIn) {
+      document.querySelectorAll('form[method=post]').forEach(function (form) {
+        var state = drafts[keyOf(form)];
+        if (state && restore(form, state)) { restored = true; }
+      });
+    }
+    sessionStorage.removeItem(SIGNED_OUT);
+    sessionStorage.removeItem(DRAFTS);
+    var notice = document.getElementById('draft-restored');
+    if (notice) { notice.hidden = !restored; }
+    var summary = document.getElementById('error-summary');
+    if (summary) { summary.focus(); }
+    restartIdleTimer();
   }
 
   function restartIdleTimer() {
@@ -48,18 +104,32 @@
     }, IDLE_WARNING_MS);
   }
 
-  // A change the server accepted answers with a redirect: the draft is no longer needed.
-  document.addEventListener('htmx:afterRequest', function (event) {
-    var form = event.detail.elt && event.detail.elt.closest ? event.detail.elt.closest('form') : null;
-    if (form && event.detail.successful && event.detail.xhr && event.detail.xhr.responseURL.indexOf('/app') >= 0
-        && event.detail.xhr.responseURL !== form.action) {
-      forget(form);
+  document.addEventListener('input', keep);
+  document.addEventListener('change', keep);
+  // Signing out on purpose leaves nothing behind.
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest ? event.target.closest('a[href="/app/sign-out"]') : null;
+    if (link) { sessionStorage.removeItem(DRAFTS); sessionStorage.removeItem(SIGNED_OUT); }
+  });
+  // The session ended: htmx cannot follow the redirect to the sign-in page, so the browser reloads, signs in, and the
+  // page it comes back to offers the drafts. Kept drafts are for this alone.
+  function signedOut() {
+    sessionStorage.setItem(SIGNED_OUT, '1');
+    window.location.reload();
+  }
+  document.addEventListener('htmx:sendError', signedOut);
+  // Or the answer came from somewhere other than Waymark's pages (the sign-in page): never shown in place.
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var xhr = event.detail.xhr;
+    var from = xhr.responseURL ? new URL(xhr.responseURL) : null;
+    var page = xhr.responseText || '';
+    if (xhr.status === 401 || xhr.status === 499 || (from && (from.origin !== window.location.origin
+        || from.pathname.indexOf('/app') !== 0)) || page.indexOf('id="main"') < 0) {
+      event.detail.shouldSwap = false;
+      signedOut();
     }
   });
-  // The session ended (the sign-in page cannot be fetched in place): reload, so the browser signs in, and the
-  // drafts come back afterwards.
-  document.addEventListener('htmx:sendError', function () { window.location.reload(); });
-  document.addEventListener('htmx:afterSettle', function () { restoreDrafts(); restartIdleTimer(); });
-  document.addEventListener('DOMContentLoaded', function () { restoreDrafts(); restartIdleTimer(); });
+  document.addEventListener('htmx:afterSettle', pageShown);
+  document.addEventListener('DOMContentLoaded', pageShown);
   document.addEventListener('keydown', restartIdleTimer);
 })();

@@ -2,7 +2,10 @@ package io.waymark.support;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -25,6 +28,24 @@ public final class Database {
                 + "date_trunc('day', now() at time zone 'Europe/London') at time zone 'Europe/London')";
         update(dataSource, "update assessment_slot set starts_at = " + start + ", ends_at = " + start
                 + " + interval '1 hour' where id = ?", UUID.fromString(slotId));
+    }
+
+    /** What the database holds for a client, to check what a page saved: the first column of each row. */
+    public static List<String> column(DataSource dataSource, String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            List<String> values = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static void update(DataSource dataSource, String sql, Object... parameters) {

@@ -50,6 +50,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
             awaitReady(realm + "/.well-known/openid-configuration");
             return Map.of(
                     "quarkus.oidc.web.tenant-enabled", "true",
+                    "quarkus.oidc.web.tenant-paths", "/app,/app/*",
                     "quarkus.oidc.web.auth-server-url", realm,
                     "waymark.demo-data.enabled", "true");
         } catch (IOException e) {

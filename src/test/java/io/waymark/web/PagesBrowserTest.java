@@ -1,6 +1,8 @@
 package io.waymark.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -11,6 +13,7 @@ import io.waymark.support.Database;
 import io.waymark.support.KeycloakResource;
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,8 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Staff sign in through the real Keycloak and do their daily work from the pages alone. */
 @QuarkusTest
@@ -174,6 +180,7 @@ class PagesBrowserTest {
             browser.click(By.xpath("//tr[td[normalize-space()='Vocational profiling']]//a"));
 
             browser.driver.findElement(By.xpath("//summary[normalize-space()='Record a job outcome']")).click();
+            new Select(browser.driver.findElement(By.id("type"))).selectByValue("GAINED");
             new Select(browser.driver.findElement(By.id("employerId"))).selectByIndex(1);
             browser.driver.findElement(By.id("jobTitle")).sendKeys("Garden centre assistant");
             browser.driver.findElement(By.id("sector")).sendKeys("Horticulture");
@@ -186,7 +193,8 @@ class PagesBrowserTest {
             assertEquals("Garden centre assistant", browser.driver.findElement(By.id("jobTitle")).getAttribute("value"));
 
             browser.driver.findElement(By.id("hourlyPay")).clear();
-            browser.driver.findElement(By.id("hourlyPay")).sendKeys("13.00");
+            // Money as people write it.
+            browser.driver.findElement(By.id("hourlyPay")).sendKeys("£13.00");
             browser.click(By.cssSelector("form[action$='/outcomes'] button"));
             assertTrue(browser.driver.findElement(By.id("jobs-heading")).findElement(By.xpath(".."))
                     .getText().contains("Garden centre assistant"));
@@ -202,6 +210,7 @@ class PagesBrowserTest {
             // A contact planned for later today is on the worker's list for the day.
             browser.setValue(By.id("plannedDate"), LocalDate.now(ZoneId.of("Europe/London")).toString());
             browser.setValue(By.id("plannedTime"), "23:59");
+            new Select(browser.driver.findElement(By.id("plannedChannel"))).selectByValue("PHONE");
             browser.driver.findElement(By.id("purpose")).sendKeys("Check in after the first shift");
             browser.click(By.cssSelector("form[action$='/planned-contacts'] button"));
             browser.click(By.linkText("Today"));
@@ -222,10 +231,11 @@ class PagesBrowserTest {
             assertEquals(List.of(), browser.seriousAccessibilityViolations(), "Today");
             browser.screenshot("today");
 
-            browser.click(By.cssSelector("table a"));
-            String stageBefore = browser.driver.findElement(By.cssSelector(".stages .current")).getText();
+            browser.click(By.xpath("//tr[td[normalize-space()='Employer engagement']]//a"));
+            assertEquals("Employer engagement", browser.driver.findElement(By.cssSelector(".stages .current")).getText());
             assertEquals(List.of(), browser.seriousAccessibilityViolations(), "client page");
 
+            new Select(browser.driver.findElement(By.id("channel"))).selectByValue("PHONE");
             browser.driver.findElement(By.id("durationMinutes")).clear();
             browser.driver.findElement(By.id("durationMinutes")).sendKeys("25");
             // Markup typed into a note is shown as the text it is, never run or rendered.
@@ -236,19 +246,41 @@ class PagesBrowserTest {
                     .contains("Phoned about the garden centre vacancy <img src=x onerror=document.title='hacked'> & <b>bold</b>"));
             assertTrue(browser.driver.findElements(By.cssSelector(".timeline img, .timeline b")).isEmpty());
             assertTrue(browser.driver.getPageSource().contains("&lt;img src=x"));
+            assertEquals("Contact saved", browser.driver.findElement(By.id("saved")).getText());
+            assertEquals("", browser.driver.findElement(By.id("notes")).getAttribute("value"), "the saved note stays in the box");
             clientPage = browser.driver.getCurrentUrl();
 
-            // Moving back needs a reason: the page says so next to the field and keeps nothing half-done.
+            // Moving back needs a reason: the summary at the top says so in plain words, links to the field and
+            // takes the focus; nothing is half-done.
             new Select(browser.driver.findElement(By.id("toStage"))).selectByValue("ENGAGEMENT");
             browser.click(By.cssSelector("form[action$='/stage-moves'] button"));
-            if (!stageBefore.equals("Engagement")) {
-                assertTrue(browser.driver.findElement(By.id("reason-error")).getText().contains("reason"));
-                assertEquals(stageBefore, browser.driver.findElement(By.cssSelector(".stages .current")).getText());
-                assertEquals(List.of(), browser.seriousAccessibilityViolations(), "client page with an error");
-                browser.driver.findElement(By.id("reason")).sendKeys("Confidence knocked by a rejection");
-                browser.click(By.cssSelector("form[action$='/stage-moves'] button"));
-                assertEquals("Engagement", browser.driver.findElement(By.cssSelector(".stages .current")).getText());
-            }
+            WebElement summary = browser.driver.findElement(By.id("error-summary"));
+            assertTrue(summary.getText().startsWith("There is a problem\nReason: a reason is needed to move from Employer"
+                    + " engagement to Engagement"), summary.getText());
+            assertEquals(summary, browser.driver.switchTo().activeElement());
+            assertEquals("#reason", summary.findElement(By.tagName("a")).getAttribute("hash"));
+            assertEquals("Employer engagement", browser.driver.findElement(By.cssSelector(".stages .current")).getText());
+            assertEquals("ENGAGEMENT", new Select(browser.driver.findElement(By.id("toStage")))
+                    .getFirstSelectedOption().getAttribute("value"));
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "client page with an error");
+            // A reload after the refusal shows the client's page, not a 405.
+            browser.driver.navigate().refresh();
+            assertEquals("Employer engagement", browser.driver.findElement(By.cssSelector(".stages .current")).getText());
+            assertTrue(browser.driver.findElements(By.id("error-summary")).isEmpty());
+
+            new Select(browser.driver.findElement(By.id("toStage"))).selectByValue("ENGAGEMENT");
+            browser.driver.findElement(By.id("reason")).sendKeys("Confidence knocked by a rejection");
+            browser.click(By.cssSelector("form[action$='/stage-moves'] button"));
+            assertEquals("Engagement", browser.driver.findElement(By.cssSelector(".stages .current")).getText());
+            assertEquals("Stage moved to Engagement", browser.driver.findElement(By.id("saved")).getText());
+            // The move form starts empty again: pressing Move now moves nobody anywhere.
+            assertEquals("", new Select(browser.driver.findElement(By.id("toStage"))).getFirstSelectedOption()
+                    .getAttribute("value"));
+            assertEquals("", browser.driver.findElement(By.id("reason")).getAttribute("value"));
+            int moves = browser.driver.findElements(By.xpath("//h3[.='Stage moves']/following-sibling::ul[1]/li")).size();
+            browser.click(By.cssSelector("form[action$='/stage-moves'] button"));
+            assertTrue(browser.driver.findElement(By.id("error-summary")).getText().contains("Move to: this is required"));
+            assertEquals(moves, browser.driver.findElements(By.xpath("//h3[.='Stage moves']/following-sibling::ul[1]/li")).size());
             browser.screenshot("client");
         }
         // The administrator finds Cara's reading of the record and her changes to it in the audit trail.
@@ -268,6 +300,71 @@ class PagesBrowserTest {
             String export = admin.driver.findElement(By.tagName("main")).getText();
             assertTrue(export.contains("garden centre vacancy") && export.contains("ada.admin, Read Client"), export);
             assertEquals(List.of(), admin.seriousAccessibilityViolations(), "subject access");
+        }
+    }
+
+
+    /**
+     * Seen in a browser: after a refused form every checkbox of a group took the last one clicked, the next "Add a
+     * client" opened with the previous client's details, a banner said a sign-out text was kept when nobody was signed
+     * out, and an optional consent made the form refuse "must include SUPPORT".
+     */
+    @Test
+    void addingAClientSavesExactlyWhatWasTickedAndTheNextFormStartsEmpty() {
+        String first = "Morag" + UUID.randomUUID().toString().substring(0, 5).replaceAll("[0-9-]", "x");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        try (Browser worker = Browser.open()) {
+            worker.driver.get(app.toString() + "/clients/new");
+            worker.signIn("cara.worker", "demo");
+            worker.driver.findElement(By.id("firstName")).sendKeys(first);
+            worker.setValue(By.id("dateOfBirth"), today.minusYears(33).toString());
+            worker.driver.findElement(By.id("localAuthority")).sendKeys("Glasgow City");
+            worker.setValue(By.id("referralDate"), today.toString());
+            worker.setValue(By.id("consentDate"), today.toString());
+            chooseTheReferralAnswers(worker);
+            worker.driver.findElement(By.id("consent-SHARE_WITH_EMPLOYERS")).click();
+            worker.driver.findElement(By.id("group-HOMELESS")).click();
+            worker.driver.findElement(By.id("group-AUTISM")).click();
+            worker.driver.findElement(By.id("group-HOMELESS")).click();
+            worker.click(By.cssSelector("form[action='/app/clients/new'] button"));
+
+            assertTrue(worker.driver.findElement(By.id("error-summary")).getText().contains("Last name: this is required"));
+            assertTrue(worker.driver.findElement(By.id("group-AUTISM")).isSelected());
+            assertFalse(worker.driver.findElement(By.id("group-HOMELESS")).isSelected());
+            assertTrue(worker.driver.findElement(By.id("consent-SHARE_WITH_EMPLOYERS")).isSelected());
+            assertFalse(worker.driver.findElement(By.id("draft-restored")).isDisplayed());
+
+            worker.driver.findElement(By.id("lastName")).sendKeys("Sutherland");
+            worker.click(By.cssSelector("form[action='/app/clients/new'] button"));
+            assertTrue(worker.driver.findElement(By.id("saved")).getText().startsWith("Client added: " + first + " Sutherland"));
+            assertFalse(worker.driver.findElement(By.id("draft-restored")).isDisplayed());
+            String client = worker.driver.getCurrentUrl().replaceAll(".*/clients/", "");
+            assertEquals(List.of("AUTISM"), Database.column(dataSource,
+                    "select client_group from client_group where client_id = ?", UUID.fromString(client)));
+            assertEquals(List.of("SUPPORT,SHARE_WITH_EMPLOYERS"), Database.column(dataSource,
+                    "select consent_scope from client where id = ?", UUID.fromString(client)));
+
+            worker.click(By.linkText("Add a client"));
+            assertEquals("", worker.driver.findElement(By.id("firstName")).getAttribute("value"));
+            assertEquals("", worker.driver.findElement(By.id("phone")).getAttribute("value"));
+            assertTrue(worker.driver.findElements(By.cssSelector("input[type=checkbox]:checked")).isEmpty());
+            assertEquals("", new Select(worker.driver.findElement(By.id("gender"))).getFirstSelectedOption()
+                    .getAttribute("value"), "an answer the worker must give is chosen for them");
+            assertFalse(worker.driver.findElement(By.id("draft-restored")).isDisplayed());
+            assertEquals(List.of(), worker.seriousAccessibilityViolations(), "add a client");
+        }
+    }
+
+    @Test
+    void eachRoleLandsOnItsOwnPage() {
+        for (String[] landing : List.of(new String[] {"tom.lead", "/app/team"}, new String[] {"hana.advisor", "/app/diary"},
+                new String[] {"ada.admin", "/app/admin"}, new String[] {"cara.worker", "/app/today"})) {
+            try (Browser browser = Browser.open()) {
+                browser.driver.get(app.toString());
+                browser.signIn(landing[0], "demo");
+                assertTrue(browser.driver.getCurrentUrl().endsWith(landing[1]), landing[0] + " landed on "
+                        + browser.driver.getCurrentUrl());
+            }
         }
     }
 
@@ -308,6 +405,13 @@ class PagesBrowserTest {
             assertEquals(4, browser.driver.findElements(By.cssSelector("figure.chart")).size());
             assertTrue(browser.driver.findElement(By.cssSelector("a[download]")).getAttribute("href")
                     .contains("/app/reports/quarterly-return?quarter="));
+            // Seen with htmx on: the return's CSV text was pasted over the page instead of downloading.
+            WebElement report = browser.driver.findElement(By.tagName("main"));
+            browser.driver.findElement(By.cssSelector("a[download]")).click();
+            assertThrows(TimeoutException.class, () -> new WebDriverWait(browser.driver, Duration.ofSeconds(2))
+                    .until(ExpectedConditions.stalenessOf(report)), "the page was replaced by the download");
+            assertTrue(browser.driver.findElement(By.id("headline-heading")).isDisplayed());
+            assertFalse(browser.driver.findElement(By.tagName("main")).getText().contains("organisation,"));
         }
     }
 
@@ -347,16 +451,27 @@ class PagesBrowserTest {
             LocalDate quarterStart = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
             browser.setValue(By.id("periodFrom"), quarterStart.toString());
             browser.setValue(By.id("periodTo"), quarterStart.plusMonths(3).minusDays(1).toString());
-            browser.driver.findElement(By.id("amount")).sendKeys("3000");
+            browser.driver.findElement(By.id("amount")).sendKeys("£3,000.00");
             browser.driver.findElement(By.id("note")).sendKeys("Job coach hours");
             browser.click(By.cssSelector("form[action$='/costs'] button"));
             assertEquals("£15,000.00", costOfThePeriod(browser));
 
+            assertEquals("Cost of £3,000.00 entered", browser.driver.findElement(By.id("saved")).getText());
+
+            // Removing a cost asks first: one click removes nothing.
+            browser.click(By.xpath("//tr[td[.='Job coach hours']]//button"));
+            assertTrue(browser.driver.findElement(By.id("error-summary")).getText()
+                    .contains("tick the box to confirm that you want to remove this cost"));
+            assertEquals("£15,000.00", costOfThePeriod(browser));
+            browser.driver.findElement(By.xpath("//tr[td[.='Job coach hours']]//input[@type='checkbox']")).click();
             browser.click(By.xpath("//tr[td[.='Job coach hours']]//button"));
             assertEquals(before, costOfThePeriod(browser));
+
+            // A refused cost comes back as typed, with the missing date named by its label.
+            browser.driver.findElement(By.id("amount")).sendKeys("1,234.50");
             browser.click(By.cssSelector("form[action$='/costs'] button"));
-            assertTrue(browser.driver.findElements(By.cssSelector("[role=alert]")).stream()
-                    .anyMatch(alert -> alert.getText().startsWith("periodFrom: ")), "no error for the missing date");
+            assertTrue(browser.driver.findElement(By.id("error-summary")).getText().contains("From: this is required"));
+            assertEquals("1,234.50", browser.driver.findElement(By.id("amount")).getAttribute("value"));
         }
     }
 
@@ -378,6 +493,7 @@ class PagesBrowserTest {
             worker.setValue(By.id("dateOfBirth"), today.minusYears(19).toString());
             worker.driver.findElement(By.id("localAuthority")).sendKeys("Glasgow City");
             worker.setValue(By.id("referralDate"), today.toString());
+            chooseTheReferralAnswers(worker);
             worker.click(By.cssSelector("form[action='/app/clients/new'] button"));
 
             WebElement likely = worker.driver.findElement(By.cssSelector("ul.duplicates li"));
@@ -396,11 +512,24 @@ class PagesBrowserTest {
             admin.signIn("ada.admin", "demo");
             admin.driver.findElement(By.id("merge-reference")).sendKeys(reference);
             admin.driver.findElement(By.id("merge-reason")).sendKeys("Typed twice: same person, same birthday");
+            // Merging asks first: one click merges nothing, and what was typed stays.
+            admin.click(By.cssSelector("form[action$='/merges'] button"));
+            assertTrue(admin.driver.findElement(By.id("error-summary")).getText()
+                    .contains("tick the box to confirm that you want to merge the two records"));
+            assertEquals(reference, admin.driver.findElement(By.id("merge-reference")).getAttribute("value"));
+            admin.driver.findElement(By.id("merge-confirm")).click();
             admin.click(By.cssSelector("form[action$='/merges'] button"));
             String merges = admin.driver.findElement(By.id("merges-heading")).findElement(By.xpath("..")).getText();
             assertTrue(merges.contains(reference + " merged into this record by Ada Rennie"), merges);
             assertEquals(List.of(), admin.seriousAccessibilityViolations(), "client page after a merge");
         }
+    }
+
+    private static void chooseTheReferralAnswers(Browser browser) {
+        new Select(browser.driver.findElement(By.id("gender"))).selectByValue("WOMAN");
+        new Select(browser.driver.findElement(By.id("programme"))).selectByValue("IPS");
+        new Select(browser.driver.findElement(By.id("referralSource"))).selectByValue("SELF_REFERRAL");
+        new Select(browser.driver.findElement(By.id("supportLevel"))).selectByIndex(1);
     }
 
     @Test
@@ -431,6 +560,11 @@ class PagesBrowserTest {
                     .getFirstSelectedOption().getText());
             assertEquals(List.of(), browser.seriousAccessibilityViolations(), "fidelity page");
             browser.screenshot("fidelity");
+
+            // Sent with scores missing: each is named by its item, not as "scores[14].score: must not be null".
+            browser.click(By.cssSelector("form[method=post][action='/app/fidelity'] button"));
+            String errors = browser.driver.findElement(By.id("error-summary")).getText();
+            assertTrue(errors.contains(": this is required") && !errors.contains("scores[") && !errors.contains("null"), errors);
 
             browser.driver.findElement(By.id("reviewers")).sendKeys("IPS Grow reviewers");
             for (WebElement select : browser.driver.findElements(By.cssSelector("select[id^=score-]"))) {

@@ -1,0 +1,94 @@
+package io.waymark.security;
+
+import static io.waymark.security.Roles.ADMIN;
+import static io.waymark.security.Roles.COMMISSIONER;
+import static io.waymark.security.Roles.HWB_ADVISOR;
+import static io.waymark.security.Roles.TEAM_LEAD;
+import static io.waymark.security.Roles.WORKER;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a member of staff may do, and which roles may do it: declared here once. The API's endpoint and the page's
+ * form for the same act both carry {@code @PermissionsAllowed(Act.X)}, which {@link ActPermissions} answers from this
+ * table, and the pages ask {@code me.can} (built from the same table) what to offer. A test walks every page act with
+ * every role and expects the API's answer.
+ */
+public final class Act {
+
+    public static final String KEEP_CASELOAD = "keep-caseload";
+    public static final String REFER_CLIENT = "refer-client";
+    public static final String RECORD_CONTACT = "record-contact";
+    public static final String PLAN_CONTACT = "plan-contact";
+    public static final String MOVE_STAGE = "move-stage";
+    public static final String ADD_GOAL = "add-goal";
+    public static final String RECORD_JOB = "record-job";
+    public static final String ANSWER_FOLLOW_UP = "answer-follow-up";
+    public static final String ASSIGN_CLIENT = "assign-client";
+    public static final String BOOK_ASSESSMENT = "book-assessment";
+    public static final String WITHDRAW_CONSENT = "withdraw-consent";
+    public static final String MERGE_CLIENTS = "merge-clients";
+    public static final String ERASE_CLIENT = "erase-client";
+    public static final String PUBLISH_SLOTS = "publish-slots";
+    public static final String RECORD_ATTENDANCE = "record-attendance";
+    public static final String RECORD_ASSESSMENT = "record-assessment";
+    public static final String VIEW_TEAM = "view-team";
+    public static final String CREATE_TEAM = "create-team";
+    public static final String PLACE_IN_TEAM = "place-in-team";
+    public static final String SET_WORKER_LIMIT = "set-worker-limit";
+    public static final String SET_DEFAULT_LIMIT = "set-default-limit";
+    public static final String VIEW_REPORTS = "view-reports";
+    public static final String MANAGE_COSTS = "manage-costs";
+    public static final String SHARE_WITH_FUNDERS = "share-with-funders";
+    public static final String MANAGE_DEFINITIONS = "manage-definitions";
+    public static final String REVIEW_FIDELITY = "review-fidelity";
+    public static final String READ_AUDIT_TRAIL = "read-audit-trail";
+    public static final String EXPORT_SUBJECT_ACCESS = "export-subject-access";
+    public static final String VIEW_FUNDED_SERVICES = "view-funded-services";
+
+    /** The one table of who may do what. */
+    private static final Map<String, Set<String>> ROLES = Map.ofEntries(
+            Map.entry(KEEP_CASELOAD, Set.of(WORKER, TEAM_LEAD)),
+            Map.entry(REFER_CLIENT, Set.of(WORKER, TEAM_LEAD)),
+            Map.entry(RECORD_CONTACT, Set.of(WORKER, TEAM_LEAD, HWB_ADVISOR)),
+            Map.entry(PLAN_CONTACT, Set.of(WORKER, TEAM_LEAD, HWB_ADVISOR)),
+            Map.entry(MOVE_STAGE, Set.of(WORKER, TEAM_LEAD)),
+            Map.entry(ADD_GOAL, Set.of(WORKER, TEAM_LEAD)),
+            Map.entry(RECORD_JOB, Set.of(WORKER, TEAM_LEAD)),
+            Map.entry(ANSWER_FOLLOW_UP, Set.of(WORKER, TEAM_LEAD)),
+            Map.entry(ASSIGN_CLIENT, Set.of(TEAM_LEAD, ADMIN)),
+            Map.entry(BOOK_ASSESSMENT, Set.of(WORKER, TEAM_LEAD, HWB_ADVISOR)),
+            Map.entry(WITHDRAW_CONSENT, Set.of(WORKER, TEAM_LEAD)),
+            Map.entry(MERGE_CLIENTS, Set.of(ADMIN)),
+            Map.entry(ERASE_CLIENT, Set.of(ADMIN)),
+            Map.entry(PUBLISH_SLOTS, Set.of(HWB_ADVISOR)),
+            Map.entry(RECORD_ATTENDANCE, Set.of(HWB_ADVISOR, TEAM_LEAD)),
+            Map.entry(RECORD_ASSESSMENT, Set.of(HWB_ADVISOR)),
+            Map.entry(VIEW_TEAM, Set.of(TEAM_LEAD, ADMIN)),
+            Map.entry(CREATE_TEAM, Set.of(ADMIN)),
+            Map.entry(PLACE_IN_TEAM, Set.of(TEAM_LEAD, ADMIN)),
+            Map.entry(SET_WORKER_LIMIT, Set.of(TEAM_LEAD, ADMIN)),
+            Map.entry(SET_DEFAULT_LIMIT, Set.of(ADMIN)),
+            Map.entry(VIEW_REPORTS, Set.of(TEAM_LEAD, ADMIN)),
+            Map.entry(MANAGE_COSTS, Set.of(ADMIN)),
+            Map.entry(SHARE_WITH_FUNDERS, Set.of(ADMIN)),
+            Map.entry(MANAGE_DEFINITIONS, Set.of(ADMIN)),
+            Map.entry(REVIEW_FIDELITY, Set.of(TEAM_LEAD, ADMIN)),
+            Map.entry(READ_AUDIT_TRAIL, Set.of(ADMIN)),
+            Map.entry(EXPORT_SUBJECT_ACCESS, Set.of(ADMIN)),
+            Map.entry(VIEW_FUNDED_SERVICES, Set.of(COMMISSIONER)));
+
+    private Act() {
+    }
+
+    /** Whether someone with these roles may do the act; an act missing from the table is allowed to nobody. */
+    public static boolean allowed(String act, Collection<String> roles) {
+        return roles.stream().anyMatch(ROLES.getOrDefault(act, Set.of())::contains);
+    }
+
+    static Set<String> all() {
+        return ROLES.keySet();
+    }
+}

@@ -1,0 +1,49 @@
+package io.waymark.security;
+
+import java.util.Collection;
+
+/**
+ * What the signed-in user may do, for the pages to offer only that (and for API clients, on {@code /api/v1/me}).
+ * Built from {@link Act}'s table, so a page never shows an act the API would refuse.
+ */
+public record Can(boolean keepCaseload, boolean referClient, boolean recordContact, boolean planContact, boolean moveStage,
+        boolean addGoal, boolean recordJob, boolean answerFollowUp, boolean assignClient, boolean bookAssessment,
+        boolean withdrawConsent, boolean mergeClients, boolean eraseClient, boolean publishSlots,
+        boolean recordAttendance, boolean recordAssessment, boolean viewTeam, boolean createTeam,
+        boolean setDefaultLimit, boolean viewReports, boolean manageCosts, boolean shareWithFunders,
+        boolean manageDefinitions, boolean reviewFidelity, boolean readAuditTrail, boolean exportSubjectAccess,
+        boolean viewFundedServices) {
+
+    public static Can of(Collection<String> roles) {
+        return new Can(Act.allowed(Act.KEEP_CASELOAD, roles), Act.allowed(Act.REFER_CLIENT, roles), Act.allowed(Act.RECORD_CONTACT, roles),
+                Act.allowed(Act.PLAN_CONTACT, roles), Act.allowed(Act.MOVE_STAGE, roles),
+                Act.allowed(Act.ADD_GOAL, roles), Act.allowed(Act.RECORD_JOB, roles),
+                Act.allowed(Act.ANSWER_FOLLOW_UP, roles), Act.allowed(Act.ASSIGN_CLIENT, roles),
+                Act.allowed(Act.BOOK_ASSESSMENT, roles), Act.allowed(Act.WITHDRAW_CONSENT, roles),
+                Act.allowed(Act.MERGE_CLIENTS, roles), Act.allowed(Act.ERASE_CLIENT, roles),
+                Act.allowed(Act.PUBLISH_SLOTS, roles), Act.allowed(Act.RECORD_ATTENDANCE, roles),
+                Act.allowed(Act.RECORD_ASSESSMENT, roles), Act.allowed(Act.VIEW_TEAM, roles),
+                Act.allowed(Act.CREATE_TEAM, roles), Act.allowed(Act.SET_DEFAULT_LIMIT, roles),
+                Act.allowed(Act.VIEW_REPORTS, roles), Act.allowed(Act.MANAGE_COSTS, roles),
+                Act.allowed(Act.SHARE_WITH_FUNDERS, roles), Act.allowed(Act.MANAGE_DEFINITIONS, roles),
+                Act.allowed(Act.REVIEW_FIDELITY, roles), Act.allowed(Act.READ_AUDIT_TRAIL, roles),
+                Act.allowed(Act.EXPORT_SUBJECT_ACCESS, roles), Act.allowed(Act.VIEW_FUNDED_SERVICES, roles));
+    }
+
+    /** Where this user's day starts: a worker's "Today", a team lead's team, an advisor's diary, an admin's page. */
+    public String homePage() {
+        if (keepCaseload && !viewTeam) {
+            return "/app/today";
+        }
+        if (viewTeam && !createTeam) {
+            return "/app/team";
+        }
+        if (publishSlots) {
+            return "/app/diary";
+        }
+        if (createTeam) {
+            return "/app/admin";
+        }
+        return viewFundedServices ? "/app/funded-services" : "/app/today";
+    }
+}

@@ -1,0 +1,146 @@
+package io.waymark.web;
+
+import static io.restassured.RestAssured.given;
+import static io.waymark.support.ClientBuilder.aReferral;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.waymark.support.Api;
+import io.waymark.support.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every act the pages offer, tried by every role on the page and through the API: the page refuses exactly whom the
+ * API refuses (one rule, {@code security.Act}), and answers a browser in HTML, never JSON. (In the test profile the
+ * pages take the same bearer tokens as the API, so no browser is needed for this.)
+ */
+@QuarkusTest
+class PageActsTest {
+
+    /** An act: the page's form (POST) or page (GET), and the API's call for the same thing. */
+    record PageAct(String name, String method, String page, String apiMethod, String api) {
+    }
+
+    private static final String ID = UUID.randomUUID().toString();
+
+    private static final List<PageAct> ACTS = List.of(
+            post("refer a client", "/app/clients/new", "POST", "/api/v1/clients"),
+            post("record a contact", "/app/clients/" + ID + "/contacts", "POST", "/api/v1/clients/" + ID + "/contacts"),
+            post("plan a contact", "/app/clients/" + ID + "/planned-contacts", "POST",
+                    "/api/v1/clients/" + ID + "/contacts/planned"),
+            post("move a stage", "/app/clients/" + ID + "/stage-moves", "POST", "/api/v1/clients/" + ID + "/stage-moves"),
+            post("add a goal", "/app/clients/" + ID + "/goals", "POST", "/api/v1/clients/" + ID + "/action-plan"),
+            post("record a job", "/app/clients/" + ID + "/outcomes", "POST", "/api/v1/clients/" + ID + "/outcomes"),
+            post("answer a sustainment check", "/app/clients/" + ID + "/outcomes/" + ID + "/follow-ups/" + ID, "POST",
+                    "/api/v1/clients/" + ID + "/outcomes/" + ID + "/follow-ups/" + ID + "/answer"),
+            post("assign a client", "/app/clients/" + ID + "/assignment", "POST", "/api/v1/clients/" + ID + "/assignments"),
+            post("assign from the waiting list", "/app/team/waiting-list/" + ID + "/assignment", "POST",
+                    "/api/v1/clients/" + ID + "/assignments"),
+            post("book an assessment", "/app/clients/" + ID + "/bookings", "POST", "/api/v1/bookings"),
+            post("merge records", "/app/clients/" + ID + "/merges", "POST", "/api/v1/clients/" + ID + "/merges"),
+            post("withdraw consent", "/app/clients/" + ID + "/consent-withdrawal", "POST",
+                    "/api/v1/clients/" + ID + "/consent-withdrawal"),
+            post("erase a record", "/app/clients/" + ID + "/erasure", "POST", "/api/v1/clients/" + ID + "/erasure"),
+            post("publish a slot", "/app/diary/slots", "POST", "/api/v1/assessment-slots"),
+            post("record attendance", "/app/diary/bookings/" + ID + "/attendance", "POST",
+                    "/api/v1/bookings/" + ID + "/attendance"),
+            post("record an assessment", "/app/diary/bookings/" + ID + "/assessment", "POST",
+                    "/api/v1/bookings/" + ID + "/assessment"),
+            post("create a team", "/app/admin/teams", "POST", "/api/v1/teams"),
+            post("place staff in a team", "/app/admin/staff/" + ID, "PUT", "/api/v1/teams/" + ID + "/members/" + ID),
+            post("set a worker's limit", "/app/admin/staff/" + ID, "PUT", "/api/v1/caseloads/limits/" + ID),
+            post("set the default limit", "/app/admin/default-limit", "PUT", "/api/v1/caseloads/default-limit"),
+            post("enter a cost", "/app/reports/costs", "POST", "/api/v1/service-costs"),
+            post("remove a cost", "/app/reports/costs/" + ID + "/removal", "DELETE", "/api/v1/service-costs/" + ID),
+            post("share figures with a funder", "/app/reports/funders", "PUT", "/api/v1/funders/a-funder"),
+            post("stop sharing with a funder", "/app/reports/funders/a-funder/removal", "DELETE", "/api/v1/funders/a-funder"),
+            post("copy an outcome definition", "/app/outcome-definitions/" + ID + "/copies", "POST",
+                    "/api/v1/outcome-definitions/" + ID + "/copies"),
+            post("change an outcome definition", "/app/outcome-definitions/" + ID, "PUT",
+                    "/api/v1/outcome-definitions/" + ID),
+            post("delete an outcome definition", "/app/outcome-definitions/" + ID + "/removal", "DELETE",
+                    "/api/v1/outcome-definitions/" + ID),
+            post("record a fidelity review", "/app/fidelity", "POST", "/api/v1/fidelity-reviews"),
+            get("see the team's caseloads", "/app/team", "/api/v1/caseloads/teams/" + ID),
+            get("see the reports", "/app/reports", "/api/v1/reports/outcomes"),
+            get("download the quarterly return", "/app/reports/quarterly-return?quarter=2026-Q1",
+                    "/api/v1/reports/quarterly-return?quarter=2026-Q1"),
+            get("read the audit trail", "/app/audit", "/api/v1/audit-events"),
+            get("export what is held about a client", "/app/clients/" + ID + "/subject-access",
+                    "/api/v1/clients/" + ID + "/subject-access"),
+            get("see the services a funder funds", "/app/funded-services", "/api/v1/funded-services"),
+            get("see the fidelity reviews", "/app/fidelity?teamId=" + ID, "/api/v1/fidelity-reviews?teamId=" + ID),
+            get("see my caseload", "/app/today", "/api/v1/caseloads/mine"));
+
+    private static final Map<String, String> ROLES = Map.of(
+            "worker", Tokens.worker(Tokens.NORTH), "team lead", Tokens.teamLead(Tokens.NORTH),
+            "advisor", Tokens.advisor(Tokens.NORTH), "admin", Tokens.admin(Tokens.NORTH),
+            "commissioner", Tokens.commissioner("page-acts-funder"));
+
+    private static PageAct post(String name, String page, String apiMethod, String api) {
+        return new PageAct(name, "POST", page, apiMethod, api);
+    }
+
+    private static PageAct get(String name, String page, String api) {
+        return new PageAct(name, "GET", page, "GET", api);
+    }
+
+    @Test
+    void everyPageActRefusesExactlyWhomTheApiRefuses() {
+        String csrf = csrfToken();
+        List<String> differences = new ArrayList<>();
+        int refused = 0;
+        for (PageAct act : ACTS) {
+            for (Map.Entry<String, String> role : ROLES.entrySet()) {
+                Response page = act.method().equals("GET")
+                        ? given().auth().oauth2(role.getValue()).redirects().follow(false).get(act.page())
+                        : given().auth().oauth2(role.getValue()).redirects().follow(false).cookie("csrf-token", csrf)
+                                .contentType(ContentType.URLENC).formParam("csrf-token", csrf).post(act.page());
+                Response api = given().auth().oauth2(role.getValue()).contentType(ContentType.JSON).body("{}")
+                        .request(act.apiMethod(), act.api());
+                assertFalse(String.valueOf(page.contentType()).contains("json"),
+                        act.name() + " as " + role.getKey() + " answered the page with " + page.contentType());
+                if ((page.statusCode() == 403) != (api.statusCode() == 403)) {
+                    differences.add(act.name() + " as " + role.getKey() + ": page " + page.statusCode() + ", API "
+                            + api.statusCode());
+                }
+                if (page.statusCode() >= 500 || api.statusCode() >= 500) {
+                    differences.add(act.name() + " as " + role.getKey() + " failed: page " + page.statusCode() + ", API "
+                            + api.statusCode());
+                }
+                refused += page.statusCode() == 403 ? 1 : 0;
+            }
+        }
+        assertEquals(List.of(), differences);
+        assertTrue(refused > ACTS.size(), "some roles must be refused: " + refused);
+    }
+
+    /** Seen in a browser: an administrator's stage move from the page was saved though the API refuses it. */
+    @Test
+    void anAdministratorCannotMoveAStageOnThePage() {
+        String client = Api.as(Tokens.worker(Tokens.NORTH)).refer(aReferral());
+        String csrf = csrfToken();
+        given().auth().oauth2(Tokens.admin(Tokens.NORTH)).redirects().follow(false).cookie("csrf-token", csrf)
+                .contentType(ContentType.URLENC).formParam("csrf-token", csrf).formParam("toStage", "JOB_MATCHING")
+                .formParam("reason", "an old reason").post("/app/clients/" + client + "/stage-moves")
+                .then().statusCode(403).contentType(startsWith("text/html")).body(containsString("You cannot do this"));
+        Api.as(Tokens.worker(Tokens.NORTH)).request().get("/api/v1/clients/{id}/stage-moves", client)
+                .then().statusCode(200).body("size()", org.hamcrest.Matchers.equalTo(1));
+    }
+
+    /** The token the pages' CSRF filter hands a browser with its first page. */
+    static String csrfToken() {
+        return given().auth().oauth2(Tokens.worker(Tokens.NORTH)).redirects().follow(false).get("/app/clients/new")
+                .then().statusCode(200).extract().cookie("csrf-token");
+    }
+}

@@ -87,8 +87,4 @@ public final class Act {
     public static boolean allowed(String act, Collection<String> roles) {
         return roles.stream().anyMatch(ROLES.getOrDefault(act, Set.of())::contains);
     }
-
-    static Set<String> all() {
-        return ROLES.keySet();
-    }
 }

@@ -10,7 +10,6 @@ import io.waymark.assessment.FourWeekTarget;
 import io.waymark.assessment.Route;
 import io.waymark.assessment.SlotRequest;
 import io.waymark.assessment.SlotService;
-import io.waymark.common.DomainException;
 import io.waymark.common.Params;
 import io.waymark.security.Act;
 import io.waymark.staff.CurrentStaff;
@@ -23,7 +22,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -39,8 +39,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class DiaryPagesResource {
 
     private static final Map<String, String> LABELS = Map.of("date", "Date", "startTime", "Start time",
-            "lengthMinutes", "Minutes", "place", "Place", "route", "Recommended route",
-            "needsAndAdjustments", "Needs and adjustments", "reviewDate", "Review date");
+            "lengthMinutes", "Minutes", "place", "Place");
 
     @Inject
     CurrentStaff currentStaff;
@@ -76,13 +75,13 @@ public class DiaryPagesResource {
             @RestForm String lengthMinutes, @RestForm String place) {
         Map<String, String> values = Map.of("date", orEmpty(date), "startTime", orEmpty(startTime),
                 "lengthMinutes", orEmpty(lengthMinutes), "place", orEmpty(place));
-        LocalDate day = Params.date("date", date);
         return Forms.act(() -> {
             SlotRequest request = new SlotRequest(Params.date("date", date), Forms.time("startTime", startTime),
                     Forms.integer("lengthMinutes", lengthMinutes), place);
             Forms.validate(request);
             slots.publish(request);
-        }, "/app/diary" + (day == null ? "" : "?date=" + day), "Slot published: " + orEmpty(date) + " " + orEmpty(startTime),
+        }, "/app/diary?date=" + URLEncoder.encode(orEmpty(date), StandardCharsets.UTF_8),
+                "Slot published: " + orEmpty(date) + " " + orEmpty(startTime),
                 LABELS, errors -> page(LocalDate.now(clock), true, errors, values));
     }
 
@@ -101,12 +100,20 @@ public class DiaryPagesResource {
     @PermissionsAllowed(Act.RECORD_ASSESSMENT)
     public RestResponse<TemplateInstance> assess(@PathParam("id") UUID booking, @RestForm String route,
             @RestForm String needsAndAdjustments, @RestForm String reviewDate) {
-        return act("Assessment outcome recorded", () -> {
-            AssessmentRequest request = new AssessmentRequest(Params.enumValue(Route.class, "route", route),
-                    needsAndAdjustments, Params.date("reviewDate", reviewDate));
-            Forms.validate(request);
+        // Each attended booking has its own form: its fields are told apart by the booking's id on the page.
+        Map<String, String> ids = Map.of("route", "route-" + booking, "needsAndAdjustments", "needs-" + booking,
+                "reviewDate", "review-" + booking);
+        Map<String, String> values = Map.of(ids.get("route"), orEmpty(route),
+                ids.get("needsAndAdjustments"), orEmpty(needsAndAdjustments), ids.get("reviewDate"), orEmpty(reviewDate));
+        Map<String, String> labels = Map.of(ids.get("route"), "Recommended route",
+                ids.get("needsAndAdjustments"), "Needs and adjustments", ids.get("reviewDate"), "Review date");
+        return Forms.act(() -> {
+            AssessmentRequest request = new AssessmentRequest(Params.enumValue(Route.class, ids.get("route"), route),
+                    needsAndAdjustments, Params.date(ids.get("reviewDate"), reviewDate));
+            Forms.validate(request, ids);
             bookings.recordAssessment(booking, request);
-        });
+        }, "/app/diary", "Assessment outcome recorded", labels,
+                errors -> page(LocalDate.now(clock), true, errors, values));
     }
 
     private RestResponse<TemplateInstance> act(String saved, Runnable change) {

@@ -3,7 +3,6 @@ package io.waymark.web;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
-import io.waymark.common.DomainException;
 import io.waymark.common.Params;
 import io.waymark.fidelity.FidelityItem;
 import io.waymark.fidelity.FidelityMapper;
@@ -25,7 +24,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,15 +74,20 @@ public class FidelityPagesResource {
     @GET
     @PermissionsAllowed(Act.REVIEW_FIDELITY)
     public RestResponse<TemplateInstance> page(@RestQuery String teamId) {
-        return RestResponse.ResponseBuilder.ok(page(team(teamId), Map.of())).build();
+        UUID team = team(teamId);
+        FidelityPrefill prefill = team == null ? null : fidelity.prefill(team, LocalDate.now(clock));
+        return RestResponse.ok(page(team, prefill, Map.of(), suggested(prefill)));
     }
 
+    /** Records the review; a refused one comes back with every score, note and piece of evidence as sent. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @PermissionsAllowed(Act.REVIEW_FIDELITY)
     public RestResponse<TemplateInstance> record(MultivaluedMap<String, String> form) {
         UUID team = Params.uuid("teamId", form.getFirst("teamId"));
-        try {
+        Map<String, String> values = new HashMap<>();
+        form.forEach((name, sent) -> values.put(name, sent.isEmpty() ? "" : sent.get(0)));
+        return Forms.act(() -> {
             List<ScoreRequest> scores = new ArrayList<>();
             for (FidelityItem item : FidelityItem.values()) {
                 scores.add(new ScoreRequest(item, Forms.integer("score-" + item.name(), form.getFirst("score-" + item.name())),
@@ -96,11 +99,20 @@ public class FidelityPagesResource {
                     form.getFirst("notes"), scores);
             Forms.validate(request, SCORE_IDS);
             fidelity.record(request);
-            return RestResponse.ResponseBuilder.<TemplateInstance>seeOther(URI.create("/app/fidelity?teamId=" + team))
-                    .cookie(Flash.cookie("Fidelity review saved")).build();
-        } catch (DomainException refused) {
-            return Forms.refused(refused, page(team, Forms.errors(refused, LABELS)));
+        }, "/app/fidelity?teamId=" + team, "Fidelity review saved", LABELS,
+                errors -> page(team, team == null ? null : fidelity.prefill(team, LocalDate.now(clock)), errors, values));
+    }
+
+    /** A new review's form as first shown: today's date, and each suggested score with the calculation as evidence. */
+    private Map<String, String> suggested(FidelityPrefill prefill) {
+        Map<String, String> values = new HashMap<>(Map.of("kind", "FULL", "reviewedOn", LocalDate.now(clock).toString()));
+        if (prefill != null) {
+            for (FidelityPrefill.ItemEvidence item : prefill.items()) {
+                values.put("score-" + item.item().name(), item.suggestedScore() == null ? "" : item.suggestedScore().toString());
+                values.put("evidence-" + item.item().name(), item.figure() == null ? "" : item.calculation());
+            }
         }
+        return values;
     }
 
     private UUID team(String teamId) {
@@ -112,10 +124,10 @@ public class FidelityPagesResource {
         return me.team != null ? me.team.id : teams.list().stream().findFirst().map(t -> t.id).orElse(null);
     }
 
-    private TemplateInstance page(UUID team, Map<String, String> errors) {
-        FidelityPrefill prefill = team == null ? null : fidelity.prefill(team, LocalDate.now(clock));
+    private TemplateInstance page(UUID team, FidelityPrefill prefill, Map<String, String> errors,
+            Map<String, String> values) {
         return WebPages.fidelity(currentStaff.view(), teams.list().stream().map(teamMapper::toView).toList(), team,
                 prefill, team == null ? List.of() : fidelity.list(team).stream().map(mapper::toView).toList(),
-                team == null ? null : fidelity.trend(team), LocalDate.now(clock), errors);
+                team == null ? null : fidelity.trend(team), errors, values);
     }
 }

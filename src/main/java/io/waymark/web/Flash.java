@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 public class Flash {
 
     static final String COOKIE = "waymark-saved";
+    private static final int MOST = 200;
 
     @Inject
     HttpServerRequest request;
@@ -32,8 +33,10 @@ public class Flash {
         return URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8);
     }
 
+    /** A cookie stays far below browsers' 4 kB limit: a long goal or title is cut short in the confirmation. */
     static NewCookie cookie(String saved) {
-        return new NewCookie.Builder(COOKIE).value(URLEncoder.encode(saved, StandardCharsets.UTF_8)).path("/app")
+        String shown = saved.length() > MOST ? saved.substring(0, MOST - 1) + "…" : saved;
+        return new NewCookie.Builder(COOKIE).value(URLEncoder.encode(shown, StandardCharsets.UTF_8)).path("/app")
                 .maxAge(60).httpOnly(true).secure(true).sameSite(NewCookie.SameSite.STRICT).build();
     }
 

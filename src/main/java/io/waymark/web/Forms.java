@@ -72,16 +72,25 @@ public final class Forms {
             Map<String, String> labels, Function<Map<String, String>, TemplateInstance> pageWithErrors) {
         try {
             change.run();
-            return RestResponse.ResponseBuilder.<TemplateInstance>seeOther(URI.create(then))
-                    .cookie(Flash.cookie(saved)).build();
+            return saved(then, saved);
         } catch (DomainException refused) {
             return refused(refused, pageWithErrors.apply(errors(refused, labels)));
         }
     }
 
+    /** After a saved form: on to {@code then} (303, so a reload never posts again), which confirms what was saved. */
+    public static RestResponse<TemplateInstance> saved(String then, String saved) {
+        return RestResponse.ResponseBuilder.<TemplateInstance>seeOther(URI.create(then)).cookie(Flash.cookie(saved)).build();
+    }
+
     /** A refused form: its status, and (with htmx) the address bar left on the page the form is on. */
     public static RestResponse<TemplateInstance> refused(DomainException refused, TemplateInstance page) {
-        return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(refused.status()), page)
+        return again(refused.status(), page);
+    }
+
+    /** The form's page again, unsaved, with this status. */
+    public static RestResponse<TemplateInstance> again(int status, TemplateInstance page) {
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(status), page)
                 .header("HX-Push-Url", "false").build();
     }
 
@@ -95,7 +104,7 @@ public final class Forms {
         refused.errors().forEach(f -> {
             String label = labels.get(f.field());
             if (label == null) {
-                errors.merge("form", plain(f.message()), (a, b) -> a + "; " + b);
+                errors.merge("form", words(f.field()) + ": " + plain(f.message()), (a, b) -> a + "; " + b);
             } else {
                 errors.putIfAbsent(f.field(), label + ": " + plain(f.message()));
             }
@@ -104,6 +113,12 @@ public final class Forms {
             errors.put("form", plain(refused.getMessage()));
         }
         return errors;
+    }
+
+    /** A field the form does not show, named in words: "plannedFor" is "Planned for". */
+    private static String words(String field) {
+        String words = field.replaceAll("([a-z])([A-Z])", "$1 $2").replace('-', ' ').toLowerCase(Locale.UK);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** Bean Validation's and the rules' wording made plain: no "must not be null", no CODE_NAMES. */

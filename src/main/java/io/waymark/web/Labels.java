@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Map;
 
 /** Template helpers: reference-list values read as words ("In work support", not IN_WORK_SUPPORT), and dates. */
 @TemplateExtension
@@ -27,6 +28,11 @@ public final class Labels {
 
     static LocalDate weekAfter(LocalDate day) {
         return day.plusWeeks(1);
+    }
+
+    /** A form value or error of one of several like forms on a page, by its id: {@code values.field('hours-', f.id)}. */
+    static String field(Map<String, String> byId, String prefix, Object id) {
+        return byId.get(prefix + id);
     }
 
     static String label(Enum<?> value) {

@@ -67,8 +67,8 @@ public final class Lists {
     }
 
     /** The scores of the IPS Fidelity Scale. */
-    static List<Integer> scores() {
-        return List.of(1, 2, 3, 4, 5);
+    static List<String> scores() {
+        return List.of("1", "2", "3", "4", "5");
     }
 
     /** A text field of the referral form: its name, label and input type (none: text). */

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
@@ -28,13 +29,17 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Authenticated
 public class OutcomeDefinitionPagesResource {
 
-    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("name", "Name"),
-            Map.entry("programme", "Programme"), Map.entry("startMinWeeklyHours", "Hours a week to count a start"),
-            Map.entry("startAfterPaidHours", "Paid hours before a start counts"),
-            Map.entry("sustainedWeeklyHours", "Hours a week to count as sustained"),
-            Map.entry("sustainedWeeks", "Weeks to count as sustained"),
-            Map.entry("sustainedWindowWeeks", "Window for the sustained weeks"),
-            Map.entry("followUpSchedule", "Follow-up schedule"));
+    /** Each field of a definition's form: the prefix of its id on the page, and its label. */
+    private static final Map<String, String[]> FIELDS = Map.ofEntries(
+            Map.entry("name", new String[] {"name", "Name"}), Map.entry("programme", new String[] {"programme", "Programme"}),
+            Map.entry("startMinWeeklyHours", new String[] {"smw", "Start: hours a week at least"}),
+            Map.entry("startAfterPaidHours", new String[] {"sap", "Start: after paid hours"}),
+            Map.entry("sustainedWeeklyHours", new String[] {"swh", "Sustained: hours a week"}),
+            Map.entry("sustainedWeeks", new String[] {"sw", "Sustained for weeks"}),
+            Map.entry("sustainedWindowWeeks", new String[] {"sww", "Sustained: of weeks"}),
+            Map.entry("followUpSchedule", new String[] {"fus", "Follow-ups"}),
+            Map.entry("countsRetained", new String[] {"cr", "Retained jobs count"}),
+            Map.entry("countsSelfEmployed", new String[] {"cse", "Self-employment counts"}));
 
     @Inject
     CurrentStaff currentStaff;
@@ -45,7 +50,7 @@ public class OutcomeDefinitionPagesResource {
     @GET
     @PermissionsAllowed(Act.VIEW_REPORTS)
     public RestResponse<TemplateInstance> list() {
-        return RestResponse.ResponseBuilder.ok(page(Map.of())).build();
+        return RestResponse.ok(page(Map.of(), Map.of()));
     }
 
     @POST
@@ -53,7 +58,10 @@ public class OutcomeDefinitionPagesResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @PermissionsAllowed(Act.MANAGE_DEFINITIONS)
     public RestResponse<TemplateInstance> copy(@PathParam("id") UUID id, @RestForm String name) {
-        return act("Copy saved: " + (name == null ? "" : name.strip()), () -> definitions.copy(id, name));
+        String field = "copy-" + id;
+        return Forms.act(() -> definitions.copy(id, name), "/app/outcome-definitions",
+                "Copy saved: " + (name == null ? "" : name.strip()), Map.of(field, "Name of the copy"),
+                errors -> page(errors, Map.of(field, name == null ? "" : name)));
     }
 
     @POST
@@ -65,32 +73,57 @@ public class OutcomeDefinitionPagesResource {
             @RestForm String startAfterPaidHours, @RestForm String sustainedWeeklyHours, @RestForm String sustainedWeeks,
             @RestForm String sustainedWindowWeeks, @RestForm String followUpSchedule, @RestForm String countsRetained,
             @RestForm String countsSelfEmployed) {
-        return act("Definition saved: " + (name == null ? "" : name.strip()), () -> {
-            OutcomeDefinitionRequest request = new OutcomeDefinitionRequest(name,
-                    Params.enumValue(Programme.class, "programme", programme),
-                    Forms.decimal("startMinWeeklyHours", startMinWeeklyHours),
-                    Forms.decimal("startAfterPaidHours", startAfterPaidHours),
-                    Forms.decimal("sustainedWeeklyHours", sustainedWeeklyHours),
-                    Forms.integer("sustainedWeeks", sustainedWeeks), Forms.integer("sustainedWindowWeeks", sustainedWindowWeeks),
-                    followUpSchedule, countsRetained != null, countsSelfEmployed != null);
-            Forms.validate(request);
-            definitions.update(id, Params.version(version), request);
+        // Every definition has its form on the page: its fields are told apart by the definition's id.
+        Map<String, String> ids = new HashMap<>();
+        Map<String, String> labels = new HashMap<>();
+        FIELDS.forEach((field, idAndLabel) -> {
+            ids.put(field, idAndLabel[0] + "-" + id);
+            labels.put(idAndLabel[0] + "-" + id, idAndLabel[1]);
         });
+        Map<String, String> values = new HashMap<>(Map.of("sent-" + id, "yes"));
+        values.put(ids.get("name"), orEmpty(name));
+        values.put(ids.get("programme"), orEmpty(programme));
+        values.put(ids.get("startMinWeeklyHours"), orEmpty(startMinWeeklyHours));
+        values.put(ids.get("startAfterPaidHours"), orEmpty(startAfterPaidHours));
+        values.put(ids.get("sustainedWeeklyHours"), orEmpty(sustainedWeeklyHours));
+        values.put(ids.get("sustainedWeeks"), orEmpty(sustainedWeeks));
+        values.put(ids.get("sustainedWindowWeeks"), orEmpty(sustainedWindowWeeks));
+        values.put(ids.get("followUpSchedule"), orEmpty(followUpSchedule));
+        values.put(ids.get("countsRetained"), orEmpty(countsRetained));
+        values.put(ids.get("countsSelfEmployed"), orEmpty(countsSelfEmployed));
+        return Forms.act(() -> {
+            OutcomeDefinitionRequest request = new OutcomeDefinitionRequest(name,
+                    Params.enumValue(Programme.class, ids.get("programme"), programme),
+                    Forms.decimal(ids.get("startMinWeeklyHours"), startMinWeeklyHours),
+                    Forms.decimal(ids.get("startAfterPaidHours"), startAfterPaidHours),
+                    Forms.decimal(ids.get("sustainedWeeklyHours"), sustainedWeeklyHours),
+                    Forms.integer(ids.get("sustainedWeeks"), sustainedWeeks),
+                    Forms.integer(ids.get("sustainedWindowWeeks"), sustainedWindowWeeks),
+                    followUpSchedule, countsRetained != null, countsSelfEmployed != null);
+            Forms.validate(request, ids);
+            definitions.update(id, Params.version(version), request);
+        }, "/app/outcome-definitions", "Definition saved: " + orEmpty(name).strip(), labels,
+                errors -> page(errors, values));
     }
 
     @POST
     @Path("{id}/removal")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @PermissionsAllowed(Act.MANAGE_DEFINITIONS)
-    public RestResponse<TemplateInstance> delete(@PathParam("id") UUID id) {
-        return act("Definition deleted", () -> definitions.delete(id));
+    public RestResponse<TemplateInstance> delete(@PathParam("id") UUID id, @RestForm String confirm) {
+        String box = "delete-confirm-" + id;
+        return Forms.act(() -> {
+            Forms.confirmed(confirm, box, "delete this definition");
+            definitions.delete(id);
+        }, "/app/outcome-definitions", "Definition deleted", Map.of(box, "Delete the definition"),
+                errors -> page(errors, Map.of()));
     }
 
-    private RestResponse<TemplateInstance> act(String saved, Runnable change) {
-        return Forms.act(change, "/app/outcome-definitions", saved, LABELS, errors -> page(errors));
+    private TemplateInstance page(Map<String, String> errors, Map<String, String> values) {
+        return WebPages.definitions(currentStaff.view(), definitions.all(), errors, values);
     }
 
-    private TemplateInstance page(Map<String, String> errors) {
-        return WebPages.definitions(currentStaff.view(), definitions.all(), errors);
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 }

@@ -49,7 +49,6 @@ import io.waymark.pathway.StageMoveMapper;
 import io.waymark.pathway.StageMoveRequest;
 import io.waymark.security.Act;
 import io.waymark.security.Can;
-import io.waymark.security.TenantContext;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.Staff;
 import io.waymark.staff.StaffMapper;
@@ -72,6 +71,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,7 +93,8 @@ public class PagesResource {
     /** Each field of the client page's forms by the id it has on the page, with the label the page shows. */
     private static final Map<String, String> CLIENT_PAGE_LABELS = Map.ofEntries(
             Map.entry("channel", "How"), Map.entry("durationMinutes", "Minutes"), Map.entry("notes", "Notes"),
-            Map.entry("plannedDate", "Date"), Map.entry("plannedTime", "Time"), Map.entry("purpose", "Purpose"),
+            Map.entry("plannedDate", "Date"), Map.entry("plannedTime", "Time"), Map.entry("plannedChannel", "How"),
+            Map.entry("purpose", "Purpose"),
             Map.entry("toStage", "Move to"), Map.entry("reason", "Reason"), Map.entry("goal", "Goal"),
             Map.entry("objectives", "Objectives"), Map.entry("targetDate", "Target date"),
             Map.entry("reviewDate", "Review date"), Map.entry("type", "Outcome"), Map.entry("employerId", "Employer"),
@@ -107,9 +108,6 @@ public class PagesResource {
 
     @Inject
     CurrentStaff currentStaff;
-
-    @Inject
-    TenantContext tenant;
 
     @Inject
     OutcomeDefinitionService definitions;
@@ -259,11 +257,11 @@ public class PagesResource {
     public RestResponse<TemplateInstance> planContact(@PathParam("id") UUID id, @RestForm String plannedDate,
             @RestForm String plannedTime, @RestForm String plannedChannel, @RestForm String purpose) {
         Map<String, String> values = Map.of("plannedDate", orEmpty(plannedDate), "plannedTime", orEmpty(plannedTime),
-                "purpose", orEmpty(purpose));
+                "plannedChannel", orEmpty(plannedChannel), "purpose", orEmpty(purpose));
         return submit(id, values, "Contact planned for " + orEmpty(plannedDate) + " " + orEmpty(plannedTime), () -> {
             LocalDate day = Params.date("plannedDate", plannedDate);
             if (day == null) {
-                throw new InvalidInput("plannedDate", "is required");
+                throw new InvalidInput("plannedDate", "this is required");
             }
             LocalTime time = Forms.time("plannedTime", plannedTime);
             PlannedContactRequest request = new PlannedContactRequest(
@@ -318,18 +316,23 @@ public class PagesResource {
     public RestResponse<TemplateInstance> answerFollowUp(@PathParam("id") UUID id, @PathParam("outcomeId") UUID outcomeId,
             @PathParam("followUpId") UUID followUpId, @RestForm String answer, @RestForm String hoursPerWeek,
             @RestForm String verifiedBy, @RestForm String reason) {
-        return submit(id, Map.of("reason", orEmpty(reason)), "Sustainment check answered", () -> {
-            FollowUpAnswerRequest request = new FollowUpAnswerRequest(Params.enumValue(FollowUpAnswer.class, "answer", answer),
-                    null, Forms.decimal("hoursPerWeek", hoursPerWeek),
-                    Params.enumValue(Verification.class, "verifiedBy", verifiedBy), reason);
+        // Several checks share the page and their field names: each is told apart by its id on the page.
+        String check = "answer-" + followUpId;
+        Map<String, String> values = Map.of(check, orEmpty(answer), "hours-" + followUpId, orEmpty(hoursPerWeek),
+                "verified-" + followUpId, orEmpty(verifiedBy), "reason-" + followUpId, orEmpty(reason));
+        Map<String, String> labels = new HashMap<>(CLIENT_PAGE_LABELS);
+        labels.put(check, "Sustainment check");
+        return Forms.act(() -> {
+            FollowUpAnswerRequest request = new FollowUpAnswerRequest(Params.enumValue(FollowUpAnswer.class, check, answer),
+                    null, Forms.decimal(check, hoursPerWeek), Params.enumValue(Verification.class, check, verifiedBy), reason);
             try {
                 Forms.validate(request);
                 outcomes.answer(id, outcomeId, followUpId, request);
             } catch (DomainException refused) {
-                // Shown once above the checks: several checks share the page, their fields do not.
-                throw new InvalidInput("followUp", refused.getMessage());
+                throw new InvalidInput(check, refused.errors().isEmpty() ? refused.getMessage()
+                        : refused.errors().get(0).message());
             }
-        });
+        }, "/app/clients/" + id, "Sustainment check answered", labels, errors -> clientPage(id, errors, values));
     }
 
     /** Team leads and admins give the case to a worker of the client's team (an assignment or a transfer). */

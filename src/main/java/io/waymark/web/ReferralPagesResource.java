@@ -26,7 +26,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,14 +117,12 @@ public class ReferralPagesResource {
                 List<DuplicateCandidate> likely = duplicates.likelyDuplicates(new DuplicateQuery(firstName, lastName,
                         details.dateOfBirth(), details.nationalInsuranceNumber(), details.phone(), details.email(), null));
                 if (!likely.isEmpty()) {
-                    return RestResponse.ResponseBuilder.create(RestResponse.Status.CONFLICT, page(Map.of(), values, likely))
-                            .header("HX-Push-Url", "false").build();
+                    return Forms.again(409, page(Map.of(), values, likely));
                 }
             }
             Client client = clients.refer(details);
-            return RestResponse.ResponseBuilder.<TemplateInstance>seeOther(URI.create("/app/clients/" + client.id))
-                    .cookie(Flash.cookie("Client added: " + client.firstName + " " + client.lastName + ", " + client.reference))
-                    .build();
+            return Forms.saved("/app/clients/" + client.id,
+                    "Client added: " + client.firstName + " " + client.lastName + ", " + client.reference);
         } catch (DomainException refused) {
             return Forms.refused(refused, page(Forms.errors(refused, LABELS), values, List.of()));
         }

@@ -60,7 +60,7 @@ public class ReportPagesResource {
 
     private static final Map<String, String> COST_AND_FUNDER_LABELS = Map.of("fundingStream", "Funding stream",
             "periodFrom", "From", "periodTo", "To", "amount", "Amount (£)", "note", "Note", "funderCode", "Funder code",
-            "funderName", "Funder name", "cost-confirm", "Confirm");
+            "funderName", "Funder name");
 
     @Inject
     CurrentStaff currentStaff;
@@ -132,7 +132,7 @@ public class ReportPagesResource {
             @RestForm String periodTo, @RestForm String amount, @RestForm String note) {
         Map<String, String> values = Map.of("fundingStream", orEmpty(fundingStream), "periodFrom", orEmpty(periodFrom),
                 "periodTo", orEmpty(periodTo), "amount", orEmpty(amount), "note", orEmpty(note));
-        return act(values, "Cost of £" + (amount == null ? "" : amount.strip().replaceFirst("^£", "")) + " entered", () -> {
+        return act(values, "Cost of £" + orEmpty(amount).strip().replaceFirst("^£", "") + " entered", () -> {
             ServiceCostRequest request = new ServiceCostRequest(Params.enumValue(Programme.class, "fundingStream", fundingStream),
                     Params.date("periodFrom", periodFrom), Params.date("periodTo", periodTo),
                     Forms.decimal("amount", amount), note);
@@ -146,10 +146,11 @@ public class ReportPagesResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @PermissionsAllowed(Act.MANAGE_COSTS)
     public RestResponse<TemplateInstance> removeCost(@PathParam("id") UUID id, @RestForm String confirm) {
-        return act(Map.of(), "Cost removed", () -> {
-            Forms.confirmed(confirm, "cost-confirm", "remove this cost");
+        String box = "cost-confirm-" + id;
+        return Forms.act(() -> {
+            Forms.confirmed(confirm, box, "remove this cost");
             costs.delete(id);
-        });
+        }, "/app/reports", "Cost removed", Map.of(box, "Remove the cost"), errors -> currentQuarterPage(errors, Map.of()));
     }
 
     @POST
@@ -158,7 +159,7 @@ public class ReportPagesResource {
     @PermissionsAllowed(Act.SHARE_WITH_FUNDERS)
     public RestResponse<TemplateInstance> nameFunder(@RestForm String code, @RestForm String name) {
         Map<String, String> values = Map.of("funderCode", orEmpty(code), "funderName", orEmpty(name));
-        return act(values, "Figures shared with " + orEmpty(name), () -> {
+        return act(values, "Figures shared with " + orEmpty(name).strip(), () -> {
             FunderRequest request = new FunderRequest(name);
             Forms.validate(request, Map.of("name", "funderName"));
             funders.name(code == null ? "" : code.strip(), request);
@@ -178,7 +179,7 @@ public class ReportPagesResource {
     }
 
     private static String orEmpty(String value) {
-        return value == null ? "" : value.strip();
+        return value == null ? "" : value;
     }
 
     private TemplateInstance currentQuarterPage(Map<String, String> errors, Map<String, String> values) {

@@ -9,7 +9,6 @@ import io.waymark.caseload.TeamCaseload;
 import io.waymark.caseload.WaitingClient;
 import io.waymark.caseload.WorkerCaseload;
 import io.waymark.common.DomainException;
-import io.waymark.common.Params;
 import io.waymark.security.Act;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.Staff;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
@@ -58,8 +56,7 @@ public class TeamPagesResource {
     public RestResponse<TemplateInstance> assign(@PathParam("clientId") UUID clientId, @RestForm String workerId) {
         try {
             caseloads.assign(clientId, Forms.chosen("workerId", workerId, "choose a worker"), "Assigned from the waiting list");
-            return RestResponse.ResponseBuilder.<TemplateInstance>seeOther(URI.create("/app/team"))
-                .cookie(Flash.cookie("Client assigned")).build();
+            return Forms.saved("/app/team", "Client assigned");
         } catch (DomainException refused) {
             return Forms.refused(refused, page(clientId, Forms.plain(refused.getMessage())));
         }

@@ -76,14 +76,14 @@ public class WebPages {
             Map<String, String> errors);
 
     public static native TemplateInstance definitions(StaffView me, List<OutcomeDefinitionView> definitions,
-            Map<String, String> errors);
+            Map<String, String> errors, Map<String, String> values);
 
     public static native TemplateInstance newClient(StaffView me, Map<String, String> errors, Map<String, String> values,
             List<DuplicateCandidate> likely);
 
     public static native TemplateInstance fidelity(StaffView me, List<TeamView> teams, UUID teamId,
-            FidelityPrefill prefill, List<FidelityReviewView> reviews, FidelityTrend trend, LocalDate today,
-            Map<String, String> errors);
+            FidelityPrefill prefill, List<FidelityReviewView> reviews, FidelityTrend trend,
+            Map<String, String> errors, Map<String, String> values);
 
     public static native TemplateInstance audit(StaffView me, List<AuditEventView> events, Map<String, String> values,
             Map<String, String> errors);

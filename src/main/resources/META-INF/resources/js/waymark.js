@@ -120,6 +120,7 @@
   document.addEventListener('htmx:sendError', signedOut);
   // Or the answer came from somewhere other than Waymark's pages (the sign-in page): never shown in place.
   document.addEventListener('htmx:beforeSwap', function (event) {
+    if (!event.detail.shouldSwap) { return; }
     var xhr = event.detail.xhr;
     var from = xhr.responseURL ? new URL(xhr.responseURL) : null;
     var page = xhr.responseText || '';

@@ -344,6 +344,18 @@ class PagesBrowserTest {
             assertEquals(List.of("SUPPORT,SHARE_WITH_EMPLOYERS"), Database.column(dataSource,
                     "select consent_scope from client where id = ?", UUID.fromString(client)));
 
+            // Withdrawing consent closes the case, so it asks first: one click closes nothing.
+            worker.setValue(By.id("withdrawnOn"), today.toString());
+            worker.click(By.cssSelector("form[action$='/consent-withdrawal'] button"));
+            assertTrue(worker.driver.findElement(By.id("error-summary")).getText()
+                    .contains("tick the box to confirm that you want to close the case"));
+            assertEquals(List.of(""), Database.column(dataSource,
+                    "select coalesce(consent_withdrawn_on::text, '') from client where id = ?", UUID.fromString(client)));
+            worker.driver.findElement(By.id("withdrawal-confirm")).click();
+            worker.click(By.cssSelector("form[action$='/consent-withdrawal'] button"));
+            assertEquals("Withdrawal of consent recorded: the case is closed",
+                    worker.driver.findElement(By.id("saved")).getText());
+
             worker.click(By.linkText("Add a client"));
             assertEquals("", worker.driver.findElement(By.id("firstName")).getAttribute("value"));
             assertEquals("", worker.driver.findElement(By.id("phone")).getAttribute("value"));
@@ -352,6 +364,35 @@ class PagesBrowserTest {
                     .getAttribute("value"), "an answer the worker must give is chosen for them");
             assertFalse(worker.driver.findElement(By.id("draft-restored")).isDisplayed());
             assertEquals(List.of(), worker.seriousAccessibilityViolations(), "add a client");
+        }
+    }
+
+    /** The one time a draft comes back: the session ended while typing, and the worker was signed in again. */
+    @Test
+    void whatWasTypedWhenTheSessionEndedIsOfferedBackAfterSigningIn() {
+        try (Browser browser = Browser.open()) {
+            browser.driver.get(app.toString());
+            browser.signIn("colin.worker", "demo");
+            browser.click(By.cssSelector("table a"));
+            String page = browser.driver.getCurrentUrl();
+            browser.driver.findElement(By.id("notes")).sendKeys("Talked through the interview at the hotel");
+            // Waymark's session ends (its cookies are gone); the identity provider's own session signs the worker
+            // straight back in, as it does within its idle time.
+            browser.driver.manage().deleteAllCookies();
+            browser.driver.findElement(By.cssSelector("form[action$='/contacts'] button")).click();
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                    .until(d -> d.findElement(By.id("draft-restored")).isDisplayed());
+
+            assertEquals(page, browser.driver.getCurrentUrl());
+            assertEquals("Talked through the interview at the hotel",
+                    browser.driver.findElement(By.id("notes")).getAttribute("value"));
+            assertTrue(browser.driver.findElement(By.id("draft-restored")).isDisplayed());
+            assertTrue(browser.driver.findElement(By.className("timeline")).getText().indexOf("interview at the hotel") < 0,
+                    "nothing was saved while signed out");
+            // Offered once: the next page has no draft and no banner.
+            browser.driver.navigate().refresh();
+            assertEquals("", browser.driver.findElement(By.id("notes")).getAttribute("value"));
+            assertFalse(browser.driver.findElement(By.id("draft-restored")).isDisplayed());
         }
     }
 
@@ -561,12 +602,19 @@ class PagesBrowserTest {
             assertEquals(List.of(), browser.seriousAccessibilityViolations(), "fidelity page");
             browser.screenshot("fidelity");
 
-            // Sent with scores missing: each is named by its item, not as "scores[14].score: must not be null".
+            // Sent with scores missing: each is named by its item, not as "scores[14].score: must not be null", and
+            // what was typed and chosen comes back as it was sent.
+            browser.driver.findElement(By.id("reviewers")).sendKeys("IPS Grow reviewers");
+            browser.driver.findElement(By.id("notes-CASELOAD_SIZE")).sendKeys("Counted with the team");
+            new Select(browser.driver.findElement(By.id("score-CASELOAD_SIZE"))).selectByVisibleText("4");
             browser.click(By.cssSelector("form[method=post][action='/app/fidelity'] button"));
             String errors = browser.driver.findElement(By.id("error-summary")).getText();
             assertTrue(errors.contains(": this is required") && !errors.contains("scores[") && !errors.contains("null"), errors);
+            assertEquals("IPS Grow reviewers", browser.driver.findElement(By.id("reviewers")).getAttribute("value"));
+            assertEquals("Counted with the team", browser.driver.findElement(By.id("notes-CASELOAD_SIZE")).getAttribute("value"));
+            assertEquals("4", new Select(browser.driver.findElement(By.id("score-CASELOAD_SIZE")))
+                    .getFirstSelectedOption().getText());
 
-            browser.driver.findElement(By.id("reviewers")).sendKeys("IPS Grow reviewers");
             for (WebElement select : browser.driver.findElements(By.cssSelector("select[id^=score-]"))) {
                 Select score = new Select(select);
                 if (score.getFirstSelectedOption().getText().equals("–")) {

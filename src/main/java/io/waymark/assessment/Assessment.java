@@ -1,5 +1,6 @@
 package io.waymark.assessment;
 
+import io.waymark.client.Route;
 import io.waymark.security.OrganisationOwned;
 import io.waymark.staff.Staff;
 import jakarta.persistence.Column;

@@ -1,5 +1,6 @@
 package io.waymark.assessment;
 
+import io.waymark.client.Route;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;

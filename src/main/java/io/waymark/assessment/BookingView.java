@@ -1,5 +1,6 @@
 package io.waymark.assessment;
 
+import io.waymark.client.Route;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;

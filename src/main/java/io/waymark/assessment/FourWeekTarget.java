@@ -4,7 +4,7 @@ import io.waymark.client.Client;
 import io.waymark.client.ClientStatus;
 import io.waymark.common.Clocks;
 import io.waymark.staff.Staff;
-import io.waymark.team.Team;
+import io.waymark.staff.Team;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;

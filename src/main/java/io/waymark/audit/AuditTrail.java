@@ -6,9 +6,11 @@ import io.quarkus.arc.Arc;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.waymark.client.Client;
+import io.waymark.client.ClientRecordRead;
 import io.waymark.security.OrganisationOwned;
 import io.waymark.security.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -50,7 +52,8 @@ public class AuditTrail {
     ObjectMapper json;
 
     /** A read of a client's record. */
-    public void read(Client client) {
+    void read(@Observes ClientRecordRead read) {
+        Client client = read.client();
         write(client.organisationCode, AuditAction.READ, "Client", client.id.toString(), client.id, null);
     }
 

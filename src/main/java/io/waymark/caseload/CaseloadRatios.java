@@ -1,12 +1,12 @@
 package io.waymark.caseload;
 
 import io.waymark.client.ClientStatus;
+import io.waymark.client.Stage;
 import io.waymark.organisation.OrganisationService;
-import io.waymark.pathway.Stage;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.Staff;
-import io.waymark.team.Team;
-import io.waymark.team.TeamRole;
+import io.waymark.staff.Team;
+import io.waymark.staff.TeamRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

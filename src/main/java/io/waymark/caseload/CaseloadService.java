@@ -8,9 +8,11 @@ import io.waymark.common.RuleConflict;
 import io.waymark.organisation.OrganisationService;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.Staff;
-import io.waymark.team.Team;
-import io.waymark.team.TeamRole;
+import io.waymark.staff.Team;
+import io.waymark.staff.TeamChange;
+import io.waymark.staff.TeamRole;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -218,5 +220,23 @@ public class CaseloadService {
         assignment.reason = reason == null || reason.isBlank() ? null : reason.strip();
         assignment.persist();
         return assignment;
+    }
+
+    /**
+     * A worker's open cases go where they go: a worker who holds some may not leave their team or become a team lead
+     * until they are transferred, and a worker who moves team takes them along.
+     */
+    void followTheWorker(@Observes TeamChange change) {
+        Staff member = change.member();
+        long open = Client.count("worker = ?1 and status <> ?2", member, ClientStatus.CLOSED);
+        if (open > 0 && change.isLeaving()) {
+            throw new RuleConflict(member.displayName + " holds " + open + " open cases; transfer them first");
+        }
+        if (open > 0 && change.role() == TeamRole.TEAM_LEAD) {
+            throw new RuleConflict("role", member.displayName + " holds open cases; transfer them before making them a team lead");
+        }
+        if (!change.isLeaving()) {
+            Client.update("team = ?1 where worker = ?2 and status <> ?3", change.team(), member, ClientStatus.CLOSED);
+        }
     }
 }

@@ -1,6 +1,6 @@
 package io.waymark.caseload;
 
-import io.waymark.pathway.Stage;
+import io.waymark.client.Stage;
 import java.util.Map;
 import java.util.UUID;
 

@@ -1,10 +1,8 @@
 package io.waymark.client;
 
-import io.waymark.assessment.Route;
-import io.waymark.pathway.Stage;
 import io.waymark.security.OrganisationOwned;
 import io.waymark.staff.Staff;
-import io.waymark.team.Team;
+import io.waymark.staff.Team;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

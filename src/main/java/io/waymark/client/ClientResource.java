@@ -4,7 +4,6 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
 import io.waymark.common.PageOf;
 import io.waymark.common.Params;
-import io.waymark.pathway.Stage;
 import io.waymark.security.Act;
 import io.waymark.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,5 @@
 package io.waymark.client;
 
-import io.waymark.pathway.Stage;
 import java.util.UUID;
 
 /** Filters for the client list; any may be null. {@code text} matches a name or the reference. */

@@ -4,15 +4,14 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import io.waymark.audit.AuditTrail;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.PageOf;
 import io.waymark.common.RuleConflict;
 import io.waymark.common.StaleVersion;
 import io.waymark.organisation.OrganisationService;
-import io.waymark.pathway.PathwayService;
 import io.waymark.staff.Staff;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -47,11 +46,13 @@ public class ClientService {
     @Inject
     OrganisationService organisations;
 
+    /** The pathway starts each referral's history. */
     @Inject
-    PathwayService pathway;
+    Event<ClientReferred> referrals;
 
+    /** The audit trail writes each read of a record. */
     @Inject
-    AuditTrail audit;
+    Event<ClientRecordRead> reads;
 
     @Inject
     Clock clock;
@@ -69,7 +70,10 @@ public class ClientService {
         client.consentScope = scopeOf(details);
         client.consentGiven = details.consentDate() != null;
         client.status = client.consentGiven ? ClientStatus.ACTIVE : ClientStatus.REFERRED;
-        pathway.start(client);
+        client.currentStage = Stage.ENGAGEMENT;
+        client.stageEnteredOn = client.referralDate;
+        client.persist();
+        referrals.fire(new ClientReferred(client));
         return client;
     }
 
@@ -86,7 +90,7 @@ public class ClientService {
     /** A client's record, opened by someone: the read is written to the audit trail. */
     public Client get(UUID id) {
         Client client = Client.findExisting(id);
-        audit.read(client);
+        reads.fire(new ClientRecordRead(client));
         return client;
     }
 

@@ -1,6 +1,5 @@
 package io.waymark.client;
 
-import io.waymark.pathway.Stage;
 import java.time.LocalDate;
 import java.util.UUID;
 

@@ -1,7 +1,5 @@
 package io.waymark.client;
 
-import io.waymark.assessment.Route;
-import io.waymark.pathway.Stage;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Set;

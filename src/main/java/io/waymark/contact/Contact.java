@@ -1,7 +1,7 @@
 package io.waymark.contact;
 
 import io.waymark.client.Client;
-import io.waymark.pathway.Stage;
+import io.waymark.client.Stage;
 import io.waymark.security.OrganisationOwned;
 import io.waymark.staff.Staff;
 import jakarta.persistence.Column;

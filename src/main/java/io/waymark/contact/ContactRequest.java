@@ -1,6 +1,6 @@
 package io.waymark.contact;
 
-import io.waymark.pathway.Stage;
+import io.waymark.client.Stage;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

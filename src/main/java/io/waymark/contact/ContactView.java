@@ -1,6 +1,6 @@
 package io.waymark.contact;
 
-import io.waymark.pathway.Stage;
+import io.waymark.client.Stage;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 

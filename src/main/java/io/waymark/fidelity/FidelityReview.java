@@ -2,7 +2,7 @@ package io.waymark.fidelity;
 
 import io.waymark.security.OrganisationOwned;
 import io.waymark.staff.Staff;
-import io.waymark.team.Team;
+import io.waymark.staff.Team;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -3,7 +3,7 @@ package io.waymark.fidelity;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.Problem;
 import io.waymark.staff.CurrentStaff;
-import io.waymark.team.Team;
+import io.waymark.staff.Team;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,6 +1,6 @@
 package io.waymark.outcome;
 
-import io.waymark.pathway.Stage;
+import io.waymark.client.Stage;
 
 /** The ended job, and the move back the worker is offered when the client is still in in-work support. */
 public record JobEndedView(OutcomeView outcome, Stage offeredMove) {

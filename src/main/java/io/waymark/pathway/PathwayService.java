@@ -2,13 +2,14 @@ package io.waymark.pathway;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.waymark.client.Client;
+import io.waymark.client.ClientReferred;
 import io.waymark.client.ClientStatus;
+import io.waymark.client.Stage;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.RuleConflict;
-import io.waymark.outcome.JobOutcome;
-import io.waymark.outcome.OutcomeType;
 import io.waymark.staff.CurrentStaff;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -24,6 +25,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class PathwayService {
 
+    @Inject
+    JobsHeld jobsHeld;
+
     static final String REFERRAL_REASON = "Referral received";
 
     @Inject
@@ -35,12 +39,10 @@ public class PathwayService {
     @Inject
     Clock clock;
 
-    /** Saves a newly referred client at engagement, on their referral date: the first move of their history. */
+    /** A newly referred client starts at engagement, on their referral date: the first move of their history. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void start(Client client) {
-        client.currentStage = Stage.ENGAGEMENT;
-        client.stageEnteredOn = client.referralDate;
-        client.persist();
+    void start(@Observes ClientReferred referred) {
+        Client client = referred.client();
         record(client, null, Stage.ENGAGEMENT, client.referralDate, REFERRAL_REASON);
     }
 
@@ -65,12 +67,11 @@ public class PathwayService {
         }
         boolean retainedJob = false;
         if (to == Stage.IN_WORK_SUPPORT) {
-            List<JobOutcome> jobs = JobOutcome.list("client = ?1 and startDate <= ?2 and (endDate is null or endDate > ?2)",
-                    client, movedOn);
-            if (jobs.isEmpty()) {
+            JobsHeld.Held held = jobsHeld.on(client, movedOn);
+            if (!held.any()) {
                 throw new RuleConflict("toStage", "in-work support needs a current job: record the job outcome first");
             }
-            retainedJob = jobs.stream().anyMatch(job -> job.type == OutcomeType.RETAINED);
+            retainedJob = held.retained();
         }
         String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
         // A retained job may bring someone straight into in-work support: job retention work, not a skipped stage.

@@ -1,6 +1,7 @@
 package io.waymark.pathway;
 
 import io.waymark.client.Client;
+import io.waymark.client.Stage;
 import io.waymark.security.OrganisationOwned;
 import io.waymark.staff.Staff;
 import jakarta.persistence.Column;

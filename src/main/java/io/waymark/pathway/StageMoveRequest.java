@@ -1,5 +1,6 @@
 package io.waymark.pathway;
 
+import io.waymark.client.Stage;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;

@@ -1,5 +1,6 @@
 package io.waymark.pathway;
 
+import io.waymark.client.Stage;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;

@@ -1,8 +1,6 @@
 package io.waymark.staff;
 
 import io.waymark.security.OrganisationOwned;
-import io.waymark.team.Team;
-import io.waymark.team.TeamRole;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

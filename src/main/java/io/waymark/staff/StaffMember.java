@@ -1,6 +1,5 @@
 package io.waymark.staff;
 
-import io.waymark.team.TeamRole;
 import java.util.UUID;
 
 /** A member of staff as team leads and admins see them: team, role in it, and own caseload limit if any. */

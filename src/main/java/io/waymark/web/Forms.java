@@ -122,7 +122,7 @@ public final class Forms {
     }
 
     /** Bean Validation's and the rules' wording made plain: no "must not be null", no CODE_NAMES. */
-    static String plain(String message) {
+    public static String plain(String message) {
         String known = PLAIN.get(message);
         if (known != null) {
             return known;

@@ -3,14 +3,13 @@ package io.waymark.web;
 import io.quarkus.qute.TemplateExtension;
 import io.waymark.common.Clocks;
 import io.waymark.common.Words;
-import io.waymark.report.Figure;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
-/** Template helpers: reference-list values read as words ("In work support", not IN_WORK_SUPPORT), and dates. */
+/** Template helpers every page shares: reference-list values as words ("In work support"), dates, amounts. */
 @TemplateExtension
 public final class Labels {
 
@@ -39,17 +38,8 @@ public final class Labels {
         return Words.of(value);
     }
 
-    /** A report's percentage as read: "66.7%", or what is shown instead ("suppressed", "–"). */
-    static String percent(Figure figure) {
-        return figure.isShown() ? figure.shown() + "%" : figure.shown();
-    }
-
-    /** A report's money figure as read: "£15,920.00". */
-    static String pounds(Figure figure) {
-        return figure.isShown() ? inPounds(figure.value()) : figure.shown();
-    }
-
-    static String inPounds(BigDecimal amount) {
+    /** An amount as read: "£15,920.00". */
+    public static String inPounds(BigDecimal amount) {
         return new DecimalFormat("£#,##0.00").format(amount); // DecimalFormat is not thread-safe: one per use
     }
 }

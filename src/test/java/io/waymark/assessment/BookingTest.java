@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.waymark.client.Route;
 import io.waymark.support.Api;
 import io.waymark.support.Database;
 import io.waymark.support.Tokens;

@@ -2,6 +2,7 @@ package io.waymark.common;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -29,7 +30,9 @@ class PlatformEndpointsTest {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("paths", hasKey("/api/v1/clients"))
                 .body("paths", hasKey("/api/v1/clients/{clientId}/stage-moves"))
-                .body("paths", hasKey("/api/v1/clients/{clientId}/contacts"));
+                .body("paths", hasKey("/api/v1/clients/{clientId}/contacts"))
+                // The pages, each beside its feature, are for browsers: none of them is in the API's document.
+                .body("paths.keySet().findAll { it.startsWith('/app') }", empty());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.waymark.client.Stage;
 import io.waymark.support.Api;
 import io.waymark.support.OutcomeBuilder;
 import io.waymark.support.Tokens;

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -380,7 +381,8 @@ class PagesBrowserTest {
             // straight back in, as it does within its idle time.
             browser.driver.manage().deleteAllCookies();
             browser.driver.findElement(By.cssSelector("form[action$='/contacts'] button")).click();
-            new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+            // The page reloads through the sign-in: the old page's banner goes stale on the way.
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("draft-restored")).isDisplayed());
 
             assertEquals(page, browser.driver.getCurrentUrl());

@@ -1,0 +1,35 @@
+package io.waymark.casefile;
+
+import io.waymark.actionplan.GoalView;
+import io.waymark.assessment.BookingView;
+import io.waymark.assessment.SlotView;
+import io.waymark.caseload.AssignmentView;
+import io.waymark.client.ClientMergeView;
+import io.waymark.client.ClientView;
+import io.waymark.client.Stage;
+import io.waymark.contact.ContactChannel;
+import io.waymark.contact.ContactView;
+import io.waymark.contact.PlannedContactView;
+import io.waymark.outcome.OutcomeView;
+import io.waymark.outcome.RuleResultView;
+import io.waymark.pathway.StageMoveView;
+import io.waymark.staff.StaffMember;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Everything the client's page shows of one person: the record, the pathway, contacts, jobs with their checks and
+ * standing under each funder's definition, the action plan, assessments, who has held the case, and merges; with
+ * the choices its forms offer (stages, channels, the team's workers, free slots, employers).
+ */
+public record ClientFile(ClientView client, List<Stage> stages, List<ContactChannel> channels, List<StaffMember> workers,
+        List<StageMoveView> moves, List<ContactView> contacts, List<PlannedContactView> plannedContacts,
+        List<BookingView> bookings, List<SlotView> freeSlots, List<Choice> employers, List<OutcomeView> outcomes,
+        Map<UUID, List<RuleResultView>> definitions, List<GoalView> goals, List<AssignmentView> assignments,
+        List<ClientMergeView> merges) {
+
+    /** An option of a select list. */
+    public record Choice(String value, String label) {
+    }
+}

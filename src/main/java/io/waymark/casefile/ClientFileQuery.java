@@ -1,0 +1,127 @@
+package io.waymark.casefile;
+
+import io.waymark.actionplan.ActionPlanMapper;
+import io.waymark.actionplan.ActionPlanService;
+import io.waymark.assessment.AssessmentMapper;
+import io.waymark.assessment.BookingService;
+import io.waymark.assessment.SlotService;
+import io.waymark.caseload.CaseloadMapper;
+import io.waymark.caseload.CaseloadService;
+import io.waymark.client.Client;
+import io.waymark.client.ClientMapper;
+import io.waymark.client.ClientMergeService;
+import io.waymark.client.ClientService;
+import io.waymark.client.Stage;
+import io.waymark.contact.ContactChannel;
+import io.waymark.contact.ContactMapper;
+import io.waymark.contact.ContactService;
+import io.waymark.employer.EmployerService;
+import io.waymark.outcome.JobOutcome;
+import io.waymark.outcome.OutcomeDefinitionService;
+import io.waymark.outcome.OutcomeMapper;
+import io.waymark.outcome.OutcomeService;
+import io.waymark.pathway.PathwayService;
+import io.waymark.pathway.StageMoveMapper;
+import io.waymark.staff.StaffMapper;
+import io.waymark.staff.TeamRole;
+import io.waymark.staff.TeamService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Reads a client's case file from the features that hold its parts, in one transaction (one connection). */
+@ApplicationScoped
+public class ClientFileQuery {
+
+    @Inject
+    ClientService clients;
+
+    @Inject
+    ClientMapper clientMapper;
+
+    @Inject
+    ClientMergeService merges;
+
+    @Inject
+    PathwayService pathway;
+
+    @Inject
+    StageMoveMapper stageMoveMapper;
+
+    @Inject
+    ContactService contacts;
+
+    @Inject
+    ContactMapper contactMapper;
+
+    @Inject
+    SlotService slots;
+
+    @Inject
+    BookingService bookings;
+
+    @Inject
+    AssessmentMapper assessmentMapper;
+
+    @Inject
+    OutcomeService outcomes;
+
+    @Inject
+    OutcomeMapper outcomeMapper;
+
+    @Inject
+    OutcomeDefinitionService definitions;
+
+    @Inject
+    ActionPlanService plans;
+
+    @Inject
+    ActionPlanMapper planMapper;
+
+    @Inject
+    CaseloadService caseloads;
+
+    @Inject
+    CaseloadMapper caseloadMapper;
+
+    @Inject
+    TeamService teams;
+
+    @Inject
+    StaffMapper staffMapper;
+
+    @Inject
+    EmployerService employers;
+
+    @Inject
+    Clock clock;
+
+    /** The client's file; reading it is a read of their record, and goes in the audit trail. */
+    @Transactional
+    public ClientFile of(UUID id) {
+        Client client = clients.get(id);
+        LocalDate today = LocalDate.now(clock);
+        List<JobOutcome> jobs = outcomes.list(id);
+        return new ClientFile(clientMapper.toView(client, today),
+                Arrays.asList(Stage.values()), Arrays.asList(ContactChannel.values()),
+                client.team == null ? List.of() : teams.members(client.team.id).stream()
+                        .filter(m -> m.teamRole == TeamRole.WORKER).map(staffMapper::toMember).toList(),
+                pathway.history(id).stream().map(stageMoveMapper::toView).toList(),
+                contacts.list(id, 0, 20).items().stream().map(contactMapper::toView).toList(),
+                contacts.planned(id),
+                bookings.forClient(id).stream().map(assessmentMapper::toView).toList(),
+                slots.free(null, null, null).stream().map(assessmentMapper::toView).toList(),
+                employers.search(null).stream().map(e -> new ClientFile.Choice(e.id.toString(), e.name)).toList(),
+                jobs.stream().map(o -> outcomeMapper.toView(o, today)).toList(),
+                jobs.stream().collect(Collectors.toMap(o -> o.id, definitions::evaluate)),
+                plans.plan(id).stream().map(g -> planMapper.toView(g, today)).toList(),
+                caseloads.history(id).stream().map(caseloadMapper::toView).toList(),
+                merges.history(id).stream().map(clientMapper::toView).toList());
+    }
+}

@@ -1,0 +1,338 @@
+package io.waymark.casefile;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
+import io.waymark.actionplan.ActionPlanService;
+import io.waymark.actionplan.GoalRequest;
+import io.waymark.assessment.BookingRequest;
+import io.waymark.assessment.BookingService;
+import io.waymark.caseload.CaseloadService;
+import io.waymark.client.ClientErasure;
+import io.waymark.client.ClientMergeService;
+import io.waymark.client.ClientService;
+import io.waymark.client.ConsentWithdrawal;
+import io.waymark.client.ErasureRequest;
+import io.waymark.client.MergeRequest;
+import io.waymark.client.Stage;
+import io.waymark.common.Clocks;
+import io.waymark.common.DomainException;
+import io.waymark.common.InvalidInput;
+import io.waymark.common.Params;
+import io.waymark.common.Words;
+import io.waymark.contact.ContactChannel;
+import io.waymark.contact.ContactRequest;
+import io.waymark.contact.ContactService;
+import io.waymark.contact.PlannedContactRequest;
+import io.waymark.outcome.ContractType;
+import io.waymark.outcome.FollowUpAnswer;
+import io.waymark.outcome.FollowUpAnswerRequest;
+import io.waymark.outcome.OutcomeRequest;
+import io.waymark.outcome.OutcomeService;
+import io.waymark.outcome.OutcomeType;
+import io.waymark.outcome.Verification;
+import io.waymark.pathway.PathwayService;
+import io.waymark.pathway.StageMoveRequest;
+import io.waymark.security.Act;
+import io.waymark.staff.CurrentStaff;
+import io.waymark.staff.StaffView;
+import io.waymark.web.Forms;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * A client's page: their case file, and the acts on it (contacts, stage moves, jobs, goals, bookings, assignment,
+ * consent, merges, erasure) through the same services and rules as the API. Each form posts back here; a refused
+ * one comes back with what was typed and what to fix.
+ */
+@Path("/app/clients/{id}")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class ClientPagesResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance client(StaffView me, ClientFile file, Map<String, String> errors,
+                Map<String, String> values);
+    }
+
+    /** Each field of the client page's forms by the id it has on the page, with the label the page shows. */
+    private static final Map<String, String> CLIENT_PAGE_LABELS = Map.ofEntries(
+            Map.entry("channel", "How"), Map.entry("durationMinutes", "Minutes"), Map.entry("notes", "Notes"),
+            Map.entry("plannedDate", "Date"), Map.entry("plannedTime", "Time"), Map.entry("plannedChannel", "How"),
+            Map.entry("purpose", "Purpose"),
+            Map.entry("toStage", "Move to"), Map.entry("reason", "Reason"), Map.entry("goal", "Goal"),
+            Map.entry("objectives", "Objectives"), Map.entry("targetDate", "Target date"),
+            Map.entry("reviewDate", "Review date"), Map.entry("type", "Outcome"), Map.entry("employerId", "Employer"),
+            Map.entry("jobTitle", "Job title"), Map.entry("sector", "Sector"), Map.entry("contractType", "Contract"),
+            Map.entry("startDate", "Start date"), Map.entry("hoursPerWeek", "Hours a week"),
+            Map.entry("hourlyPay", "Pay an hour"), Map.entry("workerId", "Worker"), Map.entry("slotId", "Book a free slot"),
+            Map.entry("withdrawnOn", "Withdrawn on"), Map.entry("withdrawal-confirm", "Confirm"),
+            Map.entry("merge-reference", "Duplicate's reference"), Map.entry("merge-reason", "Why they are the same person"),
+            Map.entry("merge-confirm", "Confirm"), Map.entry("erasure-note", "Erasure request: how it came"),
+            Map.entry("erasure-confirm", "Confirm"));
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
+    ClientFileQuery files;
+
+    @Inject
+    ClientMergeService merges;
+
+    @Inject
+    ClientErasure erasure;
+
+    @Inject
+    ClientService clients;
+
+    @Inject
+    OutcomeService outcomes;
+
+    @Inject
+    ActionPlanService plans;
+
+    @Inject
+    PathwayService pathway;
+
+    @Inject
+    ContactService contacts;
+
+    @Inject
+    BookingService bookings;
+
+    @Inject
+    CaseloadService caseloads;
+
+    /** A client's page, read in one transaction: its score of queries share one connection. */
+    @GET
+    @Transactional
+    public RestResponse<TemplateInstance> client(@PathParam("id") UUID id) {
+        return page(clientPage(id, Map.of(), Map.of()));
+    }
+
+    @POST
+    @Path("contacts")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.RECORD_CONTACT)
+    public RestResponse<TemplateInstance> addContact(@PathParam("id") UUID id, @RestForm String channel,
+            @RestForm String durationMinutes, @RestForm String notes) {
+        Map<String, String> values = Map.of("channel", orEmpty(channel), "durationMinutes", orEmpty(durationMinutes),
+                "notes", orEmpty(notes));
+        return submit(id, values, "Contact saved", () -> {
+            ContactRequest request = new ContactRequest(null, Params.enumValue(ContactChannel.class, "channel", channel), Forms.integer("durationMinutes", durationMinutes),
+                    null, notes);
+            Forms.validate(request);
+            contacts.record(id, request);
+        });
+    }
+
+    @POST
+    @Path("stage-moves")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.MOVE_STAGE)
+    public RestResponse<TemplateInstance> moveStage(@PathParam("id") UUID id, @RestForm String toStage,
+            @RestForm String reason) {
+        Map<String, String> values = Map.of("toStage", orEmpty(toStage), "reason", orEmpty(reason));
+        return submit(id, values, "Stage moved to " + stageName(toStage), () -> {
+            StageMoveRequest request = new StageMoveRequest(Params.enumValue(Stage.class, "toStage", toStage), null, reason);
+            Forms.validate(request);
+            pathway.move(id, request);
+        });
+    }
+
+    @POST
+    @Path("planned-contacts")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.PLAN_CONTACT)
+    public RestResponse<TemplateInstance> planContact(@PathParam("id") UUID id, @RestForm String plannedDate,
+            @RestForm String plannedTime, @RestForm String plannedChannel, @RestForm String purpose) {
+        Map<String, String> values = Map.of("plannedDate", orEmpty(plannedDate), "plannedTime", orEmpty(plannedTime),
+                "plannedChannel", orEmpty(plannedChannel), "purpose", orEmpty(purpose));
+        return submit(id, values, "Contact planned for " + orEmpty(plannedDate) + " " + orEmpty(plannedTime), () -> {
+            LocalDate day = Params.date("plannedDate", plannedDate);
+            if (day == null) {
+                throw new InvalidInput("plannedDate", "this is required");
+            }
+            LocalTime time = Forms.time("plannedTime", plannedTime);
+            PlannedContactRequest request = new PlannedContactRequest(
+                    day.atTime(time != null ? time : LocalTime.of(9, 0)).atZone(Clocks.UK).toOffsetDateTime(),
+                    Params.enumValue(ContactChannel.class, "plannedChannel", plannedChannel), purpose);
+            Forms.validate(request, Map.of("plannedFor", "plannedDate"));
+            contacts.plan(id, request);
+        });
+    }
+
+    @POST
+    @Path("goals")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.ADD_GOAL)
+    public RestResponse<TemplateInstance> addGoal(@PathParam("id") UUID id, @RestForm String goal,
+            @RestForm String objectives, @RestForm String targetDate, @RestForm String reviewDate) {
+        Map<String, String> values = Map.of("goal", orEmpty(goal), "objectives", orEmpty(objectives),
+                "targetDate", orEmpty(targetDate), "reviewDate", orEmpty(reviewDate));
+        return submit(id, values, "Goal added: " + orEmpty(goal), () -> {
+            GoalRequest request = new GoalRequest(goal, objectives, Params.date("targetDate", targetDate),
+                    Params.date("reviewDate", reviewDate), null);
+            Forms.validate(request);
+            plans.add(id, request);
+        });
+    }
+
+    @POST
+    @Path("outcomes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.RECORD_JOB)
+    public RestResponse<TemplateInstance> recordOutcome(@PathParam("id") UUID id, @RestForm String type,
+            @RestForm String employerId, @RestForm String jobTitle, @RestForm String sector,
+            @RestForm String contractType, @RestForm String startDate, @RestForm String hoursPerWeek,
+            @RestForm String hourlyPay) {
+        Map<String, String> values = Map.of("type", orEmpty(type), "employerId", orEmpty(employerId),
+                "jobTitle", orEmpty(jobTitle), "sector", orEmpty(sector), "contractType", orEmpty(contractType),
+                "startDate", orEmpty(startDate), "hoursPerWeek", orEmpty(hoursPerWeek), "hourlyPay", orEmpty(hourlyPay));
+        return submit(id, values, "Job outcome recorded: " + orEmpty(jobTitle), () -> {
+            OutcomeRequest request = new OutcomeRequest(Params.enumValue(OutcomeType.class, "type", type),
+                    Params.uuid("employerId", employerId), null, jobTitle, sector,
+                    Params.enumValue(ContractType.class, "contractType", contractType), Params.date("startDate", startDate),
+                    Forms.decimal("hoursPerWeek", hoursPerWeek), Forms.decimal("hourlyPay", hourlyPay), false);
+            Forms.validate(request);
+            outcomes.record(id, request);
+        });
+    }
+
+    @POST
+    @Path("outcomes/{outcomeId}/follow-ups/{followUpId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.ANSWER_FOLLOW_UP)
+    public RestResponse<TemplateInstance> answerFollowUp(@PathParam("id") UUID id, @PathParam("outcomeId") UUID outcomeId,
+            @PathParam("followUpId") UUID followUpId, @RestForm String answer, @RestForm String hoursPerWeek,
+            @RestForm String verifiedBy, @RestForm String reason) {
+        // Several checks share the page and their field names: each is told apart by its id on the page.
+        String check = "answer-" + followUpId;
+        Map<String, String> values = Map.of(check, orEmpty(answer), "hours-" + followUpId, orEmpty(hoursPerWeek),
+                "verified-" + followUpId, orEmpty(verifiedBy), "reason-" + followUpId, orEmpty(reason));
+        Map<String, String> labels = new HashMap<>(CLIENT_PAGE_LABELS);
+        labels.put(check, "Sustainment check");
+        return Forms.act(() -> {
+            FollowUpAnswerRequest request = new FollowUpAnswerRequest(Params.enumValue(FollowUpAnswer.class, check, answer),
+                    null, Forms.decimal(check, hoursPerWeek), Params.enumValue(Verification.class, check, verifiedBy), reason);
+            try {
+                Forms.validate(request);
+                outcomes.answer(id, outcomeId, followUpId, request);
+            } catch (DomainException refused) {
+                throw new InvalidInput(check, refused.errors().isEmpty() ? refused.getMessage()
+                        : refused.errors().get(0).message());
+            }
+        }, "/app/clients/" + id, "Sustainment check answered", labels, errors -> clientPage(id, errors, values));
+    }
+
+    /** Team leads and admins give the case to a worker of the client's team (an assignment or a transfer). */
+    @POST
+    @Path("assignment")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.ASSIGN_CLIENT)
+    public RestResponse<TemplateInstance> assign(@PathParam("id") UUID id, @RestForm String workerId) {
+        return submit(id, Map.of("workerId", orEmpty(workerId)),
+                "Case assigned", () -> caseloads.assign(id, Forms.chosen("workerId", workerId, "choose a worker"),
+                        "Transferred from the client's page"));
+    }
+
+    @POST
+    @Path("bookings")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.BOOK_ASSESSMENT)
+    public RestResponse<TemplateInstance> book(@PathParam("id") UUID id, @RestForm String slotId) {
+        return submit(id, Map.of("slotId", orEmpty(slotId)), "Health and wellbeing assessment booked", () -> {
+            bookings.book(new BookingRequest(Forms.chosen("slotId", slotId, "choose a slot"), id));
+        });
+    }
+
+    /** The client page's forms: post/redirect/get with what was saved, or the page again with the errors. */
+    private RestResponse<TemplateInstance> submit(UUID id, Map<String, String> values, String saved, Runnable change) {
+        return Forms.act(change, "/app/clients/" + id, saved, CLIENT_PAGE_LABELS, errors -> clientPage(id, errors, values));
+    }
+
+    /** An administrator merges a duplicate (by its reference) into this record, once they have confirmed it. */
+    @POST
+    @Path("merges")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.MERGE_CLIENTS)
+    public RestResponse<TemplateInstance> merge(@PathParam("id") UUID id, @RestForm String reference,
+            @RestForm String reason, @RestForm String confirm) {
+        Map<String, String> values = Map.of("merge-reference", orEmpty(reference), "merge-reason", orEmpty(reason));
+        return submit(id, values, "Record " + orEmpty(reference).strip() + " merged into this one", () -> {
+            MergeRequest request = new MergeRequest(clients.byReference("merge-reference", reference).id, reason);
+            Forms.validate(request, Map.of("reason", "merge-reason"));
+            Forms.confirmed(confirm, "merge-confirm", "merge the two records");
+            merges.merge(id, request);
+        });
+    }
+
+    /** The client withdraws their consent; the case closes from that day, once the worker has confirmed it. */
+    @POST
+    @Path("consent-withdrawal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.WITHDRAW_CONSENT)
+    public RestResponse<TemplateInstance> withdrawConsent(@PathParam("id") UUID id, @RestForm String withdrawnOn,
+            @RestForm String confirm) {
+        return submit(id, Map.of("withdrawnOn", orEmpty(withdrawnOn)),
+                "Withdrawal of consent recorded: the case is closed", () -> {
+                    ConsentWithdrawal withdrawal = new ConsentWithdrawal(Params.date("withdrawnOn", withdrawnOn));
+                    Forms.validate(withdrawal);
+                    Forms.confirmed(confirm, "withdrawal-confirm", "close the case");
+                    clients.withdrawConsent(id, withdrawal);
+                });
+    }
+
+    /** An administrator erases a closed case on the client's request, once they have confirmed it. */
+    @POST
+    @Path("erasure")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.ERASE_CLIENT)
+    public RestResponse<TemplateInstance> erase(@PathParam("id") UUID id, @RestForm String note,
+            @RestForm String confirm) {
+        return submit(id, Map.of("erasure-note", orEmpty(note)),
+                "Erased: who this was and what was written about them", () -> {
+                    ErasureRequest request = new ErasureRequest(note);
+                    Forms.validate(request, Map.of("note", "erasure-note"));
+                    Forms.confirmed(confirm, "erasure-confirm", "erase this record");
+                    erasure.onRequest(id, request);
+                });
+    }
+
+    private TemplateInstance clientPage(UUID id, Map<String, String> errors, Map<String, String> values) {
+        return Templates.client(currentStaff.view(), files.of(id), errors, values);
+    }
+
+    private static RestResponse<TemplateInstance> page(TemplateInstance page) {
+        return RestResponse.ResponseBuilder.ok(page).build();
+    }
+
+    private static String stageName(String stage) {
+        try {
+            return Words.of(Stage.valueOf(stage));
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            return "";
+        }
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,7 +1,0 @@
-package io.waymark.team;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-public record TeamRequest(@NotBlank @Size(max = 100) String name) {
-}

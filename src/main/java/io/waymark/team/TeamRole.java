@@ -1,7 +1,0 @@
-package io.waymark.team;
-
-/** A member's place in a team: workers hold a caseload, team leads run the team. */
-public enum TeamRole {
-    WORKER,
-    TEAM_LEAD
-}

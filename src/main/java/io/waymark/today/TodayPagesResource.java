@@ -1,0 +1,41 @@
+package io.waymark.today;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.PermissionsAllowed;
+import io.waymark.client.Stage;
+import io.waymark.common.Params;
+import io.waymark.security.Act;
+import io.waymark.staff.CurrentStaff;
+import io.waymark.staff.StaffView;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** "Today": the worker's caseload, the contacts they planned, and the checks and reviews due. */
+@Path("/app/today")
+@Produces(MediaType.TEXT_HTML)
+public class TodayPagesResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance today(StaffView me, Today today);
+    }
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
+    TodayQuery days;
+
+    @GET
+    @Transactional
+    @PermissionsAllowed(Act.KEEP_CASELOAD)
+    public TemplateInstance today(@QueryParam("stage") String stage) {
+        return Templates.today(currentStaff.view(), days.of(currentStaff.get(), Params.enumValue(Stage.class, "stage", stage)));
+    }
+}

@@ -10,6 +10,7 @@ import io.waymark.client.Stage;
 import io.waymark.contact.ContactChannel;
 import io.waymark.contact.ContactView;
 import io.waymark.contact.PlannedContactView;
+import io.waymark.outcome.JobRemovalView;
 import io.waymark.outcome.OutcomeView;
 import io.waymark.outcome.RuleResultView;
 import io.waymark.pathway.StageMoveView;
@@ -26,8 +27,8 @@ import java.util.UUID;
 public record ClientFile(ClientView client, List<Stage> stages, List<ContactChannel> channels, List<StaffMember> workers,
         List<StageMoveView> moves, List<ContactView> contacts, List<PlannedContactView> plannedContacts,
         List<BookingView> bookings, List<SlotView> freeSlots, List<Choice> employers, List<OutcomeView> outcomes,
-        Map<UUID, List<RuleResultView>> definitions, List<GoalView> goals, List<AssignmentView> assignments,
-        List<ClientMergeView> merges) {
+        Map<UUID, List<RuleResultView>> definitions, List<JobRemovalView> removedJobs, List<GoalView> goals,
+        List<AssignmentView> assignments, List<ClientMergeView> merges) {
 
     /** An option of a select list. */
     public record Choice(String value, String label) {

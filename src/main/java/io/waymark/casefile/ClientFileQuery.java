@@ -120,6 +120,7 @@ public class ClientFileQuery {
                 employers.search(null).stream().map(e -> new ClientFile.Choice(e.id.toString(), e.name)).toList(),
                 jobs.stream().map(o -> outcomeMapper.toView(o, today)).toList(),
                 jobs.stream().collect(Collectors.toMap(o -> o.id, definitions::evaluate)),
+                outcomes.removals(id).stream().map(outcomeMapper::toView).toList(),
                 plans.plan(id).stream().map(g -> planMapper.toView(g, today)).toList(),
                 caseloads.history(id).stream().map(caseloadMapper::toView).toList(),
                 merges.history(id).stream().map(clientMapper::toView).toList());

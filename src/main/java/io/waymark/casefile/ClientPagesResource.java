@@ -17,7 +17,6 @@ import io.waymark.client.ErasureRequest;
 import io.waymark.client.MergeRequest;
 import io.waymark.client.Stage;
 import io.waymark.common.Clocks;
-import io.waymark.common.DomainException;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.Params;
 import io.waymark.common.Words;
@@ -25,13 +24,10 @@ import io.waymark.contact.ContactChannel;
 import io.waymark.contact.ContactRequest;
 import io.waymark.contact.ContactService;
 import io.waymark.contact.PlannedContactRequest;
-import io.waymark.outcome.ContractType;
-import io.waymark.outcome.FollowUpAnswer;
-import io.waymark.outcome.FollowUpAnswerRequest;
+import io.waymark.outcome.AnswerForm;
+import io.waymark.outcome.JobForm;
 import io.waymark.outcome.OutcomeRequest;
 import io.waymark.outcome.OutcomeService;
-import io.waymark.outcome.OutcomeType;
-import io.waymark.outcome.Verification;
 import io.waymark.pathway.PathwayService;
 import io.waymark.pathway.StageMoveRequest;
 import io.waymark.security.Act;
@@ -72,20 +68,23 @@ public class ClientPagesResource {
     }
 
     /** Each field of the client page's forms by the id it has on the page, with the label the page shows. */
-    private static final Map<String, String> CLIENT_PAGE_LABELS = Map.ofEntries(
+    private static final Map<String, String> CLIENT_PAGE_LABELS = withJobLabels(
             Map.entry("channel", "How"), Map.entry("durationMinutes", "Minutes"), Map.entry("notes", "Notes"),
             Map.entry("plannedDate", "Date"), Map.entry("plannedTime", "Time"), Map.entry("plannedChannel", "How"),
             Map.entry("purpose", "Purpose"),
             Map.entry("toStage", "Move to"), Map.entry("reason", "Reason"), Map.entry("goal", "Goal"),
             Map.entry("objectives", "Objectives"), Map.entry("targetDate", "Target date"),
-            Map.entry("reviewDate", "Review date"), Map.entry("type", "Outcome"), Map.entry("employerId", "Employer"),
-            Map.entry("jobTitle", "Job title"), Map.entry("sector", "Sector"), Map.entry("contractType", "Contract"),
-            Map.entry("startDate", "Start date"), Map.entry("hoursPerWeek", "Hours a week"),
-            Map.entry("hourlyPay", "Pay an hour"), Map.entry("workerId", "Worker"), Map.entry("slotId", "Book a free slot"),
+            Map.entry("reviewDate", "Review date"), Map.entry("workerId", "Worker"), Map.entry("slotId", "Book a free slot"),
             Map.entry("withdrawnOn", "Withdrawn on"), Map.entry("withdrawal-confirm", "Confirm"),
             Map.entry("merge-reference", "Duplicate's reference"), Map.entry("merge-reason", "Why they are the same person"),
             Map.entry("merge-confirm", "Confirm"), Map.entry("erasure-note", "Erasure request: how it came"),
             Map.entry("erasure-confirm", "Confirm"));
+
+    private static Map<String, String> withJobLabels(Map.Entry<String, String>... entries) {
+        Map<String, String> labels = new HashMap<>(JobForm.LABELS);
+        labels.putAll(Map.ofEntries(entries));
+        return Map.copyOf(labels);
+    }
 
     @Inject
     CurrentStaff currentStaff;
@@ -202,15 +201,11 @@ public class ClientPagesResource {
     public RestResponse<TemplateInstance> recordOutcome(@PathParam("id") UUID id, @RestForm String type,
             @RestForm String employerId, @RestForm String jobTitle, @RestForm String sector,
             @RestForm String contractType, @RestForm String startDate, @RestForm String hoursPerWeek,
-            @RestForm String hourlyPay) {
-        Map<String, String> values = Map.of("type", orEmpty(type), "employerId", orEmpty(employerId),
-                "jobTitle", orEmpty(jobTitle), "sector", orEmpty(sector), "contractType", orEmpty(contractType),
-                "startDate", orEmpty(startDate), "hoursPerWeek", orEmpty(hoursPerWeek), "hourlyPay", orEmpty(hourlyPay));
-        return submit(id, values, "Job outcome recorded: " + orEmpty(jobTitle), () -> {
-            OutcomeRequest request = new OutcomeRequest(Params.enumValue(OutcomeType.class, "type", type),
-                    Params.uuid("employerId", employerId), null, jobTitle, sector,
-                    Params.enumValue(ContractType.class, "contractType", contractType), Params.date("startDate", startDate),
-                    Forms.decimal("hoursPerWeek", hoursPerWeek), Forms.decimal("hourlyPay", hourlyPay), false);
+            @RestForm String hourlyPay, @RestForm String apprentice) {
+        JobForm form = new JobForm(type, employerId, jobTitle, sector, contractType, startDate, hoursPerWeek, hourlyPay,
+                apprentice);
+        return submit(id, form.values(), "Job outcome recorded: " + orEmpty(jobTitle), () -> {
+            OutcomeRequest request = form.request();
             Forms.validate(request);
             outcomes.record(id, request);
         });
@@ -222,24 +217,12 @@ public class ClientPagesResource {
     @PermissionsAllowed(Act.ANSWER_FOLLOW_UP)
     public RestResponse<TemplateInstance> answerFollowUp(@PathParam("id") UUID id, @PathParam("outcomeId") UUID outcomeId,
             @PathParam("followUpId") UUID followUpId, @RestForm String answer, @RestForm String hoursPerWeek,
-            @RestForm String verifiedBy, @RestForm String reason) {
-        // Several checks share the page and their field names: each is told apart by its id on the page.
-        String check = "answer-" + followUpId;
-        Map<String, String> values = Map.of(check, orEmpty(answer), "hours-" + followUpId, orEmpty(hoursPerWeek),
-                "verified-" + followUpId, orEmpty(verifiedBy), "reason-" + followUpId, orEmpty(reason));
+            @RestForm String notInEmploymentSince, @RestForm String verifiedBy, @RestForm String reason) {
+        AnswerForm form = new AnswerForm(followUpId, answer, hoursPerWeek, notInEmploymentSince, verifiedBy, reason);
         Map<String, String> labels = new HashMap<>(CLIENT_PAGE_LABELS);
-        labels.put(check, "Sustainment check");
-        return Forms.act(() -> {
-            FollowUpAnswerRequest request = new FollowUpAnswerRequest(Params.enumValue(FollowUpAnswer.class, check, answer),
-                    null, Forms.decimal(check, hoursPerWeek), Params.enumValue(Verification.class, check, verifiedBy), reason);
-            try {
-                Forms.validate(request);
-                outcomes.answer(id, outcomeId, followUpId, request);
-            } catch (DomainException refused) {
-                throw new InvalidInput(check, refused.errors().isEmpty() ? refused.getMessage()
-                        : refused.errors().get(0).message());
-            }
-        }, "/app/clients/" + id, "Sustainment check answered", labels, errors -> clientPage(id, errors, values));
+        labels.put(form.id(), "Sustainment check");
+        return Forms.act(() -> form.answer(request -> outcomes.answer(id, outcomeId, followUpId, request)),
+                "/app/clients/" + id, "Sustainment check answered", labels, errors -> clientPage(id, errors, form.values()));
     }
 
     /** Team leads and admins give the case to a worker of the client's team (an assignment or a transfer). */

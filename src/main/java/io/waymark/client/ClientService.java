@@ -55,6 +55,9 @@ public class ClientService {
     Event<ClientRecordRead> reads;
 
     @Inject
+    Event<ClientClosing> closings;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -137,6 +140,7 @@ public class ClientService {
         if (closure.reason() == ClosureReason.MERGED) {
             throw new InvalidInput("reason", "a duplicate record is closed by merging it into the record to keep");
         }
+        closing(client, closedOn, "closedOn");
         client.status = ClientStatus.CLOSED;
         client.closureReason = closure.reason();
         client.closedOn = closedOn;
@@ -160,6 +164,9 @@ public class ClientService {
         if (withdrawnOn.isBefore(client.consentDate)) {
             throw new InvalidInput("withdrawnOn", "cannot be before consent was given, on " + client.consentDate);
         }
+        if (!client.isClosed()) {
+            closing(client, withdrawnOn, "withdrawnOn");
+        }
         client.consentWithdrawnOn = withdrawnOn;
         if (!client.isClosed()) {
             client.status = ClientStatus.CLOSED;
@@ -167,6 +174,13 @@ public class ClientService {
             client.closedOn = withdrawnOn;
         }
         return client;
+    }
+
+    /** The case's own dates, then every feature's events: a closure dated before any of them is refused. */
+    private void closing(Client client, LocalDate closedOn, String field) {
+        ClientClosing closing = new ClientClosing(client, closedOn, field);
+        closing.requireNotBefore(client.consentDate, "its consent");
+        closings.fire(closing);
     }
 
     /** A worker's open cases, by stage then name: their caseload. */

@@ -2,13 +2,16 @@ package io.waymark.contact;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.waymark.client.Client;
+import io.waymark.client.ClientClosing;
 import io.waymark.client.ClientStatus;
+import io.waymark.common.Clocks;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.PageOf;
 import io.waymark.common.RuleConflict;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.Staff;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -36,6 +39,14 @@ public class ContactService {
 
     @Inject
     Clock clock;
+
+    /** A case cannot close before its last contact (by the day in the UK). */
+    void refuseEarlyClosure(@Observes ClientClosing closing) {
+        OffsetDateTime last = Contact.getEntityManager()
+                .createQuery("select max(c.happenedAt) from Contact c where c.client.id = ?1", OffsetDateTime.class)
+                .setParameter(1, closing.client().id).getSingleResult();
+        closing.requireNotBefore(last == null ? null : last.atZoneSameInstant(Clocks.UK).toLocalDate(), "a contact");
+    }
 
     @Transactional
     public Contact record(UUID clientId, ContactRequest request) {

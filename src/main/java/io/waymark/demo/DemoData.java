@@ -358,11 +358,12 @@ public class DemoData {
                 selfEmployed ? "Cleaning business" : JOB_TITLES[i % JOB_TITLES.length],
                 selfEmployed ? "Cleaning" : SECTORS[i % SECTORS.length],
                 selfEmployed ? null : ContractType.PERMANENT, start, HOURS[i % HOURS.length],
-                selfEmployed ? null : new BigDecimal("12.75").add(BigDecimal.valueOf(i * 10L, 2)), enterInWorkSupport));
+                selfEmployed ? null : new BigDecimal("12.75").add(BigDecimal.valueOf(i * 10L, 2)), false, enterInWorkSupport,
+                enterInWorkSupport ? "Started work" : null));
         FollowUp first = job.followUps.get(0);
         if (i >= 10 && !first.dueOn.isAfter(LocalDate.now(clock))) {
             outcomes.answer(client.id, job.id, first.id, new FollowUpAnswerRequest(FollowUpAnswer.IN_EMPLOYMENT,
-                    first.dueOn, HOURS[i % HOURS.length], Verification.CLIENT, null));
+                    first.dueOn, HOURS[i % HOURS.length], Verification.CLIENT, null, null));
         }
     }
 

@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A sustainment check of a job outcome, due on a date of the programme's schedule, answered once. */
+/** A sustainment check of a job outcome, due on a date of the programme's schedule; an answer may be corrected. */
 @Entity
 @Table(name = "follow_up")
 public class FollowUp extends OrganisationOwned {
@@ -45,6 +45,10 @@ public class FollowUp extends OrganisationOwned {
 
     public String reason;
 
+    /** With "not in employment": the day the client stopped working in the job. */
+    @Column(name = "not_in_employment_since")
+    public LocalDate notInEmploymentSince;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "answered_by")
     public Staff answeredBy;
@@ -55,5 +59,10 @@ public class FollowUp extends OrganisationOwned {
 
     public boolean isAnswered() {
         return answer != null;
+    }
+
+    /** The end reason given to a job this check ended, so that a corrected answer can tell it apart. */
+    String endReason() {
+        return "Not in employment at the " + label + " check";
     }
 }

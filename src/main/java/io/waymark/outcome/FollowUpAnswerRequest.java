@@ -10,8 +10,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * The answer to a follow-up: "in employment" with the current hours; how it was verified; "unknown" with a reason.
- * The date checked defaults to today.
+ * The answer to a follow-up: "in employment" with the current hours; "not in employment" since when; how it was
+ * verified; "unknown" with a reason. The date checked defaults to today.
  */
 public record FollowUpAnswerRequest(
         @NotNull FollowUpAnswer answer,
@@ -19,5 +19,6 @@ public record FollowUpAnswerRequest(
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("80") @Digits(integer = 2, fraction = 1)
         BigDecimal hoursPerWeek,
         Verification verifiedBy,
+        @PastOrPresent LocalDate notInEmploymentSince,
         @Size(max = 1000) String reason) {
 }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * When a job outcome's sustainment is checked: a list of points after the start, written as ISO-8601 periods
- * ("P4W,P13W,P26W,P52W" for Scotland's national returns; "P3M,P6M,P12M" for Fair Start Scotland). Dates are
+ * ("P4W,P13W,P26W,P52W" for Scotland's national returns; "P3M,P6M,P12M" for Fair Start Scotland), counted from the
+ * job's outcome date (a retained job held before support began: the day support began). Dates are
  * calendar dates (UK), so a clock change never moves a check to another day.
  */
 public record FollowUpSchedule(List<Point> points) {
@@ -23,8 +24,15 @@ public record FollowUpSchedule(List<Point> points) {
 
     public record Point(String label, Period after) {
 
-        public LocalDate dueFrom(LocalDate start) {
-            return start.plus(after);
+        public LocalDate dueFrom(LocalDate outcomeDate) {
+            return outcomeDate.plus(after);
+        }
+
+        /** The point a check was made for, read back from its label ("13 weeks", "1 month"). */
+        public static Point ofLabel(String label) {
+            String[] parts = label.split(" ");
+            int n = Integer.parseInt(parts[0]);
+            return new Point(label, parts[1].startsWith("week") ? Period.ofWeeks(n) : Period.ofMonths(n));
         }
     }
 

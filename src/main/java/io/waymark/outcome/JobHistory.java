@@ -15,7 +15,12 @@ public record JobHistory(UUID id, OutcomeType type, LocalDate startDate, LocalDa
      * is retained from the day support began (the client's consent).
      */
     public LocalDate outcomeDate(LocalDate supportStarted) {
-        return type == OutcomeType.RETAINED && startDate.isBefore(supportStarted) ? supportStarted : startDate;
+        return outcomeDate(type, startDate, supportStarted);
+    }
+
+    static LocalDate outcomeDate(OutcomeType type, LocalDate startDate, LocalDate supportStarted) {
+        return type == OutcomeType.RETAINED && supportStarted != null && startDate.isBefore(supportStarted)
+                ? supportStarted : startDate;
     }
 
     /** A retained job that had ended before support began was never worked on by the service. */

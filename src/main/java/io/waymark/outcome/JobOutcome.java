@@ -41,7 +41,7 @@ public class JobOutcome extends OrganisationOwned {
     public JobMatch jobMatch;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     public OutcomeType type;
 
     /** Required unless self-employed. */
@@ -64,6 +64,10 @@ public class JobOutcome extends OrganisationOwned {
 
     @Column(name = "hourly_pay")
     public BigDecimal hourlyPay;
+
+    /** An apprentice may be paid the apprentice rate: under 19, or in the first year of the apprenticeship. */
+    @Column(nullable = false)
+    public boolean apprentice;
 
     @Column(name = "end_date")
     public LocalDate endDate;
@@ -92,6 +96,11 @@ public class JobOutcome extends OrganisationOwned {
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     public OffsetDateTime createdAt;
+
+    /** The day the job counts as an outcome of the service (see {@link JobHistory#outcomeDate}). */
+    public LocalDate outcomeDate() {
+        return JobHistory.outcomeDate(type, startDate, client.consentDate);
+    }
 
     /** In the job on that day: started, and not yet ended. */
     public boolean isCurrentOn(LocalDate day) {

@@ -17,6 +17,7 @@ public interface OutcomeMapper {
     @Mapping(target = "hoursBand", expression = "java(HoursBand.of(outcome.hoursOn(today)))")
     @Mapping(target = "sixteenHoursOrMore", expression = "java(outcome.hoursOn(today).compareTo(HoursBand.SIXTEEN) >= 0)")
     @Mapping(target = "current", expression = "java(outcome.isCurrentOn(today))")
+    @Mapping(target = "outcomeDate", expression = "java(outcome.outcomeDate())")
     OutcomeView toView(JobOutcome outcome, @Context LocalDate today);
 
     OutcomeView.HoursView toView(OutcomeHours hours);
@@ -25,4 +26,7 @@ public interface OutcomeMapper {
     @Mapping(target = "answerable", expression = "java(!followUp.isAnswered() && !followUp.dueOn.minus(OutcomeService.EARLIEST_CHECK).isAfter(today))")
     @Mapping(target = "answeredByName", source = "answeredBy.displayName")
     FollowUpView toView(FollowUp followUp, @Context LocalDate today);
+
+    @Mapping(target = "removedByName", source = "removedBy.displayName")
+    JobRemovalView toView(JobOutcomeRemoval removal);
 }

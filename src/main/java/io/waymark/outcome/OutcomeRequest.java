@@ -12,9 +12,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A job outcome as a worker records it. The employer is required unless self-employed; hourly pay is required for a
- * paid job and checked against the minimum wage. {@code enterInWorkSupport} moves the client to in-work support
- * on the start date (a retained job may do so from any stage).
+ * A job outcome as a worker records or corrects it. The employer is required unless self-employed; hourly pay is
+ * required for a paid job and checked against the minimum wage on the outcome date ({@code apprentice}: the
+ * apprentice rate may apply). {@code hoursPerWeek} are the hours at the start. On recording only,
+ * {@code enterInWorkSupport} moves the client to in-work support on the start date, with {@code stageMoveReason}
+ * when that move skips stages (a retained job needs none).
  */
 public record OutcomeRequest(
         @NotNull OutcomeType type,
@@ -28,5 +30,12 @@ public record OutcomeRequest(
         BigDecimal hoursPerWeek,
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") @Digits(integer = 4, fraction = 2)
         BigDecimal hourlyPay,
-        boolean enterInWorkSupport) {
+        boolean apprentice,
+        boolean enterInWorkSupport,
+        @Size(max = 2000) String stageMoveReason) {
+
+    /** An apprenticeship contract is an apprenticeship whatever the flag says. */
+    public boolean isApprentice() {
+        return apprentice || contractType == ContractType.APPRENTICESHIP;
+    }
 }

@@ -9,9 +9,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import io.waymark.common.Params;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,7 +26,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
-/** Job outcomes of a client, their hours over time, their ending, and their sustainment checks. */
+/** Job outcomes of a client, their correction and removal, hours over time, ending, and sustainment checks. */
 @Path("/api/v1/clients/{clientId}/outcomes")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -71,11 +75,39 @@ public class OutcomeResource {
         return mapper.toView(outcomes.record(clientId, request), today());
     }
 
+    /** Corrects the job as recorded; If-Match carries the version the correction is based on. */
+    @PUT
+    @Path("{outcomeId}")
+    @Transactional
+    @PermissionsAllowed(Act.RECORD_JOB)
+    public OutcomeView correct(@PathParam("clientId") UUID clientId, @PathParam("outcomeId") UUID outcomeId,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull OutcomeRequest request) {
+        return mapper.toView(outcomes.correct(clientId, outcomeId, Params.version(ifMatch), request), today());
+    }
+
+    /** Removes a job recorded in error, with the reason; If-Match carries the version removed. */
+    @DELETE
+    @Path("{outcomeId}")
+    @Transactional
+    @PermissionsAllowed(Act.RECORD_JOB)
+    public JobRemovalView remove(@PathParam("clientId") UUID clientId, @PathParam("outcomeId") UUID outcomeId,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull JobRemovalRequest request) {
+        return mapper.toView(outcomes.remove(clientId, outcomeId, Params.version(ifMatch), request));
+    }
+
+    /** The jobs removed from the client's record as recorded in error: what, when, by whom and why. */
+    @GET
+    @Path("removed")
+    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD, Roles.HWB_ADVISOR, Roles.ADMIN})
+    public List<JobRemovalView> removed(@PathParam("clientId") UUID clientId) {
+        return outcomes.removals(clientId).stream().map(mapper::toView).toList();
+    }
+
     @POST
     @Path("{outcomeId}/hours")
     @ResponseStatus(201)
     @Transactional
-    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
+    @PermissionsAllowed(Act.RECORD_JOB)
     public OutcomeView changeHours(@PathParam("clientId") UUID clientId, @PathParam("outcomeId") UUID outcomeId,
             @Valid @NotNull HoursChangeRequest request) {
         return mapper.toView(outcomes.changeHours(clientId, outcomeId, request), today());
@@ -84,7 +116,7 @@ public class OutcomeResource {
     @POST
     @Path("{outcomeId}/end")
     @Transactional
-    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
+    @PermissionsAllowed(Act.RECORD_JOB)
     public JobEndedView end(@PathParam("clientId") UUID clientId, @PathParam("outcomeId") UUID outcomeId,
             @Valid @NotNull JobEndRequest request) {
         JobEndedView.Offer ended = outcomes.end(clientId, outcomeId, request);
@@ -98,6 +130,18 @@ public class OutcomeResource {
     public FollowUpView answer(@PathParam("clientId") UUID clientId, @PathParam("outcomeId") UUID outcomeId,
             @PathParam("followUpId") UUID followUpId, @Valid @NotNull FollowUpAnswerRequest request) {
         return mapper.toView(outcomes.answer(clientId, outcomeId, followUpId, request), today());
+    }
+
+    /** Corrects an answer given before; If-Match carries the check's version. */
+    @PUT
+    @Path("{outcomeId}/follow-ups/{followUpId}/answer")
+    @Transactional
+    @PermissionsAllowed(Act.ANSWER_FOLLOW_UP)
+    public FollowUpView correctAnswer(@PathParam("clientId") UUID clientId, @PathParam("outcomeId") UUID outcomeId,
+            @PathParam("followUpId") UUID followUpId, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull FollowUpAnswerRequest request) {
+        return mapper.toView(outcomes.correctAnswer(clientId, outcomeId, followUpId, Params.version(ifMatch), request),
+                today());
     }
 
     private LocalDate today() {

@@ -3,7 +3,6 @@ package io.waymark.outcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /**
@@ -95,7 +94,7 @@ public class OutcomeRule {
 
     /**
      * The first day on which both start conditions hold: hours a week at or above the minimum, and the paid hours
-     * worked since the start (each week's hours spread evenly over its seven days) at or above the threshold.
+     * worked since the start (each week's hours spread evenly over its seven days, exactly) at or above the threshold.
      */
     private LocalDate startDate(JobHistory job, LocalDate lastKnown) {
         LocalDate weekly = job.startDate();
@@ -111,10 +110,12 @@ public class OutcomeRule {
         LocalDate paid = job.startDate();
         if (startAfterPaidHours != null) {
             paid = null;
-            BigDecimal worked = BigDecimal.ZERO;
+            // Counted in sevenths of an hour, so that no daily share is rounded: a day of a 2-hour week adds 2/7.
+            BigDecimal workedSevenths = BigDecimal.ZERO;
+            BigDecimal thresholdSevenths = startAfterPaidHours.multiply(DAYS_A_WEEK);
             for (LocalDate day = job.startDate(); !day.isAfter(lastKnown); day = day.plusDays(1)) {
-                worked = worked.add(job.hoursOn(day).divide(DAYS_A_WEEK, 6, RoundingMode.HALF_UP));
-                if (worked.compareTo(startAfterPaidHours) >= 0) {
+                workedSevenths = workedSevenths.add(job.hoursOn(day));
+                if (workedSevenths.compareTo(thresholdSevenths) >= 0) {
                     paid = day;
                     break;
                 }

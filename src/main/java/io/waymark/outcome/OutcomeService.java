@@ -2,17 +2,20 @@ package io.waymark.outcome;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.waymark.client.Client;
+import io.waymark.client.ClientClosing;
 import io.waymark.client.ClientStatus;
 import io.waymark.client.Stage;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.RecordNotFound;
 import io.waymark.common.RuleConflict;
+import io.waymark.common.StaleVersion;
 import io.waymark.employer.Employer;
 import io.waymark.pathway.PathwayService;
 import io.waymark.pathway.StageMoveRequest;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.Staff;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -50,6 +53,13 @@ public class OutcomeService {
     @Inject
     Clock clock;
 
+    /** A case cannot close before a job of it started; a job's ending and its checks may come after. */
+    void refuseEarlyClosure(@Observes ClientClosing closing) {
+        closing.requireNotBefore(JobOutcome.getEntityManager()
+                .createQuery("select max(o.startDate) from JobOutcome o where o.client.id = ?1", LocalDate.class)
+                .setParameter(1, closing.client().id).getSingleResult(), "a job starting");
+    }
+
     @Transactional
     public JobOutcome record(UUID clientId, OutcomeRequest request) {
         Client client = Client.findExisting(clientId);
@@ -58,24 +68,9 @@ public class OutcomeService {
                     ? "The client's case is closed; outcomes cannot be added"
                     : "The client has not yet agreed to take part: record their consent first");
         }
-        boolean selfEmployed = request.type() == OutcomeType.SELF_EMPLOYED;
-        if (request.type() == OutcomeType.GAINED && request.startDate().isBefore(client.referralDate)) {
-            throw new InvalidInput("startDate", "a job gained starts on or after the referral date "
-                    + client.referralDate + "; a job held before referral is a retained job");
-        }
         JobOutcome outcome = new JobOutcome();
         outcome.client = client;
-        outcome.type = request.type();
-        outcome.employer = employerFor(request.employerId(), selfEmployed);
-        outcome.jobMatch = jobMatchFor(client, request.jobMatchId());
-        outcome.jobTitle = request.jobTitle().strip();
-        outcome.sector = request.sector().strip();
-        outcome.contractType = contractFor(request, selfEmployed);
-        outcome.startDate = request.startDate();
-        outcome.hourlyPay = request.hourlyPay() == null ? null : request.hourlyPay().setScale(2, RoundingMode.HALF_UP);
-        if (!selfEmployed) {
-            requirePaidWork(client, request);
-        }
+        apply(outcome, request);
         outcome.recordedBy = currentStaff.get();
         outcome.persist();
         meters.counter("waymark.job.outcomes.recorded", "type", outcome.type.name()).increment();
@@ -84,15 +79,111 @@ public class OutcomeService {
             FollowUp followUp = new FollowUp();
             followUp.jobOutcome = outcome;
             followUp.label = point.label();
-            followUp.dueOn = point.dueFrom(outcome.startDate);
+            followUp.dueOn = point.dueFrom(outcome.outcomeDate());
             followUp.persist();
             outcome.followUps.add(followUp);
         }
         if (request.enterInWorkSupport() && client.currentStage != Stage.IN_WORK_SUPPORT) {
             LocalDate on = outcome.startDate.isBefore(client.stageEnteredOn) ? LocalDate.now(clock) : outcome.startDate;
-            pathway.move(client.id, new StageMoveRequest(Stage.IN_WORK_SUPPORT, on, null));
+            try {
+                pathway.move(client.id, new StageMoveRequest(Stage.IN_WORK_SUPPORT, on, request.stageMoveReason()));
+            } catch (InvalidInput refused) {
+                // The move's reason is this request's stageMoveReason; the job is not saved without it.
+                throw refused.errors().stream().anyMatch(e -> e.field().equals("reason"))
+                        ? new InvalidInput("stageMoveReason", refused.errors().get(0).message()) : refused;
+            }
         }
         return outcome;
+    }
+
+    /**
+     * Corrects what was recorded: type, employer, title, sector, contract, start, the hours at the start, pay. Later
+     * hours changes, the ending and the checks' answers stay; the checks move with the outcome date.
+     */
+    @Transactional
+    public JobOutcome correct(UUID clientId, UUID outcomeId, int basedOnVersion, OutcomeRequest request) {
+        JobOutcome outcome = find(clientId, outcomeId);
+        if (outcome.version != basedOnVersion) {
+            throw new StaleVersion();
+        }
+        Client client = outcome.client;
+        if (client.closedOn != null && request.startDate().isAfter(client.closedOn)) {
+            throw new InvalidInput("startDate", "the case was closed on " + client.closedOn
+                    + "; a job of this case cannot start after that");
+        }
+        if (outcome.endDate != null && request.startDate().isAfter(outcome.endDate)) {
+            throw new InvalidInput("startDate", "the job ended on " + outcome.endDate + "; it cannot start after that");
+        }
+        OutcomeHours first = outcome.hours.get(0);
+        outcome.hours.stream().skip(1).filter(h -> !h.effectiveFrom.isAfter(request.startDate())).findFirst()
+                .ifPresent(h -> {
+                    throw new InvalidInput("startDate", "the hours changed on " + h.effectiveFrom
+                            + "; the job must start before that");
+                });
+        apply(outcome, request);
+        first.effectiveFrom = request.startDate();
+        first.hoursPerWeek = request.hoursPerWeek().setScale(1, RoundingMode.HALF_UP);
+        LocalDate outcomeDate = outcome.outcomeDate();
+        outcome.followUps.forEach(f -> f.dueOn = FollowUpSchedule.Point.ofLabel(f.label).dueFrom(outcomeDate));
+        JobOutcome.flush();
+        return outcome;
+    }
+
+    /**
+     * Removes a job recorded in error: it leaves every list and report at once; who removed it, when and why are
+     * kept beside the client's record, and the audit trail keeps what it was.
+     */
+    @Transactional
+    public JobOutcomeRemoval remove(UUID clientId, UUID outcomeId, int basedOnVersion, JobRemovalRequest request) {
+        JobOutcome outcome = find(clientId, outcomeId);
+        if (outcome.version != basedOnVersion) {
+            throw new StaleVersion();
+        }
+        JobOutcomeRemoval removal = new JobOutcomeRemoval();
+        removal.client = outcome.client;
+        removal.jobOutcomeId = outcome.id;
+        removal.type = outcome.type;
+        removal.jobTitle = outcome.jobTitle;
+        removal.employerName = outcome.employer == null ? null : outcome.employer.name;
+        removal.startDate = outcome.startDate;
+        removal.reason = request.reason().strip();
+        removal.removedBy = currentStaff.get();
+        removal.persist();
+        outcome.followUps.forEach(FollowUp::delete);
+        outcome.hours.forEach(OutcomeHours::delete);
+        // Deleted by id and version: a correction saved meanwhile makes this a stale removal (409).
+        outcome.delete();
+        JobOutcome.flush();
+        return removal;
+    }
+
+    public List<JobOutcomeRemoval> removals(UUID clientId) {
+        Client.findExisting(clientId);
+        return JobOutcomeRemoval.ofClient(clientId);
+    }
+
+    /** The fields a worker records or corrects, checked as one: the rules of a job outcome hold either way. */
+    private void apply(JobOutcome outcome, OutcomeRequest request) {
+        Client client = outcome.client;
+        boolean selfEmployed = request.type() == OutcomeType.SELF_EMPLOYED;
+        if (request.type() == OutcomeType.GAINED && request.startDate().isBefore(client.referralDate)) {
+            throw new InvalidInput("startDate", "a job gained starts on or after the referral date "
+                    + client.referralDate + "; a job held before referral is a retained job");
+        }
+        outcome.type = request.type();
+        outcome.employer = employerFor(request.employerId(), selfEmployed);
+        if (outcome.id == null) {
+            outcome.jobMatch = jobMatchFor(client, request.jobMatchId());
+        }
+        outcome.jobTitle = request.jobTitle().strip();
+        outcome.sector = request.sector().strip();
+        outcome.contractType = contractFor(request, selfEmployed);
+        outcome.startDate = request.startDate();
+        outcome.apprentice = !selfEmployed && request.isApprentice();
+        outcome.hourlyPay = request.hourlyPay() == null ? null : request.hourlyPay().setScale(2, RoundingMode.HALF_UP);
+        if (!selfEmployed) {
+            requirePaidWork(outcome, request.hourlyPay());
+        }
     }
 
     public List<JobOutcome> list(UUID clientId) {
@@ -117,6 +208,7 @@ public class OutcomeService {
             throw new RuleConflict("effectiveFrom", "hours are already recorded from " + request.effectiveFrom());
         }
         addHours(outcome, request.effectiveFrom(), request.hoursPerWeek());
+        JobOutcome.flush();
         return outcome;
     }
 
@@ -146,20 +238,61 @@ public class OutcomeService {
         if (offer && request.moveBackToJobMatching()) {
             LocalDate on = request.endDate().isBefore(client.stageEnteredOn) ? LocalDate.now(clock) : request.endDate();
             pathway.move(client.id, new StageMoveRequest(Stage.JOB_MATCHING, on, "Job ended: " + outcome.endReason));
+            JobOutcome.flush();
             return new JobEndedView.Offer(outcome, null);
         }
+        JobOutcome.flush();
         return new JobEndedView.Offer(outcome, offer ? Stage.JOB_MATCHING : null);
     }
 
     @Transactional
     public FollowUp answer(UUID clientId, UUID outcomeId, UUID followUpId, FollowUpAnswerRequest request) {
         JobOutcome outcome = find(clientId, outcomeId);
-        FollowUp followUp = outcome.followUps.stream().filter(f -> f.id.equals(followUpId)).findFirst()
-                .orElseThrow(() -> new RecordNotFound("follow-up", followUpId));
+        FollowUp followUp = findCheck(outcome, followUpId);
         if (followUp.isAnswered()) {
-            throw new RuleConflict("The " + followUp.label + " follow-up was already answered on " + followUp.checkedOn);
+            throw new RuleConflict("The " + followUp.label + " follow-up was already answered on " + followUp.checkedOn
+                    + "; correct that answer instead");
         }
-        LocalDate checkedOn = request.checkedOn() != null ? request.checkedOn() : LocalDate.now(clock);
+        recordAnswer(outcome, followUp, request);
+        FollowUp.flush();
+        return followUp;
+    }
+
+    /** Corrects an answer: what the first answer did to the job (an ending, an hours change) is undone first. */
+    @Transactional
+    public FollowUp correctAnswer(UUID clientId, UUID outcomeId, UUID followUpId, int basedOnVersion,
+            FollowUpAnswerRequest request) {
+        JobOutcome outcome = find(clientId, outcomeId);
+        FollowUp followUp = findCheck(outcome, followUpId);
+        if (!followUp.isAnswered()) {
+            throw new RuleConflict("The " + followUp.label + " follow-up has not been answered yet");
+        }
+        if (followUp.version != basedOnVersion) {
+            throw new StaleVersion();
+        }
+        if (followUp.notInEmploymentSince != null && followUp.notInEmploymentSince.equals(outcome.endDate)
+                && followUp.endReason().equals(outcome.endReason)) {
+            outcome.endDate = null;
+            outcome.endReason = null;
+        }
+        if (followUp.hoursPerWeek != null) {
+            outcome.hours.stream().skip(1)
+                    .filter(h -> h.effectiveFrom.equals(followUp.checkedOn) && h.hoursPerWeek.compareTo(followUp.hoursPerWeek) == 0)
+                    .findFirst().ifPresent(h -> {
+                        outcome.hours.remove(h);
+                        h.delete();
+                    });
+            OutcomeHours.flush();
+        }
+        recordAnswer(outcome, followUp, request);
+        FollowUp.flush();
+        return followUp;
+    }
+
+    private void recordAnswer(JobOutcome outcome, FollowUp followUp, FollowUpAnswerRequest request) {
+        // A correction that gives no date keeps the day the check was made.
+        LocalDate checkedOn = request.checkedOn() != null ? request.checkedOn()
+                : followUp.checkedOn != null ? followUp.checkedOn : LocalDate.now(clock);
         if (checkedOn.isBefore(followUp.dueOn.minus(EARLIEST_CHECK))) {
             throw new InvalidInput("checkedOn", "the " + followUp.label + " check is due on " + followUp.dueOn
                     + "; it can be answered from a week before");
@@ -169,7 +302,14 @@ public class OutcomeService {
                 require(request.hoursPerWeek() != null, "hoursPerWeek", "give the hours per week the client works now");
                 require(request.verifiedBy() != null, "verifiedBy", "say how the answer was checked");
             }
-            case NOT_IN_EMPLOYMENT -> require(request.verifiedBy() != null, "verifiedBy", "say how the answer was checked");
+            case NOT_IN_EMPLOYMENT -> {
+                require(request.notInEmploymentSince() != null, "notInEmploymentSince",
+                        "give the day the client stopped working in this job");
+                require(!request.notInEmploymentSince().isBefore(outcome.startDate)
+                        && !request.notInEmploymentSince().isAfter(checkedOn), "notInEmploymentSince",
+                        "must fall between the job's start on " + outcome.startDate + " and the day checked, " + checkedOn);
+                require(request.verifiedBy() != null, "verifiedBy", "say how the answer was checked");
+            }
             case UNKNOWN -> require(request.reason() != null && !request.reason().isBlank(), "reason",
                     "say why the answer is unknown");
             case NO_ENGAGEMENT -> { }
@@ -178,6 +318,8 @@ public class OutcomeService {
         followUp.checkedOn = checkedOn;
         followUp.hoursPerWeek = request.answer() == FollowUpAnswer.IN_EMPLOYMENT
                 ? request.hoursPerWeek().setScale(1, RoundingMode.HALF_UP) : null;
+        followUp.notInEmploymentSince = request.answer() == FollowUpAnswer.NOT_IN_EMPLOYMENT
+                ? request.notInEmploymentSince() : null;
         followUp.verifiedBy = request.verifiedBy();
         followUp.reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
         followUp.answeredBy = currentStaff.get();
@@ -186,7 +328,16 @@ public class OutcomeService {
                 && outcome.hours.stream().noneMatch(h -> h.effectiveFrom.equals(checkedOn))) {
             addHours(outcome, checkedOn, followUp.hoursPerWeek);
         }
-        return followUp;
+        // The record follows the answer: a job still open is ended on the day the client stopped working in it.
+        if (followUp.notInEmploymentSince != null && outcome.endDate == null) {
+            outcome.endDate = followUp.notInEmploymentSince;
+            outcome.endReason = followUp.endReason();
+        }
+    }
+
+    private static FollowUp findCheck(JobOutcome outcome, UUID followUpId) {
+        return outcome.followUps.stream().filter(f -> f.id.equals(followUpId)).findFirst()
+                .orElseThrow(() -> new RecordNotFound("follow-up", followUpId));
     }
 
     /** The worker's unanswered checks that are overdue or due by Sunday, oldest first. */
@@ -208,15 +359,26 @@ public class OutcomeService {
         }
     }
 
-    private void requirePaidWork(Client client, OutcomeRequest request) {
-        if (request.hourlyPay() == null) {
+    /**
+     * Pay at or above the minimum wage in force on the outcome date, for the client's age then: for a job held since
+     * before support began, the pay now on the day support began; otherwise the pay at the start.
+     */
+    private void requirePaidWork(JobOutcome outcome, BigDecimal hourlyPay) {
+        if (hourlyPay == null) {
             throw new InvalidInput("hourlyPay", "is required for a paid job");
         }
-        int age = Period.between(client.dateOfBirth, request.startDate()).getYears();
-        minimumWage.rateFor(age, request.startDate()).ifPresent(rate -> {
-            if (request.hourlyPay().compareTo(rate) < 0) {
-                throw new InvalidInput("hourlyPay", "£%s an hour is below the minimum wage of £%s for someone aged %d on %s: that is unpaid work, not a job outcome (record it as an activity instead)"
-                        .formatted(request.hourlyPay().toPlainString(), rate.toPlainString(), age, request.startDate()));
+        LocalDate on = outcome.outcomeDate();
+        if (on.isBefore(MinimumWage.TABLE_STARTS)) {
+            throw new InvalidInput("startDate", "pay is checked against the minimum wage on " + on
+                    + ", and Waymark's table of rates starts on " + MinimumWage.TABLE_STARTS
+                    + " (the National Living Wage): a job outcome from before then cannot be checked");
+        }
+        int age = Period.between(outcome.client.dateOfBirth, on).getYears();
+        boolean apprenticeRate = MinimumWage.apprenticeRateApplies(outcome.apprentice, age, outcome.startDate, on);
+        minimumWage.rateFor(age, on, apprenticeRate).ifPresent(rate -> {
+            if (hourlyPay.compareTo(rate.hourly()) < 0) {
+                throw new InvalidInput("hourlyPay", "£%s an hour is below the minimum wage of £%s for %s on %s: that is unpaid work, not a job outcome (record it as an activity instead)"
+                        .formatted(hourlyPay.toPlainString(), rate.hourly().toPlainString(), rate.appliesTo(), on));
             }
         });
     }

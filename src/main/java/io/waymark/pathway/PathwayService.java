@@ -2,6 +2,7 @@ package io.waymark.pathway;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.waymark.client.Client;
+import io.waymark.client.ClientClosing;
 import io.waymark.client.ClientReferred;
 import io.waymark.client.ClientStatus;
 import io.waymark.client.Stage;
@@ -46,13 +47,18 @@ public class PathwayService {
         record(client, null, Stage.ENGAGEMENT, client.referralDate, REFERRAL_REASON);
     }
 
+    /** A case cannot close before its last stage move. */
+    void refuseEarlyClosure(@Observes ClientClosing closing) {
+        closing.requireNotBefore(StageMove.lastOf(closing.client().id), "a stage move");
+    }
+
     @Transactional
     public StageMove move(UUID clientId, StageMoveRequest request) {
         Client client = Client.findExisting(clientId);
         Stage from = client.currentStage;
         Stage to = request.toStage();
         if (client.isClosed()) {
-            throw new RuleConflict("The client is closed; reopen the case before moving them on the pathway");
+            throw new RuleConflict("The client's case is closed: a closed case takes no more stage moves");
         }
         if (to == from) {
             throw new InvalidInput("toStage", "the client is already in " + from);

@@ -51,6 +51,12 @@ public class StageMove extends OrganisationOwned {
     public OffsetDateTime recordedAt;
 
     /** The whole history of a client, oldest first, with who made each move. */
+    /** The day of the client's latest move; none before their first. */
+    public static LocalDate lastOf(UUID clientId) {
+        return getEntityManager().createQuery("select max(m.movedOn) from StageMove m where m.client.id = ?1", LocalDate.class)
+                .setParameter(1, clientId).getSingleResult();
+    }
+
     public static List<StageMove> historyOf(UUID clientId) {
         return find("from StageMove m join fetch m.movedBy where m.client.id = ?1 order by m.movedOn, m.recordedAt",
                 clientId).list();

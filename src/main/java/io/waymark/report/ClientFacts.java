@@ -19,7 +19,7 @@ import java.util.UUID;
 public record ClientFacts(UUID id, UUID teamId, UUID workerId, LocalDate dateOfBirth, Gender gender,
         String localAuthority, Programme programme, SupportLevel supportLevel, Set<ClientGroup> groups,
         LocalDate referralDate, LocalDate consentDate, LocalDate closedOn, Map<Stage, LocalDate> stageFirstReached,
-        List<JobHistory> jobs) {
+        List<JobHistory> jobs, List<SustainmentCheck> checks) {
 
     /** Supported in a period: agreed to take part on or before its last day and not closed before its first. */
     public boolean supportedIn(ReportPeriod period) {

@@ -49,6 +49,28 @@ public enum Disclosure {
                 ? new Figure(null, Figure.SUPPRESSED) : Figure.of(value);
     }
 
+    /**
+     * The parts of a total, as the reader sees them. When a single part is hidden and the total is shown, the next
+     * smallest part is suppressed too: otherwise the hidden one could be worked out by subtraction.
+     */
+    public List<Figure> parts(Count total, List<Count> parts) {
+        List<Figure> figures = new java.util.ArrayList<>(parts.stream().map(Count::figure).toList());
+        long hidden = figures.stream().filter(f -> !f.isShown()).count();
+        if (this == SMALL_COUNTS_SUPPRESSED && hidden == 1 && total.figure().isShown()) {
+            int smallest = -1;
+            for (int i = 0; i < parts.size(); i++) {
+                if (figures.get(i).isShown() && parts.get(i).n() > 0
+                        && (smallest < 0 || parts.get(i).n() < parts.get(smallest).n())) {
+                    smallest = i;
+                }
+            }
+            if (smallest >= 0) {
+                figures.set(smallest, new Figure(null, Figure.SUPPRESSED));
+            }
+        }
+        return figures;
+    }
+
     /** A number of people, and how the reader sees it. */
     public record Count(long n, Figure figure) {
     }

@@ -6,6 +6,8 @@ import io.waymark.client.Gender;
 import io.waymark.client.Stage;
 import io.waymark.client.SupportLevel;
 import io.waymark.common.Words;
+import io.waymark.outcome.FollowUpAnswer;
+import io.waymark.outcome.FollowUpSchedule;
 import io.waymark.outcome.HoursBand;
 import io.waymark.outcome.JobHistory;
 import io.waymark.outcome.OutcomeRule;
@@ -23,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
@@ -185,6 +189,68 @@ final class OutcomeMeasures {
             return new OutcomeReport.Sustainment(weeks, dueCount.figure(), inWorkCount.figure(),
                     disclosure.percentage(inWorkCount, dueCount));
         }).toList();
+    }
+
+    /** The checks of counted jobs that fell due in the period (and not after today), by client. */
+    private Map<ClientFacts, List<SustainmentCheck>> checksDue() {
+        LocalDate lastDay = period.to().isAfter(today) ? today : period.to();
+        Map<ClientFacts, List<SustainmentCheck>> due = new LinkedHashMap<>();
+        for (ClientFacts client : clients) {
+            Set<UUID> counted = outcomeDates.get(client).keySet().stream().map(JobHistory::id).collect(Collectors.toSet());
+            List<SustainmentCheck> checks = client.checks().stream()
+                    .filter(c -> counted.contains(c.jobId()) && !c.dueOn().isBefore(period.from()) && !c.dueOn().isAfter(lastDay))
+                    .toList();
+            if (!checks.isEmpty()) {
+                due.put(client, checks);
+            }
+        }
+        return due;
+    }
+
+    /** The answers at each point of the schedule, in the schedule's order. */
+    List<OutcomeReport.CheckAnswers> sustainmentAnswers() {
+        List<SustainmentCheck> due = checksDue().values().stream().flatMap(List::stream).toList();
+        LocalDate reference = LocalDate.of(2000, 1, 1);
+        return due.stream().map(SustainmentCheck::label).distinct()
+                .sorted(Comparator.comparing((String label) -> reference.plus(FollowUpSchedule.Point.ofLabel(label).after())))
+                .map(label -> {
+                    List<SustainmentCheck> atPoint = due.stream().filter(c -> c.label().equals(label)).toList();
+                    Count all = disclosure.count(atPoint.size());
+                    List<Count> parts = new ArrayList<>();
+                    for (FollowUpAnswer answer : FollowUpAnswer.values()) {
+                        parts.add(disclosure.count(atPoint.stream().filter(c -> c.answer() == answer).count()));
+                    }
+                    parts.add(disclosure.count(atPoint.stream().filter(c -> c.answer() == null).count()));
+                    List<Figure> shown = disclosure.parts(all, parts);
+                    List<String> reasons = disclosure == Disclosure.FULL
+                            ? atPoint.stream().filter(c -> c.answer() == FollowUpAnswer.UNKNOWN).map(SustainmentCheck::reason)
+                                    .sorted().toList()
+                            : List.of();
+                    return new OutcomeReport.CheckAnswers(label, all.figure(), shown.get(0), shown.get(1), shown.get(2),
+                            shown.get(3), shown.get(4), reasons);
+                }).toList();
+    }
+
+    /** Answers that the job's record contradicts, for someone to put right. */
+    OutcomeReport.Disagreements disagreements() {
+        List<OutcomeReport.Disagreement> found = new ArrayList<>();
+        checksDue().forEach((client, checks) -> {
+            Map<UUID, JobHistory> jobs = client.jobs().stream().collect(Collectors.toMap(JobHistory::id, j -> j));
+            for (SustainmentCheck check : checks) {
+                JobHistory job = jobs.get(check.jobId());
+                if (check.answer() == FollowUpAnswer.IN_EMPLOYMENT && job.endDate() != null
+                        && job.endDate().isBefore(check.checkedOn())) {
+                    found.add(new OutcomeReport.Disagreement(client.id(), job.id(), check.label(), check.answer(),
+                            check.checkedOn(), "the job ended on " + job.endDate()));
+                } else if (check.answer() == FollowUpAnswer.NOT_IN_EMPLOYMENT
+                        && (job.endDate() == null || job.endDate().isAfter(check.checkedOn()))) {
+                    found.add(new OutcomeReport.Disagreement(client.id(), job.id(), check.label(), check.answer(),
+                            check.checkedOn(), job.endDate() == null ? "the job has no end" : "the job ended on " + job.endDate()));
+                }
+            }
+        });
+        return new OutcomeReport.Disagreements(disclosure.count(found.size()).figure(),
+                disclosure == Disclosure.FULL ? found : List.of());
     }
 
     /**

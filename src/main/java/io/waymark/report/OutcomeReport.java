@@ -1,7 +1,9 @@
 package io.waymark.report;
 
+import io.waymark.outcome.FollowUpAnswer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +23,8 @@ public record OutcomeReport(
         List<Portion> outcomeTypes,
         Hours hours,
         List<Sustainment> sustainment,
+        List<CheckAnswers> sustainmentAnswers,
+        Disagreements disagreements,
         Figure medianDaysReferralToFirstJob,
         Figure peopleStartingFirstJob,
         List<Portion> stageFunnel,
@@ -39,6 +43,26 @@ public record OutcomeReport(
 
     /** Job outcomes whose check point (so many weeks after the outcome) fell in the period, and how many were in work. */
     public record Sustainment(int weeks, Figure due, Figure inWork, Figure rate) {
+    }
+
+    /**
+     * The answers given at one point of the follow-up schedule ("13 weeks"), for the checks that fell due in the
+     * period, as Scotland's returns count them. {@code unknownReasons}: why answers are unknown, for the service's
+     * own staff only (free text never reaches a commissioner).
+     */
+    public record CheckAnswers(String check, Figure due, Figure inEmployment, Figure notInEmployment,
+            Figure noEngagement, Figure unknown, Figure unanswered, List<String> unknownReasons) {
+    }
+
+    /**
+     * Jobs whose record and a check's answer disagree: "in employment" after the job's recorded end, or "not in
+     * employment" while the record has the client in the job. {@code jobs} lists them for the service's own staff.
+     */
+    public record Disagreements(Figure count, List<Disagreement> jobs) {
+    }
+
+    public record Disagreement(UUID clientId, UUID jobOutcomeId, String check, FollowUpAnswer answer,
+            LocalDate checkedOn, String record) {
     }
 
     /** The headline figures of one calendar quarter, for the trend. */

@@ -5,6 +5,7 @@ import io.waymark.client.Gender;
 import io.waymark.client.Programme;
 import io.waymark.client.Stage;
 import io.waymark.client.SupportLevel;
+import io.waymark.outcome.FollowUpAnswer;
 import io.waymark.outcome.JobHistory;
 import io.waymark.outcome.OutcomeType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,8 +26,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Reads what the measures need in two statements, whatever the number of clients: one row per client who had agreed
- * to take part by the given day, and one row per dated hours record of their jobs. These are native queries, which
+ * Reads what the measures need in three statements, whatever the number of clients: one row per client who had agreed
+ * to take part by the given day, one row per dated hours record of their jobs, and one per sustainment check due. These are native queries, which
  * Hibernate's tenant filter does not see, so each names the organisation itself.
  */
 @ApplicationScoped
@@ -37,6 +38,7 @@ public class ReportFacts {
 
     public List<ClientFacts> load(String organisationCode, LocalDate upTo) {
         Map<UUID, List<JobHistory>> jobs = jobs(organisationCode, upTo);
+        Map<UUID, List<SustainmentCheck>> checks = checks(organisationCode, upTo);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select c.id, c.team_id, c.worker_id, c.date_of_birth, c.gender, c.local_authority, c.programme,
@@ -56,7 +58,7 @@ public class ReportFacts {
             clients.add(new ClientFacts(id, (UUID) row[1], (UUID) row[2], date(row[3]),
                     Gender.valueOf((String) row[4]), (String) row[5], Programme.valueOf((String) row[6]),
                     SupportLevel.valueOf((String) row[7]), groups((String) row[11]), date(row[8]), date(row[9]),
-                    date(row[10]), stages((String) row[12]), jobs.getOrDefault(id, List.of())));
+                    date(row[10]), stages((String) row[12]), jobs.getOrDefault(id, List.of()), checks.getOrDefault(id, List.of())));
         }
         return clients;
     }
@@ -83,6 +85,26 @@ public class ReportFacts {
                 byClient.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add(current);
             }
             current.hoursFrom().put(date(row[5]), (BigDecimal) row[6]);
+        }
+        return byClient;
+    }
+
+    private Map<UUID, List<SustainmentCheck>> checks(String organisationCode, LocalDate upTo) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select o.client_id, f.job_outcome_id, f.label, f.due_on, f.answer, f.checked_on, f.reason
+                  from follow_up f
+                  join job_outcome o on o.id = f.job_outcome_id
+                  join client c on c.id = o.client_id
+                 where f.organisation_code = :org and c.consent_date <= :upTo and f.due_on <= :upTo""")
+                .setParameter("org", organisationCode)
+                .setParameter("upTo", upTo)
+                .getResultList();
+        Map<UUID, List<SustainmentCheck>> byClient = new HashMap<>();
+        for (Object[] row : rows) {
+            byClient.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add(new SustainmentCheck((UUID) row[1],
+                    (String) row[2], date(row[3]), row[4] == null ? null : FollowUpAnswer.valueOf((String) row[4]),
+                    date(row[5]), (String) row[6]));
         }
         return byClient;
     }

@@ -107,6 +107,7 @@ public class ReportService {
         return new OutcomeReport(service.code(), service.name(), period.from(), period.to(), period.label(), filter,
                 definition == null ? null : definition.name(),
                 total, measures.outcomeTypes(), measures.hours(), measures.sustainment(),
+                measures.sustainmentAnswers(), measures.disagreements(),
                 measures.medianDaysToFirstJob(), disclosure.count(days.size()).figure(), measures.stageFunnel(),
                 measures.byClientGroup(), measures.bySupportLevel(), measures.byAgeBand(), measures.byGender(),
                 measures.byLocalAuthority(), cost(service, period, filter, measures, total, disclosure), trend);

@@ -44,7 +44,8 @@ class JobOutcomeTest {
 
     @Test
     void fairStartScotlandFollowsUpAtThreeSixAndTwelveMonths() {
-        String client = worker.refer(anActiveClient().with("programme", "FAIR_START_SCOTLAND"));
+        String client = worker.refer(anActiveClient().with("programme", "FAIR_START_SCOTLAND")
+                .referredOn(LocalDate.parse("2026-08-01")).consentedOn(LocalDate.parse("2026-08-03")));
         LocalDate start = LocalDate.parse("2026-08-31").isAfter(TODAY) ? TODAY.minusDays(3) : LocalDate.parse("2026-08-31");
         worker.request().body(aJobRetainedWith(worker.employer("Months Ltd")).startingOn(start).hours(4).build())
                 .post("/api/v1/clients/{id}/outcomes", client).then().statusCode(201)

@@ -17,6 +17,8 @@ public final class Tokens {
     public static final String REPORTS = "east-reports";
     /** Its own outcome definitions change its follow-up schedules, so only the definition tests use it. */
     public static final String RULES = "west-rules";
+    /** Its reports hold only the jobs of the tests of correcting records. */
+    public static final String RECORDS = "north-records";
 
     private Tokens() {
     }

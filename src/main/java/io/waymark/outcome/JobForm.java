@@ -1,0 +1,43 @@
+package io.waymark.outcome;
+
+import io.waymark.common.Params;
+import io.waymark.web.Forms;
+import java.util.Map;
+
+/**
+ * The job form of the pages (recording a job on the client's page, correcting it on the job's page), as typed: what
+ * goes back to the page when it is refused, and the API's request it stands for.
+ */
+public record JobForm(String type, String employerId, String jobTitle, String sector, String contractType,
+        String startDate, String hoursPerWeek, String hourlyPay, String apprentice) {
+
+    /** Each field by its id on the page, with the label the page shows. */
+    public static final Map<String, String> LABELS = Map.of("type", "Outcome", "employerId", "Employer",
+            "jobTitle", "Job title", "sector", "Sector", "contractType", "Contract", "startDate", "Start date",
+            "hoursPerWeek", "Hours a week", "hourlyPay", "Pay an hour", "apprentice", "An apprenticeship");
+
+    /** The form filled in with the job as recorded, for correcting it. */
+    static JobForm of(OutcomeView job) {
+        return new JobForm(job.type().name(), job.employerId() == null ? "" : job.employerId().toString(), job.jobTitle(),
+                job.sector(), job.contractType() == ContractType.SELF_EMPLOYED ? "" : job.contractType().name(),
+                job.startDate().toString(), job.hours().get(0).hoursPerWeek().toPlainString(),
+                job.hourlyPay() == null ? "" : job.hourlyPay().toPlainString(), job.apprentice() ? "yes" : "");
+    }
+
+    public Map<String, String> values() {
+        return Map.of("type", orEmpty(type), "employerId", orEmpty(employerId), "jobTitle", orEmpty(jobTitle),
+                "sector", orEmpty(sector), "contractType", orEmpty(contractType), "startDate", orEmpty(startDate),
+                "hoursPerWeek", orEmpty(hoursPerWeek), "hourlyPay", orEmpty(hourlyPay), "apprentice", orEmpty(apprentice));
+    }
+
+    public OutcomeRequest request() {
+        return new OutcomeRequest(Params.enumValue(OutcomeType.class, "type", type), Params.uuid("employerId", employerId),
+                null, jobTitle, sector, Params.enumValue(ContractType.class, "contractType", contractType),
+                Params.date("startDate", startDate), Forms.decimal("hoursPerWeek", hoursPerWeek),
+                Forms.decimal("hourlyPay", hourlyPay), apprentice != null && !apprentice.isBlank(), false, null);
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -2,15 +2,13 @@ package io.waymark.report;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One number of a report as its reader may see it: the value, or why it is not shown. In JSON a shown figure is a
  * number, a suppressed count is "<5", a figure worked out from a suppressed count is "suppressed", and a figure
- * with nothing to count (a rate of zero people) is null.
+ * with nothing to count (a rate of zero people) is null. Its schema in the API document is written by
+ * {@link FigureSchema}, as an annotation on a record cannot say it.
  */
-@Schema(description = "A number; \"<5\" for a suppressed count; \"suppressed\" for a figure worked out from one; "
-        + "null when there is nothing to count", oneOf = {BigDecimal.class, String.class}, nullable = true)
 public record Figure(BigDecimal value, String shown) {
 
     public static final String SMALL_COUNT = "<5";

@@ -1,5 +1,6 @@
 package io.waymark.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 
 /**
@@ -25,7 +26,7 @@ public enum NdtiBenchmark {
 
     public enum Position { BELOW_BAND, WITHIN_BAND, ABOVE_BAND }
 
-    /** The figure beside the band; no position when the figure is not shown. */
+    /** The figure beside the band; no position (left out of the JSON) when the figure is not shown. */
     public Comparison compare(Figure figure) {
         Position position = null;
         if (figure.isShown()) {
@@ -37,6 +38,6 @@ public enum NdtiBenchmark {
     }
 
     public record Comparison(String measure, Figure value, BigDecimal evidenceBasedFrom, BigDecimal evidenceBasedTo,
-            BigDecimal nationalAverage, Position position) {
+            BigDecimal nationalAverage, @JsonInclude(JsonInclude.Include.NON_NULL) Position position) {
     }
 }

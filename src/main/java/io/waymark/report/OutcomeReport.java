@@ -1,5 +1,6 @@
 package io.waymark.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.waymark.outcome.FollowUpAnswer;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +19,7 @@ public record OutcomeReport(
         LocalDate to,
         String period,
         ReportFilter filter,
-        String countedUnder,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String countedUnder,
         Cohort total,
         List<Portion> outcomeTypes,
         Hours hours,

@@ -1,5 +1,6 @@
 package io.waymark.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.waymark.client.AgeBand;
 import io.waymark.client.ClientGroup;
 import io.waymark.client.Programme;
@@ -12,6 +13,7 @@ import java.util.UUID;
  * Which clients a report is about; every part left out means "all". Team and worker are the client's current ones;
  * age is the client's age on the last day of the period.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReportFilter(UUID teamId, UUID workerId, Programme programme, String localAuthority,
         ClientGroup clientGroup, SupportLevel supportLevel, AgeBand ageBand) {
 

@@ -48,7 +48,17 @@ final class HandWorkedCohort {
     final Map<String, String> ids = new HashMap<>();
     BuiltTeam team;
 
-    static HandWorkedCohort build() {
+    private static HandWorkedCohort built;
+
+    /** The cohort, built on first use: every test class of the run reads the same people. */
+    static synchronized HandWorkedCohort once() {
+        if (built == null) {
+            built = build();
+        }
+        return built;
+    }
+
+    private static HandWorkedCohort build() {
         HandWorkedCohort cohort = new HandWorkedCohort();
         cohort.clients();
         cohort.costs();

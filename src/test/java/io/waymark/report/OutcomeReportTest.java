@@ -38,9 +38,7 @@ class OutcomeReportTest {
 
     @BeforeEach
     void buildTheCohortOnce() {
-        if (cohort == null) {
-            cohort = HandWorkedCohort.build();
-        }
+        cohort = HandWorkedCohort.once();
     }
 
     private JsonPath report(Map<String, ?> query) {

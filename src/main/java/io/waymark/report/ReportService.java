@@ -38,6 +38,12 @@ public class ReportService {
                     + " counts any paid job at or above the minimum wage, and self-employment.",
             "Costs are those entered for the period, pro rata by day; a cost left out makes the service look cheaper.");
 
+    /** The NDTi rates are of a year's people; a shorter period counts fewer outcomes per person supported. */
+    static final String SHORT_PERIOD_RATE = "This period is shorter than a year, and the NDTi job outcome rates are"
+            + " annual (the people a service supported in a year, and how many of them got a job): a shorter period"
+            + " gives people less time to find work, so its rate is not comparable with the band. Run the report over"
+            + " twelve months to compare.";
+
     @Inject
     ReportFacts facts;
 
@@ -124,26 +130,31 @@ public class ReportService {
     private CostEffectiveness cost(FundedService service, ReportPeriod period, ReportFilter filter,
             OutcomeMeasures measures, Cohort total, Disclosure disclosure) {
         NdtiBenchmark.Comparison rate = NdtiBenchmark.JOB_OUTCOME_RATE.compare(total.jobOutcomeRate());
+        boolean shorterThanAYear = period.days() < ABOUT_A_YEAR_DAYS;
+        List<String> caveats = new ArrayList<>();
+        if (shorterThanAYear) {
+            caveats.add(SHORT_PERIOD_RATE);
+        }
         if (!filter.canBeCosted()) {
-            return new CostEffectiveness(false, Figure.NONE, Figure.NONE, Figure.NONE, List.of(rate),
-                    List.of("Costs are entered for the whole service or for a funding stream, so they are not split"
-                            + " by team, worker, area or client characteristics: remove those filters to see costs."));
+            caveats.add("Costs are entered for the whole service or for a funding stream, so they are not split"
+                    + " by team, worker, area or client characteristics: remove those filters to see costs.");
+            return new CostEffectiveness(false, Figure.NONE, Figure.NONE, Figure.NONE, List.of(rate), caveats);
         }
         BigDecimal cost = costs.costOf(service.code(), period, filter.programme());
         if (cost == null) {
-            return new CostEffectiveness(false, Figure.NONE, Figure.NONE, Figure.NONE, List.of(rate),
-                    List.of("No costs have been entered for " + (filter.programme() == null ? "this period"
-                            : "this funding stream in this period") + "; a manager can enter them on the reports page."));
+            caveats.add("No costs have been entered for " + (filter.programme() == null ? "this period"
+                    : "this funding stream in this period") + "; a manager can enter them on the reports page.");
+            return new CostEffectiveness(false, Figure.NONE, Figure.NONE, Figure.NONE, List.of(rate), caveats);
         }
         Count supported = measures.peopleSupported();
         Count withOutcome = measures.peopleWithJobOutcome();
         Figure perPerson = disclosure.derived(divide(cost, supported), supported);
         Figure perOutcome = disclosure.derived(divide(cost, withOutcome), withOutcome);
-        List<String> caveats = new ArrayList<>(NDTI_CAVEATS);
-        if (period.days() < ABOUT_A_YEAR_DAYS) {
+        if (shorterThanAYear) {
             caveats.add(0, "This period is shorter than a year, and the NDTi costs are annual: cost per person"
                     + " supported is not comparable with them. Run the report over twelve months to compare.");
         }
+        caveats.addAll(NDTI_CAVEATS);
         return new CostEffectiveness(true, Figure.of(cost), perPerson, perOutcome,
                 List.of(NdtiBenchmark.COST_PER_PERSON_SUPPORTED.compare(perPerson),
                         NdtiBenchmark.COST_PER_JOB_OUTCOME.compare(perOutcome), rate),

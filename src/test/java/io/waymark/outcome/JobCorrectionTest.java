@@ -66,7 +66,7 @@ class JobCorrectionTest {
                 .then().statusCode(200)
                 .body("startDate", equalTo("2026-04-06"))
                 .body("jobTitle", equalTo("Care assistant"))
-                .body("hoursBand", equalTo("FROM_5_TO_15"))
+                .body("hoursBand", equalTo("FROM_5_TO_UNDER_16"))
                 .body("hours.effectiveFrom", equalTo(List.of("2026-04-06")))
                 .body("followUps.dueOn", equalTo(List.of("2026-05-04", "2026-07-06", "2026-10-05", "2027-04-05")));
 

@@ -8,6 +8,7 @@ import static io.waymark.support.OutcomeBuilder.selfEmployment;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -34,7 +35,7 @@ class JobOutcomeTest {
         worker.request().body(aJobGainedWith(worker.employer("Band Cafe")).startingOn(start).hours(16).build())
                 .post("/api/v1/clients/{id}/outcomes", client).then().statusCode(201)
                 .body("type", equalTo("GAINED"))
-                .body("hoursBand", equalTo("FROM_16_TO_29"))
+                .body("hoursBand", equalTo("FROM_16_TO_UNDER_30"))
                 .body("sixteenHoursOrMore", equalTo(true))
                 .body("current", equalTo(true))
                 .body("followUps.label", equalTo(List.of("4 weeks", "13 weeks", "26 weeks", "52 weeks")))
@@ -49,7 +50,7 @@ class JobOutcomeTest {
         LocalDate start = LocalDate.parse("2026-08-31").isAfter(TODAY) ? TODAY.minusDays(3) : LocalDate.parse("2026-08-31");
         worker.request().body(aJobRetainedWith(worker.employer("Months Ltd")).startingOn(start).hours(4).build())
                 .post("/api/v1/clients/{id}/outcomes", client).then().statusCode(201)
-                .body("hoursBand", equalTo("UP_TO_4"))
+                .body("hoursBand", equalTo("UNDER_5"))
                 .body("sixteenHoursOrMore", equalTo(false))
                 .body("followUps.label", equalTo(List.of("3 months", "6 months", "12 months")))
                 .body("followUps.dueOn", equalTo(List.of(start.plusMonths(3).toString(), start.plusMonths(6).toString(),
@@ -103,12 +104,25 @@ class JobOutcomeTest {
         String client = worker.refer(anActiveClient());
         worker.request().body(selfEmployment().hours(8).build()).post("/api/v1/clients/{id}/outcomes", client)
                 .then().statusCode(201).body("employerId", nullValue()).body("contractType", equalTo("SELF_EMPLOYED"))
-                .body("hoursBand", equalTo("FROM_5_TO_15"));
+                .body("hoursBand", equalTo("FROM_5_TO_UNDER_16"));
         worker.request().body(aJobGainedWith(null).build()).post("/api/v1/clients/{id}/outcomes", client)
                 .then().statusCode(400).body("errors[0].field", equalTo("employerId"));
         worker.request().body(aJobGainedWith(worker.employer("No Pay Ltd")).without("hourlyPay").build())
                 .post("/api/v1/clients/{id}/outcomes", client)
                 .then().statusCode(400).body("errors[0].field", equalTo("hourlyPay"));
+    }
+
+    @Test
+    void hoursBandsAreNamedByWhatTheyHold() {
+        String client = worker.refer(anActiveClient());
+        String employer = worker.employer("Band Edges Ltd");
+        worker.request().body(aJobGainedWith(employer).hours(4.5).build()).post("/api/v1/clients/{id}/outcomes", client)
+                .then().statusCode(201).body("hoursBand", equalTo("UNDER_5"));
+        worker.request().body(aJobGainedWith(employer).hours(15.5).build()).post("/api/v1/clients/{id}/outcomes", client)
+                .then().statusCode(201).body("hoursBand", equalTo("FROM_5_TO_UNDER_16"));
+        worker.request().body(aJobGainedWith(employer).hours(29.9).build()).post("/api/v1/clients/{id}/outcomes", client)
+                .then().statusCode(201).body("hoursBand", equalTo("FROM_16_TO_UNDER_30"));
+        assertEquals("Under 5 hours", io.waymark.common.Words.of(HoursBand.UNDER_5));
     }
 
     @Test

@@ -163,6 +163,12 @@ class OutcomeReportTest {
         assertEquals(List.of("ABOVE_BAND", "WITHIN_BAND", "ABOVE_BAND"), r.getList("cost.comparisons.position"));
         assertEquals(List.of(1730, 8217, 38), r.getList("cost.comparisons.nationalAverage"));
         assertEquals(true, r.getString("cost.caveats[0]").contains("shorter than a year"));
+        // A quarter's job outcome rate is set against NDTi's annual band with the warning that it is not comparable.
+        assertTrue(r.getList("cost.caveats").contains(ReportService.SHORT_PERIOD_RATE));
+        assertTrue(report(Map.of("quarter", "2025-Q3", "teamId", cohort.team.id())).getList("cost.caveats")
+                .contains(ReportService.SHORT_PERIOD_RATE), "also where costs are not shown");
+        JsonPath year = report(Map.of("from", "2024-10-01", "to", "2025-09-30"));
+        assertTrue(!year.getList("cost.caveats").contains(ReportService.SHORT_PERIOD_RATE));
 
         JsonPath ips = report(Map.of("quarter", "2025-Q3", "programme", "IPS"));
         assertEquals(3000.00f, ips.getFloat("cost.totalCost"));           // the IPS stream only

@@ -2,11 +2,12 @@ package io.waymark.fidelity;
 
 import io.waymark.client.Client;
 import io.waymark.client.ClientStatus;
+import io.waymark.client.ClosureReason;
 import io.waymark.client.Stage;
+import io.waymark.common.Clocks;
 import io.waymark.employer.EmployerEngagement;
 import io.waymark.fidelity.FidelityPrefill.Indicator;
 import io.waymark.fidelity.FidelityPrefill.ItemEvidence;
-import io.waymark.outcome.ContractType;
 import io.waymark.outcome.JobOutcome;
 import io.waymark.outcome.OutcomeType;
 import io.waymark.pathway.StageMove;
@@ -42,6 +43,9 @@ public class FidelityEvidence {
     static final int CONTACT_WEEKS = 4;
     /** Rapid search, job diversity and competitive jobs look at the year before the review. */
     static final int LOOK_BACK_MONTHS = 12;
+    /** Outreach before closing a case for no engagement: so many contacts in so many weeks. */
+    static final int OUTREACH_CONTACTS = 3;
+    static final int OUTREACH_WEEKS = 8;
     /** IPS Grow expects job-retention cases to be no more than this share of a caseload. */
     static final int RETENTION_SHARE_EXPECTED = 15;
 
@@ -62,6 +66,9 @@ public class FidelityEvidence {
         evidence.put(FidelityItem.DIVERSITY_OF_EMPLOYERS, diversity(FidelityItem.DIVERSITY_OF_EMPLOYERS, jobs, false));
         evidence.put(FidelityItem.COMPETITIVE_JOBS, competitiveJobs(jobs));
         evidence.put(FidelityItem.TIME_UNLIMITED_FOLLOW_ALONG_SUPPORTS, followAlong(team, asOf));
+        evidence.put(FidelityItem.ZERO_EXCLUSION_CRITERIA, zeroExclusion(team, yearBefore, asOf));
+        evidence.put(FidelityItem.INDIVIDUALISED_FOLLOW_ALONG_SUPPORTS, inWorkContact(team, asOf));
+        evidence.put(FidelityItem.ASSERTIVE_ENGAGEMENT_AND_OUTREACH, outreach(team, yearBefore, asOf));
         List<ItemEvidence> items = new ArrayList<>();
         for (FidelityItem item : FidelityItem.values()) {
             items.add(evidence.getOrDefault(item, new ItemEvidence(item, item.section(), item.label(), null, null,
@@ -152,7 +159,7 @@ public class FidelityEvidence {
         if (jobs.isEmpty()) {
             return missing(FidelityItem.COMPETITIVE_JOBS, "No jobs started in the last year.");
         }
-        long competitive = jobs.stream().filter(j -> j.contractType != ContractType.APPRENTICESHIP).count();
+        long competitive = jobs.stream().filter(j -> !j.apprentice).count();
         BigDecimal percent = ratio(competitive * 100, jobs.size());
         int score = band(percent, true, 95, 85, 75, 65);
         return new ItemEvidence(FidelityItem.COMPETITIVE_JOBS, FidelityItem.Section.SERVICES,
@@ -192,6 +199,79 @@ public class FidelityEvidence {
                 FidelityItem.TIME_UNLIMITED_FOLLOW_ALONG_SUPPORTS.label(), score, median + " weeks of in-work support (median)",
                 "Weeks of in-work support for " + sorted.size() + " clients: " + sorted + "; median " + median
                         + ". Waymark's bands: 52 or more scores 5, 26-51 4, 13-25 3, 4-12 2, fewer 1.");
+    }
+
+    /**
+     * Referrals of the last year to the team that were closed as no longer eligible: anyone who wants to work is
+     * eligible under IPS. Waymark's bands: none excluded scores 5; up to 5%, 4; up to 10%, 3; up to 20%, 2; more, 1.
+     */
+    private static ItemEvidence zeroExclusion(Team team, LocalDate from, LocalDate asOf) {
+        long referred = Client.count("team = ?1 and referralDate > ?2 and referralDate <= ?3", team, from, asOf);
+        if (referred == 0) {
+            return missing(FidelityItem.ZERO_EXCLUSION_CRITERIA, "No referrals to the team in the last year.");
+        }
+        long excluded = Client.count("team = ?1 and referralDate > ?2 and referralDate <= ?3 and closureReason = ?4",
+                team, from, asOf, ClosureReason.NO_LONGER_ELIGIBLE);
+        BigDecimal percent = ratio(excluded * 100, referred);
+        int score = band(percent, false, 0, 5, 10, 20);
+        return new ItemEvidence(FidelityItem.ZERO_EXCLUSION_CRITERIA, FidelityItem.Section.ORGANISATION,
+                FidelityItem.ZERO_EXCLUSION_CRITERIA.label(), score, percent + "% of referrals excluded",
+                excluded + " of " + referred + " referrals in the last year were closed as no longer eligible = "
+                        + percent + "%. Waymark's bands: none scores 5, up to 5% 4, up to 10% 3, up to 20% 2, more 1.");
+    }
+
+    /**
+     * Follow-along support kept up: of the team's open cases in in-work support, those with a contact in the four
+     * weeks before the review. Waymark's bands: 90% or more scores 5; 75-89, 4; 60-74, 3; 40-59, 2; less, 1.
+     */
+    private ItemEvidence inWorkContact(Team team, LocalDate asOf) {
+        List<Client> inWork = Client.list("team = ?1 and status <> ?2 and currentStage = ?3", team, ClientStatus.CLOSED,
+                Stage.IN_WORK_SUPPORT);
+        if (inWork.isEmpty()) {
+            return missing(FidelityItem.INDIVIDUALISED_FOLLOW_ALONG_SUPPORTS, "No open case of the team is in in-work support.");
+        }
+        long contacted = em.createQuery("""
+                select count(distinct c.client) from Contact c
+                 where c.client in :clients and c.happenedAt > :from and c.happenedAt <= :to""", Long.class)
+                .setParameter("clients", inWork)
+                .setParameter("from", asOf.minusWeeks(CONTACT_WEEKS).plusDays(1).atStartOfDay(Clocks.UK).toOffsetDateTime())
+                .setParameter("to", asOf.plusDays(1).atStartOfDay(Clocks.UK).toOffsetDateTime())
+                .getSingleResult();
+        BigDecimal percent = ratio(contacted * 100, inWork.size());
+        int score = band(percent, true, 90, 75, 60, 40);
+        return new ItemEvidence(FidelityItem.INDIVIDUALISED_FOLLOW_ALONG_SUPPORTS, FidelityItem.Section.SERVICES,
+                FidelityItem.INDIVIDUALISED_FOLLOW_ALONG_SUPPORTS.label(), score, percent + "% contacted in work",
+                contacted + " of " + inWork.size() + " open cases in in-work support had a contact in the "
+                        + CONTACT_WEEKS + " weeks to " + asOf + " = " + percent + "% (how often, not how individual the"
+                        + " support was). Waymark's bands: 90% or more scores 5, 75-89 4, 60-74 3, 40-59 2, less 1.");
+    }
+
+    /**
+     * Cases of the last year closed for no engagement, and how many of them had at least three contacts (attempts
+     * included) in the eight weeks before closing. Waymark's bands: 90% or more scores 5; 75-89, 4; 60-74, 3;
+     * 40-59, 2; less, 1.
+     */
+    private ItemEvidence outreach(Team team, LocalDate from, LocalDate asOf) {
+        List<Client> lost = Client.list("team = ?1 and closureReason = ?2 and closedOn > ?3 and closedOn <= ?4", team,
+                ClosureReason.NO_ENGAGEMENT, from, asOf);
+        if (lost.isEmpty()) {
+            return missing(FidelityItem.ASSERTIVE_ENGAGEMENT_AND_OUTREACH, "No case of the team was closed for no"
+                    + " engagement in the last year.");
+        }
+        long reachedOut = lost.stream().filter(client -> em.createQuery("""
+                        select count(c) from Contact c where c.client = :client and c.happenedAt > :from and c.happenedAt < :to""",
+                        Long.class)
+                .setParameter("client", client)
+                .setParameter("from", client.closedOn.minusWeeks(OUTREACH_WEEKS).atStartOfDay(Clocks.UK).toOffsetDateTime())
+                .setParameter("to", client.closedOn.plusDays(1).atStartOfDay(Clocks.UK).toOffsetDateTime())
+                .getSingleResult() >= OUTREACH_CONTACTS).count();
+        BigDecimal percent = ratio(reachedOut * 100, lost.size());
+        int score = band(percent, true, 90, 75, 60, 40);
+        return new ItemEvidence(FidelityItem.ASSERTIVE_ENGAGEMENT_AND_OUTREACH, FidelityItem.Section.SERVICES,
+                FidelityItem.ASSERTIVE_ENGAGEMENT_AND_OUTREACH.label(), score, percent + "% with outreach before closing",
+                reachedOut + " of " + lost.size() + " cases closed for no engagement in the last year had "
+                        + OUTREACH_CONTACTS + " or more contacts in the " + OUTREACH_WEEKS + " weeks before closing = "
+                        + percent + "%. Waymark's bands: 90% or more scores 5, 75-89 4, 60-74 3, 40-59 2, less 1.");
     }
 
     /** Open cases whose current job is a retained one, against IPS Grow's expected 15% or less. */

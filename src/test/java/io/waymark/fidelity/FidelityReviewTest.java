@@ -16,6 +16,7 @@ import io.waymark.support.TeamBuilder;
 import io.waymark.support.Tokens;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,10 +49,25 @@ class FidelityReviewTest {
         }
         // Jobs of Jack's clients in the last year: two baristas at the cafe, a cleaner, a porter at the hotel; each
         // client went into in-work support on the start (300, 200, 60 and 10 days ago). One keeps a job held for years.
-        jobCase(team, jack, 300, aJobGainedWith(cafe).with("jobTitle", "Barista"));
-        jobCase(team, jack, 200, aJobGainedWith(cafe).with("jobTitle", "barista "));
-        jobCase(team, jack, 60, aJobGainedWith(cleaners).with("jobTitle", "Cleaner"));
-        jobCase(team, jack, 10, aJobGainedWith(hotel).with("jobTitle", "Porter"));
+        List<String> inWork = List.of(jobCase(team, jack, 300, aJobGainedWith(cafe).with("jobTitle", "Barista")),
+                jobCase(team, jack, 200, aJobGainedWith(cafe).with("jobTitle", "barista ")),
+                jobCase(team, jack, 60, aJobGainedWith(cleaners).with("jobTitle", "Cleaner")),
+                jobCase(team, jack, 10, aJobGainedWith(hotel).with("jobTitle", "Porter")));
+        // Follow-along: three of the four in work had a contact in the last four weeks (27 days ago is within them,
+        // 28 days ago is not).
+        contact(jack, inWork.get(0), TODAY.minusDays(3));
+        contact(jack, inWork.get(1), TODAY.minusDays(27));
+        contact(jack, inWork.get(2), TODAY);
+        contact(jack, inWork.get(3), TODAY.minusDays(28));
+        // Two of Iona's referrals are closed: one as no longer eligible (an exclusion), one for no engagement after
+        // three calls in the eight weeks before.
+        String excluded = caseOf(team, "Iona", TODAY.minusDays(30), TODAY.minusDays(25));
+        close(iona, excluded, "NO_LONGER_ELIGIBLE", TODAY.minusDays(10));
+        String lost = caseOf(team, "Iona", TODAY.minusDays(90), TODAY.minusDays(85));
+        for (int days : new int[] {50, 30, 12}) {
+            contact(iona, lost, TODAY.minusDays(days));
+        }
+        close(iona, lost, "NO_ENGAGEMENT", TODAY.minusDays(10));
         String retaining = caseOf(team, "Jack", TODAY.minusDays(30), TODAY.minusDays(20));
         jack.outcome(retaining, aJobRetainedWith(hotel).with("jobTitle", "Joiner").startingOn(TODAY.minusDays(1000)));
         for (int i = 0; i < 17; i++) {
@@ -81,11 +97,18 @@ class FidelityReviewTest {
         assertItem(prefill, "COMPETITIVE_JOBS", 5, "100.0% competitive");
         // In-work support so far: 42.9, 28.6, 8.6 and 1.4 weeks; median (8.6 + 28.6) / 2 = 18.6: 13-25 weeks.
         assertItem(prefill, "TIME_UNLIMITED_FOLLOW_ALONG_SUPPORTS", 3, "18.6 weeks of in-work support (median)");
+        // 1 of 45 referrals in the last year excluded: 2.2%, up to 5%.
+        assertItem(prefill, "ZERO_EXCLUSION_CRITERIA", 4, "2.2% of referrals excluded");
+        // 3 of 4 in in-work support contacted in the last four weeks: 75%.
+        assertItem(prefill, "INDIVIDUALISED_FOLLOW_ALONG_SUPPORTS", 4, "75.0% contacted in work");
+        // The one case closed for no engagement had three contacts in the eight weeks before: 100%.
+        assertItem(prefill, "ASSERTIVE_ENGAGEMENT_AND_OUTREACH", 5, "100.0% with outreach before closing");
+        assertEquals(10, prefill.getList("items.findAll { it.suggestedScore != null }").size());
         assertEquals(null, itemOf(prefill, "DISCLOSURE").get("suggestedScore"));
         // One open case of 43 keeps a job held before: 2.3%.
         assertEquals("2.3% of open cases", prefill.getString("indicators[0].figure"));
 
-        // The reviewers accept the suggestions and score the other 18 items 4: 27 + 72 = 99, fair fidelity.
+        // The reviewers accept the suggestions and score the other 15 items 4: 40 + 60 = 100, good fidelity.
         List<Map<String, Object>> scores = new ArrayList<>();
         for (Map<String, Object> item : prefill.<Map<String, Object>>getList("items")) {
             Object suggested = item.get("suggestedScore");
@@ -94,7 +117,7 @@ class FidelityReviewTest {
         }
         Map<String, Object> review = review(team.id(), scores, "2025-06-01");
         team.lead().request().body(review).post("/api/v1/fidelity-reviews").then().statusCode(201)
-                .body("total", equalTo(99)).body("band", equalTo("FAIR"))
+                .body("total", equalTo(100)).body("band", equalTo("GOOD"))
                 .body("scores[0].item", equalTo("CASELOAD_SIZE"));
         scores.replaceAll(s -> Map.of("item", s.get("item"), "score", 5));
         team.lead().request().body(review(team.id(), scores, TODAY.toString())).post("/api/v1/fidelity-reviews")
@@ -103,7 +126,7 @@ class FidelityReviewTest {
         JsonPath trend = team.lead().request().queryParam("teamId", team.id()).get("/api/v1/fidelity-reviews/trend")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(List.of("2025-06-01", TODAY.toString()), trend.getList("reviewedOn"));
-        assertEquals(List.of(99, 125), trend.getList("totals"));
+        assertEquals(List.of(100, 125), trend.getList("totals"));
         assertEquals(List.of(4, 5), trend.getList("items.find { it.item == 'CASELOAD_SIZE' }.scores"));
         assertEquals(List.of(3, 5), trend.getList("items.find { it.item == 'JOB_DEVELOPMENT_FREQUENT_EMPLOYER_CONTACT' }.scores"));
     }
@@ -152,7 +175,7 @@ class FidelityReviewTest {
     }
 
     /** A case of Jack's that found a job {@code daysAgo} and went into in-work support on its start. */
-    private static void jobCase(BuiltTeam team, Api jack, int daysAgo, OutcomeBuilder job) {
+    private static String jobCase(BuiltTeam team, Api jack, int daysAgo, OutcomeBuilder job) {
         LocalDate start = TODAY.minusDays(daysAgo);
         String client = caseOf(team, "Jack", start.minusDays(20), start.minusDays(15));
         int before = 3;
@@ -161,6 +184,21 @@ class FidelityReviewTest {
                     .post("/api/v1/clients/{id}/stage-moves", client).then().statusCode(201);
         }
         jack.outcome(client, job.startingOn(start).enteringInWorkSupport());
+        return client;
+    }
+
+    /** A phone call on the day, at 11:00 or, today before then, a minute ago. */
+    private static void contact(Api worker, String client, LocalDate on) {
+        ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Europe/London"));
+        ZonedDateTime at = on.atTime(11, 0).atZone(ZoneId.of("Europe/London"));
+        worker.request().body(Map.of("happenedAt", (at.isAfter(now) ? now.minusMinutes(1) : at).toOffsetDateTime().toString(),
+                "channel", "PHONE", "durationMinutes", 10, "notes", "Called to see how things are"))
+                .post("/api/v1/clients/{id}/contacts", client).then().statusCode(201);
+    }
+
+    private static void close(Api worker, String client, String reason, LocalDate on) {
+        worker.request().body(Map.of("reason", reason, "closedOn", on.toString()))
+                .post("/api/v1/clients/{id}/closure", client).then().statusCode(200);
     }
 
     private static void engage(Api worker, String employer, LocalDate on) {

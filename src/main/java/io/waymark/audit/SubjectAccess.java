@@ -89,6 +89,7 @@ public class SubjectAccess {
                 caseloads.history(clientId).stream().map(caseloadMapper::toView).toList(),
                 jobMatches.list(clientId).stream().map(m -> jobMatchMapper.toView(m, jobMatches.steps(m))).toList(),
                 outcomes.list(clientId).stream().map(o -> outcomeMapper.toView(o, today)).toList(),
+                outcomes.removals(clientId).stream().map(outcomeMapper::toView).toList(),
                 plans.plan(clientId).stream().map(g -> planMapper.toView(g, today)).toList(),
                 bookings.forClient(clientId).stream().map(assessmentMapper::toView).toList(),
                 merges.history(clientId).stream().map(clientMapper::toView).toList(),

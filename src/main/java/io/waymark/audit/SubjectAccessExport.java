@@ -8,6 +8,7 @@ import io.waymark.client.ClientView;
 import io.waymark.contact.ContactView;
 import io.waymark.contact.PlannedContactView;
 import io.waymark.outcome.JobMatchView;
+import io.waymark.outcome.JobRemovalView;
 import io.waymark.outcome.OutcomeView;
 import io.waymark.pathway.StageMoveView;
 import java.time.OffsetDateTime;
@@ -28,6 +29,7 @@ public record SubjectAccessExport(
         List<AssignmentView> workers,
         List<JobMatchView> jobMatches,
         List<OutcomeView> jobOutcomes,
+        List<JobRemovalView> removedJobOutcomes,
         List<GoalView> actionPlan,
         List<BookingView> assessments,
         List<ClientMergeView> merges,

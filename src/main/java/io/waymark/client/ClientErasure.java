@@ -37,6 +37,7 @@ public class ClientErasure {
             "action_goal", "goal = '" + ERASED + "', objectives = null",
             "stage_move", "reason = case when reason is null then null else '" + ERASED + "' end",
             "job_outcome", "end_reason = case when end_reason is null then null else '" + ERASED + "' end",
+            "job_outcome_removal", "reason = '" + ERASED + "'",
             "booking", "cancel_reason = case when cancel_reason is null then null else '" + ERASED + "' end");
 
     @ConfigProperty(name = "waymark.retention.after-closure", defaultValue = "P6Y")

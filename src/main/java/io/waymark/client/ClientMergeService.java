@@ -37,6 +37,7 @@ public class ClientMergeService {
         HISTORY.put("assignment", "assignments");
         HISTORY.put("job_match", "job matches");
         HISTORY.put("job_outcome", "job outcomes");
+        HISTORY.put("job_outcome_removal", "jobs removed as recorded in error");
         HISTORY.put("action_goal", "action-plan goals");
         HISTORY.put("booking", "assessment bookings");
     }

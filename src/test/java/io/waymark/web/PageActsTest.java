@@ -43,6 +43,13 @@ class PageActsTest {
             post("record a job", "/app/clients/" + ID + "/outcomes", "POST", "/api/v1/clients/" + ID + "/outcomes"),
             post("answer a sustainment check", "/app/clients/" + ID + "/outcomes/" + ID + "/follow-ups/" + ID, "POST",
                     "/api/v1/clients/" + ID + "/outcomes/" + ID + "/follow-ups/" + ID + "/answer"),
+            post("correct a job", "/app/clients/" + ID + "/jobs/" + ID, "PUT", "/api/v1/clients/" + ID + "/outcomes/" + ID),
+            post("end a job", "/app/clients/" + ID + "/jobs/" + ID + "/end", "POST",
+                    "/api/v1/clients/" + ID + "/outcomes/" + ID + "/end"),
+            post("remove a job recorded in error", "/app/clients/" + ID + "/jobs/" + ID + "/removal", "DELETE",
+                    "/api/v1/clients/" + ID + "/outcomes/" + ID),
+            post("correct a sustainment check's answer", "/app/clients/" + ID + "/jobs/" + ID + "/follow-ups/" + ID, "PUT",
+                    "/api/v1/clients/" + ID + "/outcomes/" + ID + "/follow-ups/" + ID + "/answer"),
             post("assign a client", "/app/clients/" + ID + "/assignment", "POST", "/api/v1/clients/" + ID + "/assignments"),
             post("assign from the waiting list", "/app/team/waiting-list/" + ID + "/assignment", "POST",
                     "/api/v1/clients/" + ID + "/assignments"),
@@ -80,7 +87,8 @@ class PageActsTest {
                     "/api/v1/clients/" + ID + "/subject-access"),
             get("see the services a funder funds", "/app/funded-services", "/api/v1/funded-services"),
             get("see the fidelity reviews", "/app/fidelity?teamId=" + ID, "/api/v1/fidelity-reviews?teamId=" + ID),
-            get("see my caseload", "/app/today", "/api/v1/caseloads/mine"));
+            get("see my caseload", "/app/today", "/api/v1/caseloads/mine"),
+            get("see a job", "/app/clients/" + ID + "/jobs/" + ID, "/api/v1/clients/" + ID + "/outcomes/" + ID));
 
     private static final Map<String, String> ROLES = Map.of(
             "worker", Tokens.worker(Tokens.NORTH), "team lead", Tokens.teamLead(Tokens.NORTH),

@@ -102,10 +102,7 @@ public class OutcomeService {
      */
     @Transactional
     public JobOutcome correct(UUID clientId, UUID outcomeId, int basedOnVersion, OutcomeRequest request) {
-        JobOutcome outcome = find(clientId, outcomeId);
-        if (outcome.version != basedOnVersion) {
-            throw new StaleVersion();
-        }
+        JobOutcome outcome = find(clientId, outcomeId, basedOnVersion);
         Client client = outcome.client;
         if (client.closedOn != null && request.startDate().isAfter(client.closedOn)) {
             throw new InvalidInput("startDate", "the case was closed on " + client.closedOn
@@ -135,10 +132,7 @@ public class OutcomeService {
      */
     @Transactional
     public JobOutcomeRemoval remove(UUID clientId, UUID outcomeId, int basedOnVersion, JobRemovalRequest request) {
-        JobOutcome outcome = find(clientId, outcomeId);
-        if (outcome.version != basedOnVersion) {
-            throw new StaleVersion();
-        }
+        JobOutcome outcome = find(clientId, outcomeId, basedOnVersion);
         JobOutcomeRemoval removal = new JobOutcomeRemoval();
         removal.client = outcome.client;
         removal.jobOutcomeId = outcome.id;
@@ -432,6 +426,15 @@ public class OutcomeService {
         hours.persist();
         outcome.hours.add(hours);
         outcome.hours.sort((a, b) -> a.effectiveFrom.compareTo(b.effectiveFrom));
+    }
+
+    /** The job as the change was based on it: a version replaced meanwhile is a 409. */
+    private static JobOutcome find(UUID clientId, UUID outcomeId, int basedOnVersion) {
+        JobOutcome outcome = find(clientId, outcomeId);
+        if (outcome.version != basedOnVersion) {
+            throw new StaleVersion();
+        }
+        return outcome;
     }
 
     private static JobOutcome find(UUID clientId, UUID outcomeId) {

@@ -35,8 +35,8 @@ class ClientErasureTest {
         String old = worker.refer(anActiveClient().named("Old", "Record").referredOn(LocalDate.parse("2018-03-01"))
                 .consentedOn(LocalDate.parse("2018-03-05")).with("phone", "07700 900999").with("email", "old@example.org")
                 .with("nationalInsuranceNumber", "QQ123456C").with("ethnicity", "White Scottish"));
-        worker.request().body(Map.of("channel", "PHONE", "durationMinutes", 5, "notes", "Told me about her diagnosis"))
-                .post("/api/v1/clients/{id}/contacts", old).then().statusCode(201);
+        worker.request().body(Map.of("happenedAt", "2018-04-10T10:00:00+01:00", "channel", "PHONE", "durationMinutes", 5,
+                "notes", "Told me about her diagnosis")).post("/api/v1/clients/{id}/contacts", old).then().statusCode(201);
         worker.request().body(Map.of("goal", "Get back to nursing")).post("/api/v1/clients/{id}/action-plan", old)
                 .then().statusCode(201);
         String job = worker.outcome(old, aJobGainedWith(worker.employer("Harbour Firm"))

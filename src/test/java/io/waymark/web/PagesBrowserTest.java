@@ -368,6 +368,39 @@ class PagesBrowserTest {
         }
     }
 
+    /** A job recorded wrongly is put right on its own page; a refused correction keeps every character typed. */
+    @Test
+    void aWorkerCorrectsAJobOnItsPageAndARefusedCorrectionKeepsWhatWasTyped() {
+        String job = Database.column(dataSource, """
+                select o.client_id || '/jobs/' || o.id from job_outcome o join client c on c.id = o.client_id
+                  join staff s on s.id = c.worker_id
+                 where s.username = ? and o.type = 'GAINED' and o.end_date is null
+                 order by o.start_date desc, o.id limit 1""", "cara.worker").get(0);
+        try (Browser browser = Browser.open()) {
+            browser.driver.get(app.toString() + "/clients/" + job.substring(0, job.indexOf('/')));
+            browser.signIn("cara.worker", "demo");
+            browser.click(By.partialLinkText("Correct, end or remove this job"));
+            By save = By.xpath("//section[@aria-labelledby='correct-heading']//button");
+
+            browser.setValue(By.id("jobTitle"), "Senior kitchen porter");
+            browser.setValue(By.id("hourlyPay"), "£1.00");
+            browser.click(save);
+            String summary = browser.driver.findElement(By.id("error-summary")).getText();
+            assertTrue(summary.contains("Pay an hour: £1.00 an hour is below the minimum wage"), summary);
+            assertEquals("Senior kitchen porter", browser.driver.findElement(By.id("jobTitle")).getAttribute("value"));
+            assertEquals("£1.00", browser.driver.findElement(By.id("hourlyPay")).getAttribute("value"));
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "job page with a refusal");
+            browser.screenshot("job");
+
+            browser.setValue(By.id("hourlyPay"), "£14.20");
+            browser.click(save);
+            assertEquals("Job corrected: Senior kitchen porter", browser.driver.findElement(By.id("saved")).getText());
+            assertEquals(List.of("Senior kitchen porter 14.20"), Database.column(dataSource,
+                    "select job_title || ' ' || hourly_pay from job_outcome where id = ?",
+                    UUID.fromString(job.substring(job.lastIndexOf('/') + 1))));
+        }
+    }
+
     /** The one time a draft comes back: the session ended while typing, and the worker was signed in again. */
     @Test
     void whatWasTypedWhenTheSessionEndedIsOfferedBackAfterSigningIn() {

@@ -193,6 +193,39 @@ class JobCorrectionTest {
     }
 
     @Test
+    void ofTwoCorrectionsOfAnAnswerSentAtOnceOneIsSavedAndARemovalOfAChangedJobIsRefused() throws Exception {
+        String client = clientIn("Correction Argyll");
+        String job = worker.outcome(client, aJobGainedWith(worker.employer("Race Ltd")).startingOn(START));
+        String check = job(client, job).getString("followUps[0].id");
+        String path = "/api/v1/clients/{c}/outcomes/{o}/follow-ups/{f}/answer";
+        int version = worker.request().body(Map.of("answer", "NO_ENGAGEMENT", "checkedOn", "2026-03-30"))
+                .post(path, client, job, check).then().statusCode(200).extract().path("version");
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Callable<Integer>> both = List.of(
+                () -> worker.request().header("If-Match", version).body(Map.of("answer", "UNKNOWN", "reason", "No reply"))
+                        .put(path, client, job, check).statusCode(),
+                () -> worker.request().header("If-Match", version)
+                        .body(Map.of("answer", "IN_EMPLOYMENT", "hoursPerWeek", 16, "verifiedBy", "CLIENT"))
+                        .put(path, client, job, check).statusCode());
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : pool.invokeAll(both)) {
+            statuses.add(answer.get());
+        }
+        pool.shutdown();
+        statuses.sort(null);
+        assertEquals(List.of(200, 409), statuses);
+        assertEquals(version + 1, job(client, job).getInt("followUps[0].version"));
+
+        int jobVersion = job(client, job).getInt("version");
+        worker.request().header("If-Match", jobVersion).body(correction(worker.employer("Race Two Ltd"), START, 12))
+                .put("/api/v1/clients/{c}/outcomes/{o}", client, job).then().statusCode(200);
+        worker.request().header("If-Match", jobVersion).body(Map.of("reason", "Recorded twice"))
+                .delete("/api/v1/clients/{c}/outcomes/{o}", client, job).then().statusCode(409);
+        worker.request().get("/api/v1/clients/{c}/outcomes/{o}", client, job).then().statusCode(200);
+    }
+
+    @Test
     void theReportGivesTheAnswersAtEachCheckAndFlagsAnswersTheRecordContradicts() {
         String client = clientIn("Correction Lothian");
         String job = worker.outcome(client, aJobGainedWith(worker.employer("Answers Ltd")).startingOn(START));

@@ -127,6 +127,10 @@ public class Client extends OrganisationOwned {
     @Column(name = "stage_entered_on", nullable = false)
     public LocalDate stageEnteredOn;
 
+    /** The stage's place in the pathway (1 to 6), kept by the database for sorting in pathway order. */
+    @Column(name = "stage_order", insertable = false, updatable = false)
+    public Short stageOrder;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "worker_id")
     public Staff worker;

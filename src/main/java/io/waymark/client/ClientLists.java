@@ -11,6 +11,14 @@ public final class ClientLists {
     private ClientLists() {
     }
 
+    static List<Stage> stages() {
+        return Arrays.asList(Stage.values());
+    }
+
+    static List<ClientStatus> statuses() {
+        return Arrays.asList(ClientStatus.values());
+    }
+
     static List<Programme> programmes() {
         return Arrays.asList(Programme.values());
     }

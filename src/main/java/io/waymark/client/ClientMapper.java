@@ -43,5 +43,6 @@ public interface ClientMapper {
     @Mapping(target = "updatedAt", ignore = true)
     @Mapping(target = "mergedInto", ignore = true)
     @Mapping(target = "anonymisedOn", ignore = true)
+    @Mapping(target = "stageOrder", ignore = true)
     void apply(ClientDetails details, @MappingTarget Client client);
 }

@@ -47,18 +47,25 @@ public class ClientResource {
     @Inject
     Clock clock;
 
-    /** Find clients by name or reference, stage, status or worker; sort by a field, '-' before it for descending. */
+    /**
+     * Find clients by reference, name (typos allowed), date of birth, phone, email, postcode or National Insurance
+     * number, and by stage, status, worker, team or programme; sort by a field ({@code pathway}: in pathway order),
+     * '-' before it for descending.
+     */
     @GET
-    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD, Roles.HWB_ADVISOR, Roles.ADMIN})
+    @PermissionsAllowed(Act.FIND_CLIENTS)
     public PageOf<ClientSummary> search(@QueryParam("q") @Size(max = 100) String text,
             @QueryParam("stage") String stage,
             @QueryParam("status") String status,
             @QueryParam("workerId") String workerId,
+            @QueryParam("teamId") String teamId,
+            @QueryParam("programme") String programme,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
             @QueryParam("sort") @DefaultValue("lastName") String sort) {
         ClientSearch search = new ClientSearch(text, Params.enumValue(Stage.class, "stage", stage),
-                Params.enumValue(ClientStatus.class, "status", status), Params.uuid("workerId", workerId));
+                Params.enumValue(ClientStatus.class, "status", status), Params.uuid("workerId", workerId),
+                Params.uuid("teamId", teamId), Params.enumValue(Programme.class, "programme", programme));
         return clients.search(search, page, size, sort).map(mapper::toSummary);
     }
 

@@ -37,6 +37,7 @@ public class ClientService {
             "firstName", "firstName",
             "referralDate", "referralDate",
             "stage", "currentStage",
+            "pathway", "stageOrder",
             "stageEnteredOn", "stageEnteredOn",
             "createdAt", "createdAt");
 
@@ -194,10 +195,7 @@ public class ClientService {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (search.text() != null && !search.text().isBlank()) {
-            where.add("(lower(reference) = :exact or lower(concat(firstName, ' ', lastName)) like :text"
-                    + " or lower(coalesce(preferredName, '')) like :text)");
-            String text = search.text().strip().toLowerCase();
-            parameters.and("exact", text).and("text", "%" + text.replace("%", "\\%").replace("_", "\\_") + "%");
+            where.add(ClientText.parse(search.text()).condition(parameters));
         }
         if (search.stage() != null) {
             where.add("currentStage = :stage");
@@ -210,6 +208,14 @@ public class ClientService {
         if (search.workerId() != null) {
             where.add("worker.id = :workerId");
             parameters.and("workerId", search.workerId());
+        }
+        if (search.teamId() != null) {
+            where.add("team.id = :teamId");
+            parameters.and("teamId", search.teamId());
+        }
+        if (search.programme() != null) {
+            where.add("programme = :programme");
+            parameters.and("programme", search.programme());
         }
         String query = where.isEmpty() ? "" : String.join(" and ", where);
         PanacheQuery<Client> found = Client.find(query, sortOf(sort), parameters).page(Page.of(page, size));
@@ -224,6 +230,9 @@ public class ClientService {
             throw new InvalidInput("sort", "must be one of " + SORTABLE.keySet() + ", with '-' before it for descending");
         }
         Sort order = descending ? Sort.descending(property) : Sort.ascending(property);
+        if (property.equals("stageOrder")) {
+            order = order.and("lastName").and("firstName");
+        }
         return order.and("id");
     }
 

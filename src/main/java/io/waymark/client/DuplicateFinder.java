@@ -21,7 +21,7 @@ public class DuplicateFinder {
     /** Names this similar (Jaro-Winkler, 0 to 1) with the same date of birth are likely the same person. */
     static final double SIMILAR_SURNAME = 0.88;
     static final double SIMILAR_FIRST_NAME = 0.8;
-    private static final int PHONE_DIGITS = 10;
+    static final int PHONE_DIGITS = 10;
 
     @Inject
     EntityManager em;

@@ -19,6 +19,7 @@ import java.util.Set;
 public final class Act {
 
     public static final String KEEP_CASELOAD = "keep-caseload";
+    public static final String FIND_CLIENTS = "find-clients";
     public static final String REFER_CLIENT = "refer-client";
     public static final String RECORD_CONTACT = "record-contact";
     public static final String PLAN_CONTACT = "plan-contact";
@@ -51,6 +52,7 @@ public final class Act {
     /** The one table of who may do what. */
     private static final Map<String, Set<String>> ROLES = Map.ofEntries(
             Map.entry(KEEP_CASELOAD, Set.of(WORKER, TEAM_LEAD)),
+            Map.entry(FIND_CLIENTS, Set.of(WORKER, TEAM_LEAD, HWB_ADVISOR, ADMIN)),
             Map.entry(REFER_CLIENT, Set.of(WORKER, TEAM_LEAD)),
             Map.entry(RECORD_CONTACT, Set.of(WORKER, TEAM_LEAD, HWB_ADVISOR)),
             Map.entry(PLAN_CONTACT, Set.of(WORKER, TEAM_LEAD, HWB_ADVISOR)),

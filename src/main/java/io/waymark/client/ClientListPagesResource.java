@@ -1,0 +1,91 @@
+package io.waymark.client;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
+import io.waymark.common.DomainException;
+import io.waymark.common.InvalidInput;
+import io.waymark.common.Params;
+import io.waymark.security.Act;
+import io.waymark.staff.CurrentStaff;
+import io.waymark.staff.StaffView;
+import io.waymark.web.Forms;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * Find a client: the search box in every page's header lands here, and the list filters by stage, status, worker,
+ * team and programme, in pathway order, a page at a time.
+ */
+@Path("/app/clients")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class ClientListPagesResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance clients(StaffView me, ClientListQuery.ClientList list, Map<String, String> query,
+                Pages pages, Map<String, String> errors);
+    }
+
+    /** The links to the pages before and after this one, with the same search; null at either end. */
+    public record Pages(String previous, String next) {
+
+        static Pages of(Map<String, String> query, ClientListQuery.ClientList list) {
+            StringBuilder base = new StringBuilder("/app/clients?");
+            query.forEach((name, value) -> base.append(name).append('=')
+                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&'));
+            int page = list.clients().page();
+            return new Pages(page > 0 ? base + "page=" + page : null,
+                    page + 1 < list.clients().totalPages() ? base + "page=" + (page + 2) : null);
+        }
+    }
+
+    private static final Map<String, String> LABELS = Map.of("q", "Find a client", "stage", "Stage", "status", "Status",
+            "workerId", "Worker", "teamId", "Team", "programme", "Programme", "page", "Page");
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
+    ClientListQuery lists;
+
+    @GET
+    @PermissionsAllowed(Act.FIND_CLIENTS)
+    public RestResponse<TemplateInstance> clients(@RestQuery String q, @RestQuery String stage,
+            @RestQuery String status, @RestQuery String workerId, @RestQuery String teamId,
+            @RestQuery String programme, @RestQuery String page) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("q", q == null ? "" : q);
+        query.put("stage", stage == null ? "" : stage);
+        query.put("status", status == null ? "" : status);
+        query.put("workerId", workerId == null ? "" : workerId);
+        query.put("teamId", teamId == null ? "" : teamId);
+        query.put("programme", programme == null ? "" : programme);
+        try {
+            if (q != null && q.length() > 100) {
+                throw new InvalidInput("q", "use at most 100 characters");
+            }
+            ClientSearch search = new ClientSearch(q, Params.enumValue(Stage.class, "stage", stage),
+                    Params.enumValue(ClientStatus.class, "status", status), Params.uuid("workerId", workerId),
+                    Params.uuid("teamId", teamId), Params.enumValue(Programme.class, "programme", programme));
+            Integer number = Forms.integer("page", page);
+            ClientListQuery.ClientList list = lists.of(search, number == null || number < 1 ? 0 : number - 1);
+            return RestResponse.ok(Templates.clients(currentStaff.view(), list, query, Pages.of(query, list), Map.of()));
+        } catch (DomainException refused) {
+            ClientListQuery.ClientList list = lists.of(ClientSearch.forText(null), 0);
+            return Forms.again(refused.status(), Templates.clients(currentStaff.view(), list, query,
+                    Pages.of(query, list), Forms.errors(refused, LABELS)));
+        }
+    }
+}

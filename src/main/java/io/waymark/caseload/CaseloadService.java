@@ -2,7 +2,9 @@ package io.waymark.caseload;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.waymark.client.Client;
+import io.waymark.client.ClientReferred;
 import io.waymark.client.ClientStatus;
+import io.waymark.client.TakeOn;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.RuleConflict;
 import io.waymark.organisation.OrganisationService;
@@ -57,6 +59,38 @@ public class CaseloadService {
         return request.workerId() == null
                 ? unassign(clientId, request.reason())
                 : assign(clientId, request.workerId(), request.reason());
+    }
+
+    /**
+     * A new referral goes where its referrer chose: onto their own caseload (the limit holds: a full caseload refuses
+     * the referral, which is then not saved) or onto their team's waiting list.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void takeOn(@Observes ClientReferred referred) {
+        if (referred.takeOn() == null) {
+            return;
+        }
+        Staff referrer = currentStaff.get();
+        if (referrer.team == null) {
+            throw new InvalidInput("takeOn", "you are not in a team, so the client cannot go on a caseload or waiting"
+                    + " list of yours: ask a team lead to place them");
+        }
+        Client client = referred.client();
+        if (referred.takeOn() == TakeOn.WAITING_LIST) {
+            placeOnWaitingList(referrer.team.id, new WaitingListRequest(client.id, false));
+            return;
+        }
+        if (referrer.teamRole != TeamRole.WORKER) {
+            throw new InvalidInput("takeOn", "only an employment worker keeps a caseload: put the client on the team's"
+                    + " waiting list");
+        }
+        try {
+            assign(client.id, referrer.id, "Taken on at referral");
+        } catch (CaseloadFull full) {
+            throw new RuleConflict("takeOn", "your caseload is full (%s of %s open cases): put the client on the"
+                    .formatted(full.extensions().get("caseload"), full.extensions().get("limit"))
+                    + " team's waiting list instead");
+        }
     }
 
     /** Gives the client to the worker: an assignment, or a transfer when someone else holds the case. */

@@ -14,7 +14,9 @@ import java.util.Set;
  * What a worker records about a client, on referral and on every later edit. A consent date, once given,
  * makes a referred client active; its scope is what the client agreed to (taking part, {@code SUPPORT}, when left
  * out). The reference is generated when left out. {@code needsIntenseSupport} (default false) sets a health and
- * wellbeing assessment due four weeks after the programme start.
+ * wellbeing assessment due four weeks after the programme start. {@code takeOn}, on referral only, says where the
+ * case goes: the referring worker's own caseload, or their team's waiting list (left out: neither, as an intake
+ * system's referral).
  */
 public record ClientDetails(
         @Size(max = 30) @Pattern(regexp = "[A-Za-z0-9/-]+", message = "may contain only letters, digits, '/' and '-'")
@@ -42,5 +44,6 @@ public record ClientDetails(
         Set<@NotNull ConsentScope> consentScope,
         Set<@NotNull ClientGroup> clientGroups,
         @NotNull SupportLevel supportLevel,
-        Boolean needsIntenseSupport) {
+        Boolean needsIntenseSupport,
+        TakeOn takeOn) {
 }

@@ -77,7 +77,7 @@ public class ClientService {
         client.currentStage = Stage.ENGAGEMENT;
         client.stageEnteredOn = client.referralDate;
         client.persist();
-        referrals.fire(new ClientReferred(client));
+        referrals.fire(new ClientReferred(client, details.takeOn()));
         return client;
     }
 

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
 import io.waymark.common.DomainException;
+import io.waymark.common.InvalidInput;
 import io.waymark.common.Params;
 import io.waymark.security.Act;
 import io.waymark.staff.CurrentStaff;
@@ -48,7 +49,7 @@ public class ReferralPagesResource {
             Map.entry("consentDate", "Agreed to take part on"), Map.entry("gender", "Gender"),
             Map.entry("programme", "Programme"), Map.entry("referralSource", "Referred by"),
             Map.entry("supportLevel", "Other support a week"), Map.entry("consentScope", "With consent, the client also agreed to"),
-            Map.entry("clientGroups", "Client groups"));
+            Map.entry("clientGroups", "Client groups"), Map.entry("takeOn", "Put the client on"));
 
     @Inject
     CurrentStaff currentStaff;
@@ -62,7 +63,10 @@ public class ReferralPagesResource {
     @GET
     @PermissionsAllowed(Act.REFER_CLIENT)
     public RestResponse<TemplateInstance> form() {
-        return RestResponse.ResponseBuilder.ok(page(Map.of(), Map.of(), List.of())).build();
+        // A worker takes their own referrals on; a team lead, who keeps no caseload, puts them on the waiting list.
+        StaffView me = currentStaff.view();
+        String takeOn = me.can().keepCaseload() && !me.can().viewTeam() ? TakeOn.CASELOAD.name() : TakeOn.WAITING_LIST.name();
+        return RestResponse.ResponseBuilder.ok(page(Map.of(), Map.of("takeOn", takeOn), List.of())).build();
     }
 
     /**
@@ -78,7 +82,8 @@ public class ReferralPagesResource {
             @RestForm String localAuthority, @RestForm String programme, @RestForm String referralSource,
             @RestForm String referralDate, @RestForm String consentDate, @RestForm List<String> consentScope,
             @RestForm List<String> clientGroups,
-            @RestForm String supportLevel, @RestForm String needsIntenseSupport, @RestForm String someoneNew) {
+            @RestForm String supportLevel, @RestForm String needsIntenseSupport, @RestForm String takeOn,
+            @RestForm String someoneNew) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("firstName", firstName);
         values.put("lastName", lastName);
@@ -97,6 +102,7 @@ public class ReferralPagesResource {
         values.put("clientGroups", clientGroups == null ? "" : String.join(",", clientGroups));
         values.put("supportLevel", supportLevel);
         values.put("needsIntenseSupport", needsIntenseSupport);
+        values.put("takeOn", takeOn);
         values.replaceAll((k, v) -> v == null ? "" : v);
         try {
             ClientDetails details = new ClientDetails(null, firstName, lastName, blankToNull(preferredName),
@@ -108,7 +114,7 @@ public class ReferralPagesResource {
                     withSupport(Params.enumValues(ConsentScope.class, "consentScope", consentScope)),
                     Params.enumValues(ClientGroup.class, "clientGroups", clientGroups),
                     Params.enumValue(SupportLevel.class, "supportLevel", supportLevel),
-                    needsIntenseSupport != null);
+                    needsIntenseSupport != null, Params.enumValue(TakeOn.class, "takeOn", takeOn));
             Forms.validate(details);
             if (someoneNew == null) {
                 List<DuplicateCandidate> likely = duplicates.likelyDuplicates(new DuplicateQuery(firstName, lastName,
@@ -117,9 +123,13 @@ public class ReferralPagesResource {
                     return Forms.again(409, page(Map.of(), values, likely));
                 }
             }
+            if (details.takeOn() == null) {
+                throw new InvalidInput("takeOn", "choose your caseload or your team's waiting list");
+            }
             Client client = clients.refer(details);
             return Forms.saved("/app/clients/" + client.id,
-                    "Client added: " + client.firstName + " " + client.lastName + ", " + client.reference);
+                    "Client added: " + client.firstName + " " + client.lastName + ", " + client.reference
+                            + (details.takeOn() == TakeOn.CASELOAD ? ", on your caseload" : ", on your team's waiting list"));
         } catch (DomainException refused) {
             return Forms.refused(refused, page(Forms.errors(refused, LABELS), values, List.of()));
         }

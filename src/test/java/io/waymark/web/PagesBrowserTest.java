@@ -609,6 +609,8 @@ class PagesBrowserTest {
         new Select(browser.driver.findElement(By.id("programme"))).selectByValue("IPS");
         new Select(browser.driver.findElement(By.id("referralSource"))).selectByValue("SELF_REFERRAL");
         new Select(browser.driver.findElement(By.id("supportLevel"))).selectByIndex(1);
+        // Cara's caseload may be full by now: these clients wait for the team lead.
+        browser.driver.findElement(By.id("takeOn-waiting")).click();
     }
 
     @Test

@@ -156,15 +156,27 @@ public class CaseloadService {
     /** Urgent cases first, then by referral date: the order a team lead takes them in. */
     public List<WaitingClient> waitingList(UUID teamId) {
         Team.findExisting(teamId);
-        List<Client> waiting = Client.list(
+        return numbered(Client.list(
                 "team.id = ?1 and worker is null and status <> ?2 order by urgent desc, referralDate, reference",
-                teamId, ClientStatus.CLOSED);
+                teamId, ClientStatus.CLOSED), 0);
+    }
+
+    /**
+     * Open clients with no team and no worker (referred through the API by an intake system, say), oldest referral
+     * first, numbered on after a team's waiting list of {@code after}: any team lead may give them a worker.
+     */
+    public List<WaitingClient> unplaced(int after) {
+        return numbered(Client.list("team is null and worker is null and status <> ?1 order by referralDate, reference",
+                ClientStatus.CLOSED), after);
+    }
+
+    private List<WaitingClient> numbered(List<Client> waiting, int after) {
         LocalDate today = LocalDate.now(clock);
         return IntStream.range(0, waiting.size()).mapToObj(i -> {
             Client c = waiting.get(i);
-            long days = c.waitingSince == null ? 0 : ChronoUnit.DAYS.between(c.waitingSince, today);
-            return new WaitingClient(i + 1, c.id, c.reference, c.firstName, c.lastName, c.urgent, c.referralDate,
-                    c.waitingSince, days, c.currentStage);
+            LocalDate since = c.waitingSince != null ? c.waitingSince : c.referralDate;
+            return new WaitingClient(after + i + 1, c.id, c.reference, c.firstName, c.lastName, c.urgent,
+                    c.referralDate, c.waitingSince, ChronoUnit.DAYS.between(since, today), c.currentStage);
         }).toList();
     }
 

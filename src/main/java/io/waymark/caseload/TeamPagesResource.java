@@ -19,12 +19,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** The team lead's page: caseload ratios at a glance and the waiting list, with assignment from it. */
+/**
+ * The team lead's page: caseload ratios at a glance and the waiting list, with assignment from it; after the team's
+ * own waiting clients come the open clients no team holds yet, so that nobody is orphaned.
+ */
 @Path("/app/team")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
@@ -72,7 +76,8 @@ public class TeamPagesResource {
             return Templates.team(currentStaff.view(), null, List.of(), null, null, null);
         }
         TeamCaseload team = ratios.team(me.team.id);
-        List<WaitingClient> waiting = caseloads.waitingList(me.team.id);
+        List<WaitingClient> waiting = new ArrayList<>(caseloads.waitingList(me.team.id));
+        waiting.addAll(caseloads.unplaced(waiting.size()));
         UUID suggested = caseloads.suggestWorker(team).map(WorkerCaseload::staffId).orElse(null);
         return Templates.team(currentStaff.view(), team, waiting, suggested, refusedClient, refusal);
     }

@@ -15,6 +15,7 @@ import io.waymark.outcome.OutcomeView;
 import io.waymark.outcome.RuleResultView;
 import io.waymark.pathway.StageMoveView;
 import io.waymark.staff.StaffMember;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,11 +25,19 @@ import java.util.UUID;
  * standing under each funder's definition, the action plan, assessments, who has held the case, and merges; with
  * the choices its forms offer (stages, channels, the team's workers, free slots, employers).
  */
-public record ClientFile(ClientView client, List<Stage> stages, List<ContactChannel> channels, List<StaffMember> workers,
+public record ClientFile(ClientView client, Summary summary, List<Stage> stages, List<ContactChannel> channels, List<StaffMember> workers,
         List<StageMoveView> moves, List<ContactView> contacts, List<PlannedContactView> plannedContacts,
         List<BookingView> bookings, List<SlotView> freeSlots, List<Choice> employers, List<OutcomeView> outcomes,
         Map<UUID, List<RuleResultView>> definitions, List<JobRemovalView> removedJobs, List<GoalView> goals,
         List<AssignmentView> assignments, List<ClientMergeView> merges) {
+
+    /**
+     * What a worker needs at a glance, at the top of the page: age, who holds the case, what comes next, the job now;
+     * and the day and time now (UK), which the contact form starts from.
+     */
+    public record Summary(int age, String workerName, String teamName, PlannedContactView nextPlannedContact,
+            GoalView nextReview, OutcomeView currentJob, LocalDate today, String timeNow) {
+    }
 
     /** An option of a select list. */
     public record Choice(String value, String label) {

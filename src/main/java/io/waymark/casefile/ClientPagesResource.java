@@ -9,9 +9,11 @@ import io.waymark.actionplan.GoalRequest;
 import io.waymark.assessment.BookingRequest;
 import io.waymark.assessment.BookingService;
 import io.waymark.caseload.CaseloadService;
+import io.waymark.client.ClientClosure;
 import io.waymark.client.ClientErasure;
 import io.waymark.client.ClientMergeService;
 import io.waymark.client.ClientService;
+import io.waymark.client.ClosureReason;
 import io.waymark.client.ConsentWithdrawal;
 import io.waymark.client.ErasureRequest;
 import io.waymark.client.MergeRequest;
@@ -49,6 +51,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -63,12 +66,15 @@ public class ClientPagesResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance client(StaffView me, ClientFile file, Map<String, String> errors,
-                Map<String, String> values);
+        static native TemplateInstance client(StaffView me, ClientFile file, TimelineKind show,
+                Map<String, String> errors, Map<String, String> values);
     }
 
     /** Each field of the client page's forms by the id it has on the page, with the label the page shows. */
     private static final Map<String, String> CLIENT_PAGE_LABELS = withJobLabels(
+            Map.entry("contactDate", "Date of the contact"), Map.entry("contactTime", "Time"),
+            Map.entry("happenedAt", "Date of the contact"), Map.entry("closureReason", "Why the case closes"),
+            Map.entry("closedOn", "Closed on"),
             Map.entry("channel", "How"), Map.entry("durationMinutes", "Minutes"), Map.entry("notes", "Notes"),
             Map.entry("plannedDate", "Date"), Map.entry("plannedTime", "Time"), Map.entry("plannedChannel", "How"),
             Map.entry("purpose", "Purpose"),
@@ -122,24 +128,55 @@ public class ClientPagesResource {
     /** A client's page, read in one transaction: its score of queries share one connection. */
     @GET
     @Transactional
-    public RestResponse<TemplateInstance> client(@PathParam("id") UUID id) {
-        return page(clientPage(id, Map.of(), Map.of()));
+    public RestResponse<TemplateInstance> client(@PathParam("id") UUID id, @RestQuery String show) {
+        TimelineKind kind;
+        try {
+            kind = show == null || show.isBlank() ? TimelineKind.ALL : TimelineKind.valueOf(show);
+        } catch (IllegalArgumentException unknown) {
+            kind = TimelineKind.ALL;
+        }
+        return page(Templates.client(currentStaff.view(), files.of(id), kind, Map.of(), Map.of()));
     }
 
     @POST
     @Path("contacts")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @PermissionsAllowed(Act.RECORD_CONTACT)
-    public RestResponse<TemplateInstance> addContact(@PathParam("id") UUID id, @RestForm String channel,
-            @RestForm String durationMinutes, @RestForm String notes) {
-        Map<String, String> values = Map.of("channel", orEmpty(channel), "durationMinutes", orEmpty(durationMinutes),
-                "notes", orEmpty(notes));
-        return submit(id, values, "Contact saved", () -> {
-            ContactRequest request = new ContactRequest(null, Params.enumValue(ContactChannel.class, "channel", channel), Forms.integer("durationMinutes", durationMinutes),
+    public RestResponse<TemplateInstance> addContact(@PathParam("id") UUID id, @RestForm String contactDate,
+            @RestForm String contactTime, @RestForm String channel, @RestForm String durationMinutes,
+            @RestForm String notes) {
+        Map<String, String> values = Map.of("contactDate", orEmpty(contactDate), "contactTime", orEmpty(contactTime),
+                "channel", orEmpty(channel), "durationMinutes", orEmpty(durationMinutes), "notes", orEmpty(notes));
+        return submit(id, values, "Contact saved" + (contactDate == null || contactDate.isBlank() ? "" : " for "
+                + contactDate + " " + orEmpty(contactTime)), () -> {
+            LocalDate day = Params.date("contactDate", contactDate);
+            LocalTime time = Forms.time("contactTime", contactTime);
+            if (day != null && time == null) {
+                throw new InvalidInput("contactTime", "give the time of the contact, like 14:30");
+            }
+            ContactRequest request = new ContactRequest(day == null ? null : day.atTime(time).atZone(Clocks.UK).toOffsetDateTime(),
+                    Params.enumValue(ContactChannel.class, "channel", channel), Forms.integer("durationMinutes", durationMinutes),
                     null, notes);
             Forms.validate(request);
             contacts.record(id, request);
         });
+    }
+
+    /** The case closes, for a reason, from a date (today when left empty). */
+    @POST
+    @Path("closure")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.CLOSE_CASE)
+    public RestResponse<TemplateInstance> close(@PathParam("id") UUID id, @RestForm String closureReason,
+            @RestForm String closedOn) {
+        return submit(id, Map.of("closureReason", orEmpty(closureReason), "closedOn", orEmpty(closedOn)),
+                "Case closed", () -> {
+                    ClientClosure closure = new ClientClosure(
+                            Params.enumValue(ClosureReason.class, "closureReason", closureReason),
+                            Params.date("closedOn", closedOn));
+                    Forms.validate(closure, Map.of("reason", "closureReason"));
+                    clients.close(id, closure);
+                });
     }
 
     @POST
@@ -300,7 +337,7 @@ public class ClientPagesResource {
     }
 
     private TemplateInstance clientPage(UUID id, Map<String, String> errors, Map<String, String> values) {
-        return Templates.client(currentStaff.view(), files.of(id), errors, values);
+        return Templates.client(currentStaff.view(), files.of(id), TimelineKind.ALL, errors, values);
     }
 
     private static RestResponse<TemplateInstance> page(TemplateInstance page) {

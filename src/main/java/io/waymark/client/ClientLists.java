@@ -19,6 +19,11 @@ public final class ClientLists {
         return Arrays.asList(ClientStatus.values());
     }
 
+    /** Why a case closes, as a worker chooses it: a merge closes a record only by merging. */
+    static List<ClosureReason> closureReasons() {
+        return Arrays.stream(ClosureReason.values()).filter(r -> r != ClosureReason.MERGED).toList();
+    }
+
     static List<Programme> programmes() {
         return Arrays.asList(Programme.values());
     }
@@ -56,6 +61,7 @@ public final class ClientLists {
                 new Field("preferredName", "Preferred name", null), new Field("dateOfBirth", "Date of birth", "date"),
                 new Field("nationalInsuranceNumber", "National Insurance number", null),
                 new Field("phone", "Phone", "tel"), new Field("email", "Email", "email"),
+                new Field("address", "Address", null), new Field("postcode", "Postcode", null),
                 new Field("localAuthority", "Local authority", null), new Field("referralDate", "Referred on", "date"),
                 new Field("consentDate", "Agreed to take part on", "date"));
     }

@@ -88,7 +88,7 @@ public class ClientResource {
     /** Replace the client's details; If-Match must carry the version the edit is based on. */
     @PUT
     @Path("{id}")
-    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
+    @PermissionsAllowed(Act.EDIT_CLIENT)
     public RestResponse<ClientView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ClientDetails details) {
         int basedOn = Params.version(ifMatch);
@@ -97,7 +97,7 @@ public class ClientResource {
 
     @POST
     @Path("{id}/closure")
-    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
+    @PermissionsAllowed(Act.CLOSE_CASE)
     public RestResponse<ClientView> close(@PathParam("id") UUID id, @Valid @NotNull ClientClosure closure) {
         return withVersion(RestResponse.ResponseBuilder.ok(), clients.close(id, closure));
     }

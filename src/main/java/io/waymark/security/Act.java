@@ -21,6 +21,8 @@ public final class Act {
     public static final String KEEP_CASELOAD = "keep-caseload";
     public static final String FIND_CLIENTS = "find-clients";
     public static final String REFER_CLIENT = "refer-client";
+    public static final String EDIT_CLIENT = "edit-client";
+    public static final String CLOSE_CASE = "close-case";
     public static final String RECORD_CONTACT = "record-contact";
     public static final String PLAN_CONTACT = "plan-contact";
     public static final String MOVE_STAGE = "move-stage";
@@ -54,6 +56,8 @@ public final class Act {
             Map.entry(KEEP_CASELOAD, Set.of(WORKER, TEAM_LEAD)),
             Map.entry(FIND_CLIENTS, Set.of(WORKER, TEAM_LEAD, HWB_ADVISOR, ADMIN)),
             Map.entry(REFER_CLIENT, Set.of(WORKER, TEAM_LEAD)),
+            Map.entry(EDIT_CLIENT, Set.of(WORKER, TEAM_LEAD)),
+            Map.entry(CLOSE_CASE, Set.of(WORKER, TEAM_LEAD)),
             Map.entry(RECORD_CONTACT, Set.of(WORKER, TEAM_LEAD, HWB_ADVISOR)),
             Map.entry(PLAN_CONTACT, Set.of(WORKER, TEAM_LEAD, HWB_ADVISOR)),
             Map.entry(MOVE_STAGE, Set.of(WORKER, TEAM_LEAD)),

@@ -6,7 +6,8 @@ import java.util.Collection;
  * What the signed-in user may do, for the pages to offer only that (and for API clients, on {@code /api/v1/me}).
  * Built from {@link Act}'s table, so a page never shows an act the API would refuse.
  */
-public record Can(boolean keepCaseload, boolean findClients, boolean referClient, boolean recordContact, boolean planContact, boolean moveStage,
+public record Can(boolean keepCaseload, boolean findClients, boolean referClient, boolean editClient,
+        boolean closeCase, boolean recordContact, boolean planContact, boolean moveStage,
         boolean addGoal, boolean recordJob, boolean answerFollowUp, boolean assignClient, boolean bookAssessment,
         boolean withdrawConsent, boolean mergeClients, boolean eraseClient, boolean publishSlots,
         boolean recordAttendance, boolean recordAssessment, boolean viewTeam, boolean createTeam,
@@ -16,7 +17,8 @@ public record Can(boolean keepCaseload, boolean findClients, boolean referClient
 
     public static Can of(Collection<String> roles) {
         return new Can(Act.allowed(Act.KEEP_CASELOAD, roles), Act.allowed(Act.FIND_CLIENTS, roles),
-                Act.allowed(Act.REFER_CLIENT, roles), Act.allowed(Act.RECORD_CONTACT, roles),
+                Act.allowed(Act.REFER_CLIENT, roles), Act.allowed(Act.EDIT_CLIENT, roles),
+                Act.allowed(Act.CLOSE_CASE, roles), Act.allowed(Act.RECORD_CONTACT, roles),
                 Act.allowed(Act.PLAN_CONTACT, roles), Act.allowed(Act.MOVE_STAGE, roles),
                 Act.allowed(Act.ADD_GOAL, roles), Act.allowed(Act.RECORD_JOB, roles),
                 Act.allowed(Act.ANSWER_FOLLOW_UP, roles), Act.allowed(Act.ASSIGN_CLIENT, roles),

@@ -35,6 +35,8 @@ class PageActsTest {
 
     private static final List<PageAct> ACTS = List.of(
             post("refer a client", "/app/clients/new", "POST", "/api/v1/clients"),
+            post("edit a client's details", "/app/clients/" + ID + "/details", "PUT", "/api/v1/clients/" + ID),
+            post("close a case", "/app/clients/" + ID + "/closure", "POST", "/api/v1/clients/" + ID + "/closure"),
             post("record a contact", "/app/clients/" + ID + "/contacts", "POST", "/api/v1/clients/" + ID + "/contacts"),
             post("plan a contact", "/app/clients/" + ID + "/planned-contacts", "POST",
                     "/api/v1/clients/" + ID + "/contacts/planned"),
@@ -88,6 +90,9 @@ class PageActsTest {
             get("see the services a funder funds", "/app/funded-services", "/api/v1/funded-services"),
             get("see the fidelity reviews", "/app/fidelity?teamId=" + ID, "/api/v1/fidelity-reviews?teamId=" + ID),
             get("see my caseload", "/app/today", "/api/v1/caseloads/mine"),
+            get("find a client", "/app/clients?q=someone", "/api/v1/clients?q=someone"),
+            new PageAct("open a client's details to edit", "GET", "/app/clients/" + ID + "/details", "PUT",
+                    "/api/v1/clients/" + ID),
             get("see a job", "/app/clients/" + ID + "/jobs/" + ID, "/api/v1/clients/" + ID + "/outcomes/" + ID));
 
     private static final Map<String, String> ROLES = Map.of(

@@ -10,6 +10,7 @@ import io.waymark.client.Stage;
 import io.waymark.contact.ContactChannel;
 import io.waymark.contact.ContactView;
 import io.waymark.contact.PlannedContactView;
+import io.waymark.outcome.JobMatchView;
 import io.waymark.outcome.JobRemovalView;
 import io.waymark.outcome.OutcomeView;
 import io.waymark.outcome.RuleResultView;
@@ -27,7 +28,8 @@ import java.util.UUID;
  */
 public record ClientFile(ClientView client, Summary summary, List<Stage> stages, List<ContactChannel> channels, List<StaffMember> workers,
         List<StageMoveView> moves, List<ContactView> contacts, List<PlannedContactView> plannedContacts,
-        List<BookingView> bookings, List<SlotView> freeSlots, List<Choice> employers, List<OutcomeView> outcomes,
+        List<BookingView> bookings, List<SlotView> freeSlots, List<Choice> employers, List<Choice> openOpportunities,
+        List<JobMatchView> matches, List<OutcomeView> outcomes,
         Map<UUID, List<RuleResultView>> definitions, List<JobRemovalView> removedJobs, List<GoalView> goals,
         List<AssignmentView> assignments, List<ClientMergeView> merges) {
 

@@ -20,6 +20,8 @@ import io.waymark.contact.ContactMapper;
 import io.waymark.contact.ContactService;
 import io.waymark.contact.PlannedContactView;
 import io.waymark.employer.EmployerService;
+import io.waymark.outcome.JobMatchMapper;
+import io.waymark.outcome.JobMatchService;
 import io.waymark.outcome.JobOutcome;
 import io.waymark.outcome.OutcomeDefinitionService;
 import io.waymark.outcome.OutcomeMapper;
@@ -108,6 +110,12 @@ public class ClientFileQuery {
     EmployerService employers;
 
     @Inject
+    JobMatchService jobMatches;
+
+    @Inject
+    JobMatchMapper jobMatchMapper;
+
+    @Inject
     Clock clock;
 
     /** The client's file; reading it is a read of their record, and goes in the audit trail. */
@@ -138,6 +146,9 @@ public class ClientFileQuery {
                 bookings.forClient(id).stream().map(assessmentMapper::toView).toList(),
                 slots.free(null, null, null).stream().map(assessmentMapper::toView).toList(),
                 employers.search(null).stream().map(e -> new ClientFile.Choice(e.id.toString(), e.name)).toList(),
+                employers.openOpportunities().stream()
+                        .map(o -> new ClientFile.Choice(o.id.toString(), o.title + ", " + o.employer.name)).toList(),
+                jobMatches.list(id).stream().map(m -> jobMatchMapper.toView(m, jobMatches.steps(m))).toList(),
                 jobViews,
                 jobs.stream().collect(Collectors.toMap(o -> o.id, definitions::evaluate)),
                 outcomes.removals(id).stream().map(outcomeMapper::toView).toList(),

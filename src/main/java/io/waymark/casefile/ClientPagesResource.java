@@ -28,6 +28,7 @@ import io.waymark.contact.ContactService;
 import io.waymark.contact.PlannedContactRequest;
 import io.waymark.outcome.AnswerForm;
 import io.waymark.outcome.JobForm;
+import io.waymark.outcome.JobMatchService;
 import io.waymark.outcome.OutcomeRequest;
 import io.waymark.outcome.OutcomeService;
 import io.waymark.pathway.PathwayService;
@@ -45,6 +46,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
@@ -125,17 +127,28 @@ public class ClientPagesResource {
     @Inject
     CaseloadService caseloads;
 
+    @Inject
+    JobMatchService jobMatches;
+
+    @Inject
+    Clock clock;
+
     /** A client's page, read in one transaction: its score of queries share one connection. */
     @GET
     @Transactional
-    public RestResponse<TemplateInstance> client(@PathParam("id") UUID id, @RestQuery String show) {
+    public RestResponse<TemplateInstance> client(@PathParam("id") UUID id, @RestQuery String show,
+            @RestQuery String fromMatch) {
         TimelineKind kind;
         try {
             kind = show == null || show.isBlank() ? TimelineKind.ALL : TimelineKind.valueOf(show);
         } catch (IllegalArgumentException unknown) {
             kind = TimelineKind.ALL;
         }
-        return page(Templates.client(currentStaff.view(), files.of(id), kind, Map.of(), Map.of()));
+        // After an accepted offer, the job's form starts from the opportunity.
+        UUID match = Params.uuid("fromMatch", fromMatch);
+        Map<String, String> values = match == null ? Map.of()
+                : JobForm.of(jobMatches.get(id, match), LocalDate.now(clock)).values();
+        return page(Templates.client(currentStaff.view(), files.of(id), kind, Map.of(), values));
     }
 
     @POST
@@ -238,9 +251,9 @@ public class ClientPagesResource {
     public RestResponse<TemplateInstance> recordOutcome(@PathParam("id") UUID id, @RestForm String type,
             @RestForm String employerId, @RestForm String jobTitle, @RestForm String sector,
             @RestForm String contractType, @RestForm String startDate, @RestForm String hoursPerWeek,
-            @RestForm String hourlyPay, @RestForm String apprentice) {
+            @RestForm String hourlyPay, @RestForm String apprentice, @RestForm String jobMatchId) {
         JobForm form = new JobForm(type, employerId, jobTitle, sector, contractType, startDate, hoursPerWeek, hourlyPay,
-                apprentice);
+                apprentice, jobMatchId);
         return submit(id, form.values(), "Job outcome recorded: " + orEmpty(jobTitle), () -> {
             OutcomeRequest request = form.request();
             Forms.validate(request);

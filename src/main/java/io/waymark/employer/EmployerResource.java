@@ -1,8 +1,8 @@
 package io.waymark.employer;
 
+import io.quarkus.security.PermissionsAllowed;
 import io.waymark.common.Params;
-import io.waymark.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import io.waymark.security.Act;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +25,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 @Path("/api/v1/employers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD, Roles.ADMIN})
+@PermissionsAllowed(Act.WORK_WITH_EMPLOYERS)
 public class EmployerResource {
 
     @Inject

@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Employers, the notes of engaging them, and their opportunities. */
@@ -30,6 +32,22 @@ public class EmployerService {
                 ? Employer.list("order by name")
                 : Employer.list("lower(name) like ?1 or lower(sector) like ?1 order by name",
                         "%" + text.strip().toLowerCase() + "%");
+    }
+
+    /** The day of each employer's latest note of engagement; employers never engaged are left out. */
+    public Map<UUID, LocalDate> lastContacts() {
+        Map<UUID, LocalDate> last = new HashMap<>();
+        EmployerEngagement.getEntityManager()
+                .createQuery("select e.employer.id, max(e.engagedOn) from EmployerEngagement e group by e.employer.id",
+                        Object[].class)
+                .getResultList().forEach(row -> last.put((UUID) row[0], (LocalDate) row[1]));
+        return last;
+    }
+
+    /** Opportunities still open to a match, newest first, across every employer. */
+    public List<Opportunity> openOpportunities() {
+        return Opportunity.list("from Opportunity o join fetch o.employer where o.status = ?1 order by o.employer.name, o.title",
+                OpportunityStatus.OPEN);
     }
 
     public Employer get(UUID id) {

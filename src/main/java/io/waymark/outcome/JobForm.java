@@ -9,7 +9,7 @@ import java.util.Map;
  * goes back to the page when it is refused, and the API's request it stands for.
  */
 public record JobForm(String type, String employerId, String jobTitle, String sector, String contractType,
-        String startDate, String hoursPerWeek, String hourlyPay, String apprentice) {
+        String startDate, String hoursPerWeek, String hourlyPay, String apprentice, String jobMatchId) {
 
     /** Each field by its id on the page, with the label the page shows. */
     public static final Map<String, String> LABELS = Map.of("type", "Outcome", "employerId", "Employer",
@@ -21,18 +21,29 @@ public record JobForm(String type, String employerId, String jobTitle, String se
         return new JobForm(job.type().name(), job.employerId() == null ? "" : job.employerId().toString(), job.jobTitle(),
                 job.sector(), job.contractType() == ContractType.SELF_EMPLOYED ? "" : job.contractType().name(),
                 job.startDate().toString(), job.hours().get(0).hoursPerWeek().toPlainString(),
-                job.hourlyPay() == null ? "" : job.hourlyPay().toPlainString(), job.apprentice() ? "yes" : "");
+                job.hourlyPay() == null ? "" : job.hourlyPay().toPlainString(), job.apprentice() ? "yes" : "", null);
+    }
+
+    /** The form filled in from an accepted match: the opportunity's employer, title, hours and pay, starting today. */
+    public static JobForm of(JobMatch match, java.time.LocalDate today) {
+        var opportunity = match.opportunity;
+        return new JobForm(OutcomeType.GAINED.name(), match.employer.id.toString(),
+                opportunity == null ? "" : opportunity.title, match.employer.sector, "", today.toString(),
+                opportunity == null || opportunity.hoursPerWeek == null ? "" : opportunity.hoursPerWeek.toPlainString(),
+                opportunity == null || opportunity.hourlyPay == null ? "" : opportunity.hourlyPay.toPlainString(), "",
+                match.id.toString());
     }
 
     public Map<String, String> values() {
         return Map.of("type", orEmpty(type), "employerId", orEmpty(employerId), "jobTitle", orEmpty(jobTitle),
                 "sector", orEmpty(sector), "contractType", orEmpty(contractType), "startDate", orEmpty(startDate),
-                "hoursPerWeek", orEmpty(hoursPerWeek), "hourlyPay", orEmpty(hourlyPay), "apprentice", orEmpty(apprentice));
+                "hoursPerWeek", orEmpty(hoursPerWeek), "hourlyPay", orEmpty(hourlyPay), "apprentice", orEmpty(apprentice),
+                "jobMatchId", orEmpty(jobMatchId));
     }
 
     public OutcomeRequest request() {
         return new OutcomeRequest(Params.enumValue(OutcomeType.class, "type", type), Params.uuid("employerId", employerId),
-                null, jobTitle, sector, Params.enumValue(ContractType.class, "contractType", contractType),
+                Params.uuid("jobMatchId", jobMatchId), jobTitle, sector, Params.enumValue(ContractType.class, "contractType", contractType),
                 Params.date("startDate", startDate), Forms.decimal("hoursPerWeek", hoursPerWeek),
                 Forms.decimal("hourlyPay", hourlyPay), apprentice != null && !apprentice.isBlank(), false, null);
     }

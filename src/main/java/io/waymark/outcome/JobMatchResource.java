@@ -1,6 +1,8 @@
 package io.waymark.outcome;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
+import io.waymark.security.Act;
 import io.waymark.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -39,7 +41,7 @@ public class JobMatchResource {
     @POST
     @ResponseStatus(201)
     @Transactional
-    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
+    @PermissionsAllowed(Act.MATCH_JOBS)
     public JobMatchView propose(@PathParam("clientId") UUID clientId, @Valid @NotNull JobMatchRequest request) {
         JobMatch match = matches.propose(clientId, request);
         return mapper.toView(match, matches.steps(match));
@@ -49,7 +51,7 @@ public class JobMatchResource {
     @POST
     @Path("{matchId}/steps")
     @Transactional
-    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
+    @PermissionsAllowed(Act.MATCH_JOBS)
     public JobMatchView advance(@PathParam("clientId") UUID clientId, @PathParam("matchId") UUID matchId,
             @Valid @NotNull JobMatchStepRequest request) {
         JobMatch match = matches.advance(clientId, matchId, request);

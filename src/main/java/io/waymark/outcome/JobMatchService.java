@@ -1,12 +1,15 @@
 package io.waymark.outcome;
 
 import io.waymark.client.Client;
+import io.waymark.client.ClientStatus;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.RuleConflict;
 import io.waymark.employer.Employer;
 import io.waymark.employer.Opportunity;
 import io.waymark.employer.OpportunityStatus;
 import io.waymark.staff.CurrentStaff;
+import io.waymark.staff.Staff;
+import io.waymark.staff.TeamRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -75,6 +78,28 @@ public class JobMatchService {
         match.statusOn = on;
         step(match, request.note());
         return match;
+    }
+
+    /**
+     * The matches of the clients someone works with, newest first: a worker's own clients' and the matches they have
+     * moved along themselves; a team lead's team's.
+     */
+    public List<JobMatch> board(Staff member) {
+        return member.teamRole == TeamRole.TEAM_LEAD && member.team != null
+                ? JobMatch.list("""
+                        from JobMatch m join fetch m.client c join fetch m.employer left join fetch m.opportunity
+                        where c.team = ?1 and c.status <> ?2 order by m.statusOn desc, m.createdAt desc""",
+                        member.team, ClientStatus.CLOSED)
+                : JobMatch.list("""
+                        from JobMatch m join fetch m.client c join fetch m.employer left join fetch m.opportunity
+                        where (c.worker = ?1 or exists (from JobMatchStep s where s.jobMatch = m and s.staff = ?1))
+                          and c.status <> ?2 order by m.statusOn desc, m.createdAt desc""",
+                        member, ClientStatus.CLOSED);
+    }
+
+    /** One of the client's matches, with its employer and opportunity. */
+    public JobMatch get(UUID clientId, UUID matchId) {
+        return JobMatch.findWithEmployer(clientId, matchId);
     }
 
     public List<JobMatch> list(UUID clientId) {

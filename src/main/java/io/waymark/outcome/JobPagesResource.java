@@ -70,7 +70,7 @@ public class JobPagesResource {
             @RestForm String contractType, @RestForm String startDate, @RestForm String hoursPerWeek,
             @RestForm String hourlyPay, @RestForm String apprentice) {
         JobForm form = new JobForm(type, employerId, jobTitle, sector, contractType, startDate, hoursPerWeek, hourlyPay,
-                apprentice);
+                apprentice, null);
         return Forms.act(() -> {
             OutcomeRequest request = form.request();
             Forms.validate(request);

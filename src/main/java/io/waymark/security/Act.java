@@ -28,6 +28,8 @@ public final class Act {
     public static final String MOVE_STAGE = "move-stage";
     public static final String ADD_GOAL = "add-goal";
     public static final String RECORD_JOB = "record-job";
+    public static final String WORK_WITH_EMPLOYERS = "work-with-employers";
+    public static final String MATCH_JOBS = "match-jobs";
     public static final String ANSWER_FOLLOW_UP = "answer-follow-up";
     public static final String ASSIGN_CLIENT = "assign-client";
     public static final String BOOK_ASSESSMENT = "book-assessment";
@@ -63,6 +65,8 @@ public final class Act {
             Map.entry(MOVE_STAGE, Set.of(WORKER, TEAM_LEAD)),
             Map.entry(ADD_GOAL, Set.of(WORKER, TEAM_LEAD)),
             Map.entry(RECORD_JOB, Set.of(WORKER, TEAM_LEAD)),
+            Map.entry(WORK_WITH_EMPLOYERS, Set.of(WORKER, TEAM_LEAD, ADMIN)),
+            Map.entry(MATCH_JOBS, Set.of(WORKER, TEAM_LEAD)),
             Map.entry(ANSWER_FOLLOW_UP, Set.of(WORKER, TEAM_LEAD)),
             Map.entry(ASSIGN_CLIENT, Set.of(TEAM_LEAD, ADMIN)),
             Map.entry(BOOK_ASSESSMENT, Set.of(WORKER, TEAM_LEAD, HWB_ADVISOR)),

@@ -8,7 +8,7 @@ import java.util.Collection;
  */
 public record Can(boolean keepCaseload, boolean findClients, boolean referClient, boolean editClient,
         boolean closeCase, boolean recordContact, boolean planContact, boolean moveStage,
-        boolean addGoal, boolean recordJob, boolean answerFollowUp, boolean assignClient, boolean bookAssessment,
+        boolean addGoal, boolean recordJob, boolean workWithEmployers, boolean matchJobs, boolean answerFollowUp, boolean assignClient, boolean bookAssessment,
         boolean withdrawConsent, boolean mergeClients, boolean eraseClient, boolean publishSlots,
         boolean recordAttendance, boolean recordAssessment, boolean viewTeam, boolean createTeam,
         boolean setDefaultLimit, boolean viewReports, boolean manageCosts, boolean shareWithFunders,
@@ -21,6 +21,7 @@ public record Can(boolean keepCaseload, boolean findClients, boolean referClient
                 Act.allowed(Act.CLOSE_CASE, roles), Act.allowed(Act.RECORD_CONTACT, roles),
                 Act.allowed(Act.PLAN_CONTACT, roles), Act.allowed(Act.MOVE_STAGE, roles),
                 Act.allowed(Act.ADD_GOAL, roles), Act.allowed(Act.RECORD_JOB, roles),
+                Act.allowed(Act.WORK_WITH_EMPLOYERS, roles), Act.allowed(Act.MATCH_JOBS, roles),
                 Act.allowed(Act.ANSWER_FOLLOW_UP, roles), Act.allowed(Act.ASSIGN_CLIENT, roles),
                 Act.allowed(Act.BOOK_ASSESSMENT, roles), Act.allowed(Act.WITHDRAW_CONSENT, roles),
                 Act.allowed(Act.MERGE_CLIENTS, roles), Act.allowed(Act.ERASE_CLIENT, roles),

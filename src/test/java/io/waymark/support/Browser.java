@@ -90,9 +90,39 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(main));
     }
 
+    /** Types into a field and presses Enter, as a search box is used, and waits for the page that answers. */
+    public void typeAndEnter(By field, String text) {
+        WebElement main = driver.findElement(By.tagName("main"));
+        driver.findElement(field).sendKeys(text + org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(main));
+    }
+
     /** Sets a date or time field, whose typed format depends on the browser's locale. */
     public void setValue(By field, String value) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", driver.findElement(field), value);
+    }
+
+    /** Whether the page fits the window's width: nothing to scroll sideways to. */
+    public boolean fitsTheWindow() {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth");
+    }
+
+    /** The elements that stick out past the window's right edge, for a failure message. */
+    public String overflowing() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("""
+                return Array.from(document.querySelectorAll('body *'))
+                  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                  .slice(0, 8)
+                  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '')
+                       + ' ' + Math.round(e.getBoundingClientRect().width) + 'px')
+                  .join(', ')"""));
+    }
+
+    /** A phone's width, 390 CSS pixels. */
+    public Browser onAPhone() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        return this;
     }
 
     /** Saves what the page looks like under target/screenshots. */

@@ -370,6 +370,131 @@ class PagesBrowserTest {
         }
     }
 
+    /**
+     * A worker's whole day, from the pages alone, on a desktop and on a phone: add a client, find them again by part
+     * of their name and by date of birth, record a back-dated contact, note a worksite visit and an opportunity,
+     * propose the client, take the offer, record the job from it, correct it, answer its check and close the case.
+     * Each step ends on what the worker sees, and no page is wider than the window.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} pixels wide")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1280, 390})
+    void aWorkersWholeDayInTheBrowser(int width) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String suffix = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
+        String last = "Dunvegan" + suffix;
+        String employer = "Harbour Bakery " + suffix;
+        // Each run's client is someone new: another date of birth, so not a likely duplicate of the other run's.
+        LocalDate born = width < 400 ? LocalDate.parse("1988-07-02") : LocalDate.parse("1991-03-14");
+        try (Browser worker = Browser.open()) {
+            if (width < 400) {
+                worker.onAPhone();
+            }
+            // Add a client: on Fergus's caseload (he has one place) at the desk; on the waiting list from the phone.
+            worker.driver.get(app.toString() + "/clients/new");
+            worker.signIn("fergus.worker", "demo");
+            worker.driver.findElement(By.id("firstName")).sendKeys("Eilidh");
+            worker.driver.findElement(By.id("lastName")).sendKeys(last);
+            worker.setValue(By.id("dateOfBirth"), born.toString());
+            worker.driver.findElement(By.id("localAuthority")).sendKeys("Falkirk");
+            worker.setValue(By.id("referralDate"), today.minusDays(40).toString());
+            worker.setValue(By.id("consentDate"), today.minusDays(40).toString());
+            new Select(worker.driver.findElement(By.id("gender"))).selectByValue("WOMAN");
+            new Select(worker.driver.findElement(By.id("programme"))).selectByValue("IPS");
+            new Select(worker.driver.findElement(By.id("referralSource"))).selectByValue("SELF_REFERRAL");
+            new Select(worker.driver.findElement(By.id("supportLevel"))).selectByIndex(1);
+            worker.driver.findElement(By.id(width < 400 ? "takeOn-waiting" : "takeOn")).click();
+            assertTrue(worker.fitsTheWindow(), "add a client: " + worker.overflowing());
+            worker.click(By.cssSelector("form[action='/app/clients/new'] button"));
+            assertTrue(worker.driver.findElement(By.id("saved")).getText().startsWith("Client added: Eilidh " + last));
+            String client = worker.driver.getCurrentUrl().replaceAll(".*/clients/", "").replaceAll("[?#].*", "");
+            assertTrue(worker.fitsTheWindow(), "client page: " + worker.overflowing());
+            if (width >= 400) {
+                worker.click(By.linkText("Today"));
+                assertTrue(worker.driver.findElement(By.tagName("main")).getText().contains("Eilidh " + last),
+                        "the new client is on the caseload");
+            }
+
+            // Find them again from the header: by part of the name, then by date of birth.
+            worker.typeAndEnter(By.id("find-client"), last.substring(0, 7));
+            assertTrue(worker.driver.findElement(By.tagName("main")).getText().contains("Eilidh " + last));
+            assertTrue(worker.fitsTheWindow(), "client list: " + worker.overflowing());
+            worker.typeAndEnter(By.id("find-client"), born.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            worker.click(By.linkText("Eilidh " + last));
+
+            // A contact from yesterday afternoon, recorded today.
+            worker.setValue(By.id("contactDate"), today.minusDays(1).toString());
+            worker.setValue(By.id("contactTime"), "15:20");
+            new Select(worker.driver.findElement(By.id("channel"))).selectByValue("PHONE");
+            worker.driver.findElement(By.id("notes")).sendKeys("Talked through bakery work and early starts");
+            worker.click(By.cssSelector("form[action$='/contacts'] button"));
+            assertEquals("Contact saved for " + today.minusDays(1) + " 15:20", worker.driver.findElement(By.id("saved")).getText());
+            assertTrue(worker.driver.findElement(By.id("timeline")).getText().contains(today.minusDays(1).toString()));
+            String reference = worker.driver.findElement(By.cssSelector("h1 .ref")).getText();
+
+            // An employer, a worksite visit and an opportunity.
+            worker.click(By.linkText("Employers"));
+            worker.driver.findElement(By.tagName("summary")).click();
+            worker.driver.findElement(By.id("name")).sendKeys(employer);
+            worker.driver.findElement(By.id("sector")).sendKeys("Food");
+            worker.click(By.cssSelector("form[action='/app/employers'][method='post'] button"));
+            assertEquals("Employer added: " + employer, worker.driver.findElement(By.id("saved")).getText());
+            worker.driver.findElement(By.id("what")).sendKeys("Worksite visit: the bakehouse and the early shift");
+            worker.click(By.cssSelector("form[action$='/engagements'] button"));
+            assertTrue(worker.driver.findElement(By.tagName("main")).getText().contains("Worksite visit: the bakehouse"));
+            worker.driver.findElement(By.id("title")).sendKeys("Bakery assistant");
+            new Select(worker.driver.findElement(By.id("kind"))).selectByValue("VACANCY");
+            worker.driver.findElement(By.id("hoursPerWeek")).sendKeys("20");
+            worker.driver.findElement(By.id("hourlyPay")).sendKeys("£13.10");
+            worker.click(By.cssSelector("form[action$='/opportunities'] button"));
+            assertEquals("Opportunity added: Bakery assistant", worker.driver.findElement(By.id("saved")).getText());
+            assertTrue(worker.fitsTheWindow(), "employer page: " + worker.overflowing());
+
+            // Propose the client for it, and take the match through to an accepted offer.
+            worker.driver.findElement(By.cssSelector("input[name='reference']")).sendKeys(reference);
+            worker.click(By.xpath("//form[@action='/app/job-matches']//button"));
+            assertTrue(worker.driver.findElement(By.id("saved")).getText().contains("proposed for Bakery assistant"));
+            assertTrue(worker.fitsTheWindow(), "job matches board: " + worker.overflowing());
+            String card = "//article[.//a[normalize-space()='Eilidh " + last + "']]";
+            new Select(worker.driver.findElement(By.xpath(card + "//select"))).selectByValue("OFFERED");
+            worker.click(By.xpath(card + "//button"));
+            new Select(worker.driver.findElement(By.xpath(card + "//select"))).selectByValue("ACCEPTED");
+            worker.click(By.xpath(card + "//button"));
+
+            // The job's form opens filled in from the opportunity; the job started four weeks ago.
+            assertEquals("Bakery assistant", worker.driver.findElement(By.id("jobTitle")).getAttribute("value"));
+            assertEquals("13.10", worker.driver.findElement(By.id("hourlyPay")).getAttribute("value"));
+            worker.setValue(By.id("startDate"), today.minusWeeks(4).toString());
+            new Select(worker.driver.findElement(By.id("contractType"))).selectByValue("PERMANENT");
+            worker.click(By.cssSelector("form[action$='/outcomes'] button"));
+            assertEquals("Job outcome recorded: Bakery assistant", worker.driver.findElement(By.id("saved")).getText());
+
+            // Correct the hours, then answer the four-week check with them.
+            worker.click(By.partialLinkText("Correct, end or remove this job"));
+            worker.setValue(By.id("hoursPerWeek"), "22");
+            worker.click(By.xpath("//section[@aria-labelledby='correct-heading']//button"));
+            assertEquals("Job corrected: Bakery assistant", worker.driver.findElement(By.id("saved")).getText());
+            assertTrue(worker.fitsTheWindow(), "job page: " + worker.overflowing());
+            worker.click(By.partialLinkText("Back to Eilidh"));
+            WebElement check = worker.driver.findElement(By.xpath("//li[starts-with(normalize-space(), '4 weeks check')]"));
+            assertEquals("22.0", check.findElement(By.cssSelector("input[name='hoursPerWeek']")).getAttribute("value"));
+            new Select(check.findElement(By.cssSelector("select[name='answer']"))).selectByValue("IN_EMPLOYMENT");
+            new Select(check.findElement(By.cssSelector("select[name='verifiedBy']"))).selectByValue("CLIENT");
+            check.findElement(By.cssSelector("button")).click();
+            assertEquals("Sustainment check answered", worker.driver.findElement(By.id("saved")).getText());
+
+            // Close the case.
+            new Select(worker.driver.findElement(By.id("closureReason"))).selectByValue("SUSTAINED_IN_WORK");
+            worker.click(By.cssSelector("form[action$='/closure'] button"));
+            assertEquals("Case closed", worker.driver.findElement(By.id("saved")).getText());
+            assertTrue(worker.driver.findElement(By.cssSelector("dl.summary")).getText().contains("Closed on " + today));
+            assertTrue(worker.fitsTheWindow(), "closed client page: " + worker.overflowing());
+            assertEquals(List.of(), worker.seriousAccessibilityViolations(), "closed client page");
+            worker.screenshot(width < 400 ? "day-phone" : "day");
+            assertEquals(List.of("CLOSED"), Database.column(dataSource, "select status from client where id = ?",
+                    UUID.fromString(client)));
+        }
+    }
+
     /** A job recorded wrongly is put right on its own page; a refused correction keeps every character typed. */
     @Test
     void aWorkerCorrectsAJobOnItsPageAndARefusedCorrectionKeepsWhatWasTyped() {

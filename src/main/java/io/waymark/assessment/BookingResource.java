@@ -51,7 +51,7 @@ public class BookingResource {
     @POST
     @Path("{id}/cancellation")
     @Transactional
-    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD, Roles.HWB_ADVISOR})
+    @PermissionsAllowed(Act.CHANGE_BOOKING)
     public BookingView cancel(@PathParam("id") UUID id, @Valid @NotNull CancellationRequest request) {
         return mapper.toView(bookings.cancel(id, request));
     }
@@ -60,7 +60,7 @@ public class BookingResource {
     @Path("{id}/rebooking")
     @ResponseStatus(201)
     @Transactional
-    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD, Roles.HWB_ADVISOR})
+    @PermissionsAllowed(Act.CHANGE_BOOKING)
     public BookingView rebook(@PathParam("id") UUID id, @Valid @NotNull RebookingRequest request) {
         return mapper.toView(bookings.rebook(id, request));
     }

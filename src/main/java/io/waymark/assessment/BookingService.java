@@ -2,6 +2,7 @@ package io.waymark.assessment;
 
 import io.quarkus.security.ForbiddenException;
 import io.waymark.client.Client;
+import io.waymark.common.Clocks;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.RuleConflict;
 import io.waymark.staff.CurrentStaff;
@@ -130,10 +131,14 @@ public class BookingService {
         if (!slot.startsAt.isAfter(OffsetDateTime.now(clock))) {
             throw new RuleConflict("slotId", "the slot has already started");
         }
-        if (Booking.count("""
-                client = ?1 and status = ?2 and slot.startsAt < ?3 and slot.endsAt > ?4""",
-                client, BookingStatus.BOOKED, slot.endsAt, slot.startsAt) > 0) {
-            throw new RuleConflict("clientId", "the client already has a booking at that time");
+        // One live booking a client: a second is refused while the first stands (move or cancel it instead). The
+        // client's row is locked, so two bookings made at once cannot both pass.
+        Booking live = Booking.<Booking>find("from Booking b join fetch b.slot where b.client = ?1 and b.status = ?2",
+                client, BookingStatus.BOOKED).firstResult();
+        if (live != null) {
+            throw new RuleConflict("clientId", "the client already has a health and wellbeing assessment booked for "
+                    + live.slot.startsAt.atZoneSameInstant(Clocks.UK).toLocalDateTime().toString().replace('T', ' ')
+                    + ": move or cancel that booking instead");
         }
         Booking booking = new Booking();
         booking.slot = slot;

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
+import io.waymark.client.ClientService;
 import io.waymark.common.Clocks;
 import io.waymark.common.DomainException;
 import io.waymark.common.Params;
@@ -18,8 +19,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -31,7 +34,7 @@ public class AuditPagesResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance audit(StaffView me, List<AuditEventView> events, Map<String, String> values,
+        static native TemplateInstance audit(StaffView me, List<AuditReading.Entry> entries, Map<String, String> values,
                 Map<String, String> errors);
     }
 
@@ -44,25 +47,40 @@ public class AuditPagesResource {
     AuditTrail trail;
 
     @Inject
-    AuditMapper mapper;
+    AuditReading reading;
 
+    @Inject
+    ClientService clients;
+
+    /** By the client's reference (or, from a client's page, their id), the user, and the days. */
     @GET
     @Transactional
     @PermissionsAllowed(Act.READ_AUDIT_TRAIL)
-    public RestResponse<TemplateInstance> search(@RestQuery String clientId, @RestQuery String actor,
-            @RestQuery String from, @RestQuery String to) {
-        Map<String, String> values = Map.of("clientId", clientId == null ? "" : clientId,
-                "actor", actor == null ? "" : actor, "from", from == null ? "" : from, "to", to == null ? "" : to);
+    public RestResponse<TemplateInstance> search(@RestQuery String reference, @RestQuery String clientId,
+            @RestQuery String actor, @RestQuery String from, @RestQuery String to) {
+        Map<String, String> values = new HashMap<>(Map.of("reference", text(reference), "actor", text(actor),
+                "from", text(from), "to", text(to)));
         try {
+            UUID client = Params.uuid("clientId", clientId);
+            if (reference != null && !reference.isBlank()) {
+                client = clients.byReference("reference", reference.strip()).id;
+            } else if (client != null) {
+                values.put("reference", clients.get(client).reference);
+            }
             LocalDate first = Params.date("from", from);
             LocalDate last = Params.date("to", to);
-            return RestResponse.ok(Templates.audit(currentStaff.view(), trail.search(Params.uuid("clientId", clientId), actor,
+            return RestResponse.ok(Templates.audit(currentStaff.view(), reading.entries(trail.search(client, actor,
                     first == null ? null : first.atStartOfDay(Clocks.UK).toOffsetDateTime(),
-                    last == null ? null : last.plusDays(1).atStartOfDay(Clocks.UK).toOffsetDateTime(), 0, PAGE_SIZE)
-                    .stream().map(mapper::toView).toList(), values, Map.of()));
+                    last == null ? null : last.plusDays(1).atStartOfDay(Clocks.UK).toOffsetDateTime(), 0, PAGE_SIZE)),
+                    values, Map.of()));
         } catch (DomainException refused) {
             return Forms.refused(refused, Templates.audit(currentStaff.view(), List.of(), values,
-                    Forms.errors(refused, Map.of("clientId", "Client", "actor", "Who", "from", "From", "to", "To"))));
+                    Forms.errors(refused, Map.of("reference", "Client's reference", "clientId", "Client",
+                            "actor", "Who", "from", "From", "to", "To"))));
         }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 }

@@ -41,6 +41,11 @@ public record ClientFile(ClientView client, Summary summary, List<Stage> stages,
             GoalView nextReview, OutcomeView currentJob, LocalDate today, String timeNow) {
     }
 
+    /** Whether the client has a booked assessment still to come: a second is not offered. */
+    public boolean liveBooking() {
+        return bookings.stream().anyMatch(b -> b.status() == io.waymark.assessment.BookingStatus.BOOKED);
+    }
+
     /** An option of a select list. */
     public record Choice(String value, String label) {
     }

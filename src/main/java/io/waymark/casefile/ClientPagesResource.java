@@ -7,6 +7,8 @@ import io.quarkus.security.PermissionsAllowed;
 import io.waymark.actionplan.ActionPlanService;
 import io.waymark.actionplan.GoalRequest;
 import io.waymark.assessment.BookingRequest;
+import io.waymark.assessment.CancellationRequest;
+import io.waymark.assessment.RebookingRequest;
 import io.waymark.assessment.BookingService;
 import io.waymark.caseload.CaseloadService;
 import io.waymark.client.ClientClosure;
@@ -19,6 +21,7 @@ import io.waymark.client.ErasureRequest;
 import io.waymark.client.MergeRequest;
 import io.waymark.client.Stage;
 import io.waymark.common.Clocks;
+import io.waymark.common.DomainException;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.Params;
 import io.waymark.common.Words;
@@ -160,8 +163,10 @@ public class ClientPagesResource {
             @RestForm String notes) {
         Map<String, String> values = Map.of("contactDate", orEmpty(contactDate), "contactTime", orEmpty(contactTime),
                 "channel", orEmpty(channel), "durationMinutes", orEmpty(durationMinutes), "notes", orEmpty(notes));
-        return submit(id, values, "Contact saved" + (contactDate == null || contactDate.isBlank() ? "" : " for "
-                + contactDate + " " + orEmpty(contactTime)), () -> {
+        // A contact on an earlier day says when it was saved for; today's is simply saved.
+        boolean earlierDay = contactDate != null && !contactDate.isBlank()
+                && !contactDate.strip().equals(LocalDate.now(clock.withZone(Clocks.UK)).toString());
+        return submit(id, values, "Contact saved" + (earlierDay ? " for " + contactDate + " " + orEmpty(contactTime) : ""), () -> {
             LocalDate day = Params.date("contactDate", contactDate);
             LocalTime time = Forms.time("contactTime", contactTime);
             if (day != null && time == null) {
@@ -294,6 +299,42 @@ public class ClientPagesResource {
         return submit(id, Map.of("slotId", orEmpty(slotId)), "Health and wellbeing assessment booked", () -> {
             bookings.book(new BookingRequest(Forms.chosen("slotId", slotId, "choose a slot"), id));
         });
+    }
+
+    /** A live booking moves to another free slot: both happen, or neither. */
+    @POST
+    @Path("bookings/{bookingId}/move")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.CHANGE_BOOKING)
+    public RestResponse<TemplateInstance> moveBooking(@PathParam("id") UUID id, @PathParam("bookingId") UUID bookingId,
+            @RestForm String slotId) {
+        String field = "move-" + bookingId;
+        Map<String, String> labels = new HashMap<>(CLIENT_PAGE_LABELS);
+        labels.put(field, "Move to");
+        return Forms.act(() -> {
+            try {
+                bookings.rebook(bookingId, new RebookingRequest(Forms.chosen(field, slotId, "choose a free slot")));
+            } catch (DomainException refused) {
+                throw new InvalidInput(field, refused.errors().isEmpty() ? refused.getMessage()
+                        : refused.errors().get(0).message());
+            }
+        }, "/app/clients/" + id, "Assessment moved", labels, errors -> clientPage(id, errors, Map.of(field, orEmpty(slotId))));
+    }
+
+    @POST
+    @Path("bookings/{bookingId}/cancellation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.CHANGE_BOOKING)
+    public RestResponse<TemplateInstance> cancelBooking(@PathParam("id") UUID id,
+            @PathParam("bookingId") UUID bookingId, @RestForm String reason) {
+        String field = "cancel-" + bookingId;
+        Map<String, String> labels = new HashMap<>(CLIENT_PAGE_LABELS);
+        labels.put(field, "Why it is cancelled");
+        return Forms.act(() -> {
+            CancellationRequest request = new CancellationRequest(reason);
+            Forms.validate(request, Map.of("reason", field));
+            bookings.cancel(bookingId, request);
+        }, "/app/clients/" + id, "Assessment cancelled", labels, errors -> clientPage(id, errors, Map.of(field, orEmpty(reason))));
     }
 
     /** The client page's forms: post/redirect/get with what was saved, or the page again with the errors. */

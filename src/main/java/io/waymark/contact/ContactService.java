@@ -102,21 +102,31 @@ public class ContactService {
                 from PlannedContact p join fetch p.client c where c.id = ?1 order by p.plannedFor""", clientId));
     }
 
-    /** The worker's planned contacts due by the end of today and not yet met: the day's list. */
+    /**
+     * The day's list of planned contacts due by the end of today and not yet met: those with the worker's clients,
+     * and those the worker planned themselves (for a client with no worker, say), so that no plan is lost.
+     */
     public List<PlannedContactView> dueToday(Staff worker) {
         OffsetDateTime endOfToday = LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
         return views(PlannedContact.list("""
                         from PlannedContact p join fetch p.client c
-                        where c.worker = ?1 and c.status <> ?2 and p.plannedFor < ?3 order by p.plannedFor""",
+                        where (c.worker = ?1 or p.plannedBy = ?1) and c.status <> ?2 and p.plannedFor < ?3
+                        order by p.plannedFor""",
                 worker, ClientStatus.CLOSED, endOfToday)).stream().filter(p -> !p.met()).toList();
     }
 
-    /** A plan is met by a contact recorded from its day on: one query for all the plans listed. */
+    /**
+     * A plan is met by a contact from its day on, made after the plan was: a call this morning does not meet the
+     * call planned at ten for this afternoon. One query for all the plans listed.
+     */
     private List<PlannedContactView> views(List<PlannedContact> plans) {
         Map<UUID, OffsetDateTime> latest = lastContacts(plans.stream().map(p -> p.client).distinct().toList());
         return plans.stream().map(p -> {
             OffsetDateTime dayStart = p.plannedFor.atZoneSameInstant(clock.getZone()).toLocalDate()
                     .atStartOfDay(clock.getZone()).toOffsetDateTime();
+            if (p.createdAt != null && p.createdAt.isAfter(dayStart)) {
+                dayStart = p.createdAt;
+            }
             OffsetDateTime last = latest.get(p.client.id);
             return new PlannedContactView(p.id, p.client.id, p.client.reference,
                     p.client.firstName + " " + p.client.lastName, p.plannedFor, p.channel, p.purpose,

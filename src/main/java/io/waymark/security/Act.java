@@ -33,6 +33,7 @@ public final class Act {
     public static final String ANSWER_FOLLOW_UP = "answer-follow-up";
     public static final String ASSIGN_CLIENT = "assign-client";
     public static final String BOOK_ASSESSMENT = "book-assessment";
+    public static final String CHANGE_BOOKING = "change-booking";
     public static final String WITHDRAW_CONSENT = "withdraw-consent";
     public static final String MERGE_CLIENTS = "merge-clients";
     public static final String ERASE_CLIENT = "erase-client";
@@ -70,6 +71,7 @@ public final class Act {
             Map.entry(ANSWER_FOLLOW_UP, Set.of(WORKER, TEAM_LEAD)),
             Map.entry(ASSIGN_CLIENT, Set.of(TEAM_LEAD, ADMIN)),
             Map.entry(BOOK_ASSESSMENT, Set.of(WORKER, TEAM_LEAD, HWB_ADVISOR)),
+            Map.entry(CHANGE_BOOKING, Set.of(WORKER, TEAM_LEAD, HWB_ADVISOR)),
             Map.entry(WITHDRAW_CONSENT, Set.of(WORKER, TEAM_LEAD)),
             Map.entry(MERGE_CLIENTS, Set.of(ADMIN)),
             Map.entry(ERASE_CLIENT, Set.of(ADMIN)),

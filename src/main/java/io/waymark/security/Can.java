@@ -8,7 +8,7 @@ import java.util.Collection;
  */
 public record Can(boolean keepCaseload, boolean findClients, boolean referClient, boolean editClient,
         boolean closeCase, boolean recordContact, boolean planContact, boolean moveStage,
-        boolean addGoal, boolean recordJob, boolean workWithEmployers, boolean matchJobs, boolean answerFollowUp, boolean assignClient, boolean bookAssessment,
+        boolean addGoal, boolean recordJob, boolean workWithEmployers, boolean matchJobs, boolean answerFollowUp, boolean assignClient, boolean bookAssessment, boolean changeBooking,
         boolean withdrawConsent, boolean mergeClients, boolean eraseClient, boolean publishSlots,
         boolean recordAttendance, boolean recordAssessment, boolean viewTeam, boolean createTeam,
         boolean setDefaultLimit, boolean viewReports, boolean manageCosts, boolean shareWithFunders,
@@ -23,7 +23,7 @@ public record Can(boolean keepCaseload, boolean findClients, boolean referClient
                 Act.allowed(Act.ADD_GOAL, roles), Act.allowed(Act.RECORD_JOB, roles),
                 Act.allowed(Act.WORK_WITH_EMPLOYERS, roles), Act.allowed(Act.MATCH_JOBS, roles),
                 Act.allowed(Act.ANSWER_FOLLOW_UP, roles), Act.allowed(Act.ASSIGN_CLIENT, roles),
-                Act.allowed(Act.BOOK_ASSESSMENT, roles), Act.allowed(Act.WITHDRAW_CONSENT, roles),
+                Act.allowed(Act.BOOK_ASSESSMENT, roles), Act.allowed(Act.CHANGE_BOOKING, roles), Act.allowed(Act.WITHDRAW_CONSENT, roles),
                 Act.allowed(Act.MERGE_CLIENTS, roles), Act.allowed(Act.ERASE_CLIENT, roles),
                 Act.allowed(Act.PUBLISH_SLOTS, roles), Act.allowed(Act.RECORD_ATTENDANCE, roles),
                 Act.allowed(Act.RECORD_ASSESSMENT, roles), Act.allowed(Act.VIEW_TEAM, roles),

@@ -58,6 +58,33 @@ class BookingTest {
     }
 
     @Test
+    void aSecondBookingIsRefusedWhileOneIsLiveAndAllowedOnceItIsCancelled() throws Exception {
+        Api advisor = Api.as(Tokens.newAdvisor("One Live Advisor", Tokens.NORTH));
+        String client = worker.refer(anActiveClient());
+        String first = worker.book(advisor.slot(TODAY.plusDays(9).atTime(9, 0)), client);
+        String later = advisor.slot(TODAY.plusDays(12).atTime(9, 0));
+        worker.request().body(Map.of("slotId", later, "clientId", client)).post("/api/v1/bookings").then().statusCode(409)
+                .body("errors[0].field", equalTo("clientId"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("move or cancel that booking instead"));
+        worker.request().body(Map.of("reason", "Client asked for a later date")).post("/api/v1/bookings/{id}/cancellation", first)
+                .then().statusCode(200);
+        worker.book(later, client);
+
+        // Two bookings of the same client sent at once: one stands.
+        String other = worker.refer(anActiveClient());
+        List<String> slots = List.of(advisor.slot(TODAY.plusDays(13).atTime(9, 0)), advisor.slot(TODAY.plusDays(13).atTime(11, 0)));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> answers = slots.stream().map(slot -> pool.submit((Callable<Integer>) () ->
+                    worker.request().body(Map.of("slotId", slot, "clientId", other)).post("/api/v1/bookings")
+                            .then().extract().statusCode())).toList();
+            assertEquals(List.of(201, 409), answers.stream().map(BookingTest::get).sorted().toList());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aClientCannotHoldTwoBookingsThatOverlap() {
         String client = worker.refer(anActiveClient());
         String first = Api.as(Tokens.newAdvisor("Overlap One", Tokens.NORTH)).slot(TODAY.plusDays(6).atTime(10, 0));

@@ -76,7 +76,20 @@
   }
 
   // Each page shown: after signing in again, this page's drafts are put back; then every draft is dropped.
+  // On a phone a table's rows are stacked, each cell under its column's name: the names come from the header row.
+  function labelCells() {
+    document.querySelectorAll('table').forEach(function (table) {
+      var names = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) { return th.textContent.trim(); });
+      table.querySelectorAll('tbody tr').forEach(function (row) {
+        Array.prototype.forEach.call(row.children, function (cell, i) {
+          if (!cell.hasAttribute('data-label') && names[i]) { cell.setAttribute('data-label', names[i]); }
+        });
+      });
+    });
+  }
+
   function pageShown() {
+    labelCells();
     var drafts = readDrafts();
     var afterSignIn = sessionStorage.getItem(SIGNED_OUT) === '1';
     var restored = false;

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -71,6 +72,15 @@ public class BookingResource {
     @PermissionsAllowed(Act.RECORD_ATTENDANCE)
     public BookingView attendance(@PathParam("id") UUID id, @Valid @NotNull AttendanceRequest request) {
         return mapper.toView(bookings.recordAttendance(id, request.attended()));
+    }
+
+    /** Takes back an attendance recorded by mistake, on the appointment's day and before its outcome. */
+    @DELETE
+    @Path("{id}/attendance")
+    @Transactional
+    @PermissionsAllowed(Act.RECORD_ATTENDANCE)
+    public BookingView undoAttendance(@PathParam("id") UUID id) {
+        return mapper.toView(bookings.undoAttendance(id));
     }
 
     /** The advisor's outcome of an attended appointment: the recommended route shows on the client record. */

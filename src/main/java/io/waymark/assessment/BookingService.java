@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -73,6 +74,27 @@ public class BookingService {
             throw new RuleConflict("The appointment has not started yet");
         }
         booking.status = attended ? BookingStatus.ATTENDED : BookingStatus.DID_NOT_ATTEND;
+        return booking;
+    }
+
+    /**
+     * Takes back an attendance recorded by mistake: on the appointment's own day, and before its outcome is
+     * recorded. The booking is live again.
+     */
+    @Transactional
+    public Booking undoAttendance(UUID bookingId) {
+        Booking booking = Booking.findExisting(bookingId);
+        if (booking.status != BookingStatus.ATTENDED && booking.status != BookingStatus.DID_NOT_ATTEND) {
+            throw new RuleConflict("No attendance is recorded for this booking");
+        }
+        if (!booking.slot.startsAt.atZoneSameInstant(Clocks.UK).toLocalDate().equals(LocalDate.now(clock.withZone(Clocks.UK)))) {
+            throw new RuleConflict("Attendance can be taken back only on the day of the appointment");
+        }
+        if (Assessment.count("booking", booking) > 0) {
+            throw new RuleConflict("The outcome of the appointment is recorded; the attendance stands");
+        }
+        booking.status = BookingStatus.BOOKED;
+        Booking.flush();
         return booking;
     }
 

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
 import io.waymark.client.Route;
+import io.waymark.common.InvalidInput;
 import io.waymark.common.Params;
 import io.waymark.security.Act;
 import io.waymark.staff.CurrentStaff;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -42,8 +44,10 @@ public class DiaryPagesResource {
                 Map<String, String> errors, Map<String, String> values);
     }
 
-    private static final Map<String, String> LABELS = Map.of("date", "Date", "startTime", "Start time",
-            "lengthMinutes", "Minutes", "place", "Place");
+    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("date", "Date"),
+            Map.entry("startTime", "Start time"), Map.entry("lengthMinutes", "Minutes"), Map.entry("place", "Place"),
+            Map.entry("fromDate", "From"), Map.entry("toDate", "To"), Map.entry("daysOfWeek", "Days"),
+            Map.entry("seriesTime", "Start time"), Map.entry("seriesLength", "Minutes"), Map.entry("seriesPlace", "Place"));
 
     @Inject
     CurrentStaff currentStaff;
@@ -87,6 +91,41 @@ public class DiaryPagesResource {
         }, "/app/diary?date=" + URLEncoder.encode(orEmpty(date), StandardCharsets.UTF_8),
                 "Slot published: " + orEmpty(date) + " " + orEmpty(startTime),
                 LABELS, errors -> page(LocalDate.now(clock), true, errors, values));
+    }
+
+    /** A weekly series of slots: the same time on the chosen days, every week between two dates. */
+    @POST
+    @Path("series")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.PUBLISH_SLOTS)
+    public RestResponse<TemplateInstance> publishSeries(@RestForm String fromDate, @RestForm String toDate,
+            @RestForm List<String> daysOfWeek, @RestForm String seriesTime, @RestForm String seriesLength,
+            @RestForm String seriesPlace) {
+        Map<String, String> values = Map.of("fromDate", orEmpty(fromDate), "toDate", orEmpty(toDate),
+                "daysOfWeek", daysOfWeek == null ? "" : String.join(",", daysOfWeek), "seriesTime", orEmpty(seriesTime),
+                "seriesLength", orEmpty(seriesLength), "seriesPlace", orEmpty(seriesPlace));
+        Map<String, String> ids = Map.of("startTime", "seriesTime", "lengthMinutes", "seriesLength", "place", "seriesPlace");
+        return Forms.act(() -> {
+            SlotPatternRequest request = new SlotPatternRequest(Params.date("fromDate", fromDate),
+                    Params.date("toDate", toDate), Params.enumValues(DayOfWeek.class, "daysOfWeek", daysOfWeek),
+                    Forms.time("seriesTime", seriesTime), Forms.integer("seriesLength", seriesLength), seriesPlace);
+            Forms.validate(request, ids);
+            int published = slots.publishWeekly(request).size();
+            if (published == 0) {
+                throw new InvalidInput("daysOfWeek", "none of those days falls between the two dates");
+            }
+        }, "/app/diary?date=" + URLEncoder.encode(orEmpty(fromDate), StandardCharsets.UTF_8),
+                "Weekly series published from " + orEmpty(fromDate) + " to " + orEmpty(toDate), LABELS,
+                errors -> page(LocalDate.now(clock), true, errors, values));
+    }
+
+    /** Takes back an attendance recorded by mistake, on the appointment's day. */
+    @POST
+    @Path("bookings/{id}/attendance/undo")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.RECORD_ATTENDANCE)
+    public RestResponse<TemplateInstance> undoAttendance(@PathParam("id") UUID booking) {
+        return act("Attendance taken back: the appointment is booked again", () -> bookings.undoAttendance(booking));
     }
 
     @POST

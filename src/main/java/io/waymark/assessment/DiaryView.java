@@ -10,8 +10,11 @@ public record DiaryView(UUID advisorId, String advisorName, LocalDate from, Loca
     public record Day(LocalDate date, List<Entry> slots) {
     }
 
-    /** A slot and its live or finished booking, if any. */
+    /**
+     * A slot and its live or finished booking, if any. {@code undoable}: its attendance was recorded and may still be
+     * taken back (today's appointment, no outcome yet).
+     */
     public record Entry(SlotView slot, UUID bookingId, BookingStatus bookingStatus, UUID clientId, String clientReference,
-            String clientName, boolean assessed, boolean started) {
+            String clientName, boolean assessed, boolean started, boolean undoable) {
     }
 }

@@ -29,6 +29,14 @@ public final class Labels {
         return day.plusWeeks(1);
     }
 
+    static LocalDate dayBefore(LocalDate day) {
+        return day.minusDays(1);
+    }
+
+    static LocalDate dayAfter(LocalDate day) {
+        return day.plusDays(1);
+    }
+
     /** A form value or error of one of several like forms on a page, by its id: {@code values.field('hours-', f.id)}. */
     static String field(Map<String, String> byId, String prefix, Object id) {
         return byId.get(prefix + id);

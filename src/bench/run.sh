@@ -16,7 +16,7 @@ REPORT_CONNECTIONS=${REPORT_CONNECTIONS:-2}
 # The heap a 400 MB container gives it (deploy/): resident memory is what the targets bound.
 JAVA_OPTS=${JAVA_OPTS:--Xmx200m -XX:+UseSerialGC}
 QUARTER=${QUARTER:-2026-Q3}
-SCENARIOS=${SCENARIOS:-caseload-api caseload-page client-page add-contact team-ratios provider-report}
+SCENARIOS=${SCENARIOS:-caseload-api caseload-page client-page add-contact team-ratios client-search provider-report}
 PORT=8097
 MANAGEMENT_PORT=9097
 : "${PG_LOG:?set PG_LOG to the log file of the PostgreSQL server}"

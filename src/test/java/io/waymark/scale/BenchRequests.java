@@ -31,6 +31,9 @@ public final class BenchRequests {
     static final int CLIENTS_PER_ORGANISATION = 3334;
     static final int WAITING = 33;
     static final int OPEN_CASES = 400;
+    /** What workers type into "Find a client" (the generated names are 16 first and 16 last names). */
+    static final String[] SEARCHES = {"murra", "Isla Robertsn", "{ref}", "Kirsty%20Paterson", "14%2F03%2F1991",
+            "07700%20900123", "Hamish", "mcdonald"};
 
     private BenchRequests() {
     }
@@ -58,6 +61,9 @@ public final class BenchRequests {
                 files.line("add-contact", "POST", "/api/v1/clients/" + clientId + "/contacts", worker,
                         "{\"channel\":\"PHONE\",\"durationMinutes\":20,\"notes\":\"Checked in by phone about the interview on Friday.\"}");
                 files.line("team-ratios", "GET", "/api/v1/caseloads/teams/" + id(3, organisation * 10L + team), lead, "");
+                // "Find a client": part of a name, a name with a typo, a reference, a date of birth, a phone.
+                files.line("client-search", "GET", "/api/v1/clients?q=" + SEARCHES[u % SEARCHES.length]
+                        .replace("{ref}", String.format(Locale.ROOT, "G%08d", client)), worker, "");
                 if (u == 0) {
                     System.out.println(organisation + " " + client); // the example the SQL is captured from
                 }

@@ -77,10 +77,11 @@ for scenario in $SCENARIOS; do
   capture "$scenario"
   users=$CONNECTIONS
   [[ $scenario == *report* ]] && users=$REPORT_CONNECTIONS
-  wrk_out=$(wrk -t2 -c"$users" -d"$DURATION" --timeout 10s -s src/bench/requests.lua "http://localhost:$PORT" \
+  threads=$(( users < 2 ? users : 2 ))   # wrk and pgbench need a connection per thread
+  wrk_out=$(wrk -t"$threads" -c"$users" -d"$DURATION" --timeout 10s -s src/bench/requests.lua "http://localhost:$PORT" \
     -- "$work/requests/$scenario.txt" | grep '^RESULT')
   rss_mb=$(( $(ps -o rss= -p $service) / 1024 ))
-  pgbench -n -M prepared -c"$users" -j2 -T"${DURATION%s}" -f "$work/$scenario.sql" --log --log-prefix="$work/pgbench-$scenario" \
+  pgbench -n -M prepared -c"$users" -j"$threads" -T"${DURATION%s}" -f "$work/$scenario.sql" --log --log-prefix="$work/pgbench-$scenario" \
     > "$work/pgbench-$scenario.out" 2>&1 || { cat "$work/pgbench-$scenario.out"; exit 1; }
   tps=$(grep -oE 'tps = [0-9.]+' "$work/pgbench-$scenario.out" | head -1 | cut -d' ' -f3)
   statements=$(grep -vc '^\\' "$work/$scenario.sql")

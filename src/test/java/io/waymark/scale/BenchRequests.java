@@ -32,7 +32,7 @@ public final class BenchRequests {
     static final int WAITING = 33;
     static final int OPEN_CASES = 400;
     /** What workers type into "Find a client" (the generated names are 16 first and 16 last names). */
-    static final String[] SEARCHES = {"murra", "Isla Robertsn", "{ref}", "Kirsty%20Paterson", "14%2F03%2F1991",
+    static final String[] SEARCHES = {"murra", "Isla%20Robertsn", "{ref}", "Kirsty%20Paterson", "14%2F03%2F1991",
             "07700%20900123", "Hamish", "mcdonald"};
 
     private BenchRequests() {

@@ -424,6 +424,7 @@ class PagesBrowserTest {
             worker.typeAndEnter(By.id("find-client"), last.substring(0, 7));
             assertTrue(worker.driver.findElement(By.tagName("main")).getText().contains("Eilidh " + last));
             assertTrue(worker.fitsTheWindow(), "client list: " + worker.overflowing());
+            assertEquals(List.of(), worker.seriousAccessibilityViolations(), "client list");
             worker.typeAndEnter(By.id("find-client"), born.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             worker.click(By.linkText("Eilidh " + last));
 
@@ -454,12 +455,14 @@ class PagesBrowserTest {
             worker.click(By.cssSelector("form[action$='/opportunities'] button"));
             assertEquals("Opportunity added: Bakery assistant", worker.driver.findElement(By.id("saved")).getText());
             assertTrue(worker.fitsTheWindow(), "employer page: " + worker.overflowing());
+            assertEquals(List.of(), worker.seriousAccessibilityViolations(), "employer page");
 
             // Propose the client for it, and take the match through to an accepted offer.
             worker.driver.findElement(By.cssSelector("input[name='reference']")).sendKeys(reference);
             worker.click(By.xpath("//form[@action='/app/job-matches']//button"));
             assertTrue(worker.driver.findElement(By.id("saved")).getText().contains("proposed for Bakery assistant"));
             assertTrue(worker.fitsTheWindow(), "job matches board: " + worker.overflowing());
+            assertEquals(List.of(), worker.seriousAccessibilityViolations(), "job matches board");
             String card = "//article[.//a[normalize-space()='Eilidh " + last + "']]";
             new Select(worker.driver.findElement(By.xpath(card + "//select"))).selectByValue("OFFERED");
             worker.click(By.xpath(card + "//button"));

@@ -37,6 +37,21 @@ class SecurityHeadersTest {
         }
     }
 
+    /** What carries personal data is never kept by a browser or a proxy; the stylesheet may be. */
+    @Test
+    void answersWithPersonalDataAreNotStored() {
+        String worker = Tokens.worker(Tokens.NORTH);
+        String client = io.waymark.support.Api.as(worker).refer(io.waymark.support.ClientBuilder.aReferral());
+        for (String path : new String[] {"/api/v1/clients/" + client, "/api/v1/clients?q=test",
+                "/app/clients/" + client, "/app/clients"}) {
+            given().auth().oauth2(worker).get(path).then().statusCode(200).header("Cache-Control", equalTo("no-store"));
+        }
+        given().auth().oauth2(Tokens.admin(Tokens.NORTH)).get("/api/v1/clients/" + client + "/subject-access").then()
+                .statusCode(200).header("Cache-Control", equalTo("no-store"));
+        given().get("/css/waymark.css").then().statusCode(200)
+                .header("Cache-Control", org.hamcrest.Matchers.not(containsString("no-store")));
+    }
+
     /**
      * The client asks before sending (Expect: 100-continue), as large uploads do: the server refuses on the declared
      * length alone, so no body is read. (Without it the refusal races the upload and the client may see a broken pipe.)

@@ -102,6 +102,9 @@ public class ProblemMapper {
             if (cause instanceof DomainException domain) {
                 return domain(domain);
             }
+            if (UniqueRules.brokenBy(cause).isPresent()) {
+                return domain(UniqueRules.brokenBy(cause).get());
+            }
             if (isDatabaseAway(cause)) {
                 LOG.warnf("Database unavailable (%s): answered 503", e.getClass().getSimpleName());
                 return Response.fromResponse(problem(503, "Service unavailable",

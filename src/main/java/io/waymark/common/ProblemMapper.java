@@ -180,8 +180,9 @@ public class ProblemMapper {
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a known field";
         }
-        if (e instanceof InvalidFormatException format && StorableText.MESSAGE.equals(format.getOriginalMessage())) {
-            return StorableText.MESSAGE;
+        if (e instanceof InvalidFormatException format && (StorableText.MESSAGE.equals(format.getOriginalMessage())
+                || StorableText.NOT_TEXT.equals(format.getOriginalMessage()))) {
+            return format.getOriginalMessage();
         }
         if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
             Class<?> target = format.getTargetType();

@@ -80,7 +80,7 @@ public final class BenchRequests {
         String subject = "gen-staff-" + staff;
         return Jwt.subject(subject).preferredUserName(subject).claim("name", "Staff member " + staff)
                 .claim("organisation", String.format(Locale.ROOT, "gen-%04d", organisation))
-                .claim("realm_access", Map.of("roles", List.of(role)))
+                .claim("realm_access", Map.of("roles", List.of(role))).audience("waymark-api")
                 .expiresIn(Duration.ofHours(6)).sign(key);
     }
 

@@ -40,6 +40,17 @@ public enum Disclosure {
         return Figure.of(value);
     }
 
+    /**
+     * One person's own figure, such as the least or the most hours of a cohort: never shown to a commissioner, however
+     * many people the cohort holds, as it describes somebody.
+     */
+    public Figure individual(BigDecimal value) {
+        if (value == null) {
+            return Figure.NONE;
+        }
+        return this == SMALL_COUNTS_SUPPRESSED ? new Figure(null, Figure.SUPPRESSED) : Figure.of(value);
+    }
+
     /** A median (or other order statistic) of values: suppressed for commissioners when there are fewer than 5. */
     public Figure statistic(BigDecimal value, List<?> values) {
         if (value == null) {

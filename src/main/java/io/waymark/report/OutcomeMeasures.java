@@ -161,8 +161,8 @@ final class OutcomeMeasures {
                 disclosure.statistic(median(hours), hours),
                 disclosure.statistic(median(lowerHalf(hours)), hours),
                 disclosure.statistic(median(upperHalf(hours)), hours),
-                disclosure.statistic(hours.isEmpty() ? null : hours.get(0), hours),
-                disclosure.statistic(hours.isEmpty() ? null : hours.get(hours.size() - 1), hours));
+                disclosure.individual(hours.isEmpty() ? null : hours.get(0)),
+                disclosure.individual(hours.isEmpty() ? null : hours.get(hours.size() - 1)));
     }
 
     /**

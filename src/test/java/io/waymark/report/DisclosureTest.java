@@ -32,4 +32,13 @@ class DisclosureTest {
     void theServicesOwnStaffSeeEveryCount() {
         assertEquals(List.of("6", "4", "0", "0", "0"), shown(Disclosure.FULL, 10, 6, 4, 0, 0, 0));
     }
+
+    @Test
+    void oneSFiguresSuchAsTheLeastOrMostHoursAreNeverShownToACommissioner() {
+        assertEquals("suppressed", Disclosure.SMALL_COUNTS_SUPPRESSED.individual(java.math.BigDecimal.valueOf(4.5)).toString());
+        assertEquals("4.5", Disclosure.FULL.individual(java.math.BigDecimal.valueOf(4.5)).toString());
+        // A median of many values is shown to a commissioner; one person's least or most hours never is.
+        assertEquals("16", Disclosure.SMALL_COUNTS_SUPPRESSED.statistic(java.math.BigDecimal.valueOf(16),
+                List.of(1, 2, 3, 4, 5, 6)).toString());
+    }
 }

@@ -55,4 +55,18 @@ public class Booking extends OrganisationOwned {
                 from Booking b join fetch b.slot s join fetch s.advisor join fetch b.client join fetch b.bookedBy
                 left join fetch b.assessment where b.id = ?1""", id).firstResult(), "booking", id);
     }
+
+    /**
+     * Why an attendance recorded on this booking cannot be taken back {@code today} (UK), or null when it can: there
+     * is one, it is the appointment's own day, and its outcome is not yet recorded.
+     */
+    public String whyAttendanceStands(java.time.LocalDate today) {
+        if (status != BookingStatus.ATTENDED && status != BookingStatus.DID_NOT_ATTEND) {
+            return "No attendance is recorded for this booking";
+        }
+        if (!slot.startsAt.atZoneSameInstant(io.waymark.common.Clocks.UK).toLocalDate().equals(today)) {
+            return "Attendance can be taken back only on the day of the appointment";
+        }
+        return assessment != null ? "The outcome of the appointment is recorded; the attendance stands" : null;
+    }
 }

@@ -84,14 +84,9 @@ public class BookingService {
     @Transactional
     public Booking undoAttendance(UUID bookingId) {
         Booking booking = Booking.findExisting(bookingId);
-        if (booking.status != BookingStatus.ATTENDED && booking.status != BookingStatus.DID_NOT_ATTEND) {
-            throw new RuleConflict("No attendance is recorded for this booking");
-        }
-        if (!booking.slot.startsAt.atZoneSameInstant(Clocks.UK).toLocalDate().equals(LocalDate.now(clock.withZone(Clocks.UK)))) {
-            throw new RuleConflict("Attendance can be taken back only on the day of the appointment");
-        }
-        if (Assessment.count("booking", booking) > 0) {
-            throw new RuleConflict("The outcome of the appointment is recorded; the attendance stands");
+        String stands = booking.whyAttendanceStands(LocalDate.now(clock.withZone(Clocks.UK)));
+        if (stands != null) {
+            throw new RuleConflict(stands);
         }
         booking.status = BookingStatus.BOOKED;
         Booking.flush();

@@ -73,9 +73,7 @@ public class DiaryService {
                     booking == null ? null : booking.client.id, booking == null ? null : booking.client.reference,
                     booking == null ? null : booking.client.firstName + " " + booking.client.lastName,
                     booking != null && booking.assessment != null, !slot.startsAt.isAfter(OffsetDateTime.now(clock)),
-                    booking != null && booking.assessment == null
-                            && (booking.status == BookingStatus.ATTENDED || booking.status == BookingStatus.DID_NOT_ATTEND)
-                            && slot.startsAt.atZoneSameInstant(Clocks.UK).toLocalDate().equals(LocalDate.now(clock.withZone(Clocks.UK)))));
+                    booking != null && booking.whyAttendanceStands(LocalDate.now(clock.withZone(Clocks.UK))) == null));
         }
         return new DiaryView(advisor.id, advisor.displayName, from, to,
                 days.entrySet().stream().map(e -> new DiaryView.Day(e.getKey(), e.getValue())).toList());

@@ -87,7 +87,8 @@ public class SubjectAccess {
                 allContacts.stream().map(contactMapper::toView).toList(),
                 contacts.planned(clientId),
                 caseloads.history(clientId).stream().map(caseloadMapper::toView).toList(),
-                jobMatches.list(clientId).stream().map(m -> jobMatchMapper.toView(m, jobMatches.steps(m))).toList(),
+                jobMatches.stepsOf(jobMatches.list(clientId)).entrySet().stream()
+                        .map(m -> jobMatchMapper.toView(m.getKey(), m.getValue())).toList(),
                 outcomes.list(clientId).stream().map(o -> outcomeMapper.toView(o, today)).toList(),
                 outcomes.removals(clientId).stream().map(outcomeMapper::toView).toList(),
                 plans.plan(clientId).stream().map(g -> planMapper.toView(g, today)).toList(),

@@ -148,7 +148,8 @@ public class ClientFileQuery {
                 employers.search(null).stream().map(e -> new ClientFile.Choice(e.id.toString(), e.name)).toList(),
                 employers.openOpportunities().stream()
                         .map(o -> new ClientFile.Choice(o.id.toString(), o.title + ", " + o.employer.name)).toList(),
-                jobMatches.list(id).stream().map(m -> jobMatchMapper.toView(m, jobMatches.steps(m))).toList(),
+                jobMatches.stepsOf(jobMatches.list(id)).entrySet().stream()
+                        .map(m -> jobMatchMapper.toView(m.getKey(), m.getValue())).toList(),
                 jobViews,
                 jobs.stream().collect(Collectors.toMap(o -> o.id, definitions::evaluate)),
                 outcomes.removals(id).stream().map(outcomeMapper::toView).toList(),

@@ -21,7 +21,6 @@ import io.waymark.client.ErasureRequest;
 import io.waymark.client.MergeRequest;
 import io.waymark.client.Stage;
 import io.waymark.common.Clocks;
-import io.waymark.common.DomainException;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.Params;
 import io.waymark.common.Words;
@@ -311,14 +310,8 @@ public class ClientPagesResource {
         String field = "move-" + bookingId;
         Map<String, String> labels = new HashMap<>(CLIENT_PAGE_LABELS);
         labels.put(field, "Move to");
-        return Forms.act(() -> {
-            try {
-                bookings.rebook(bookingId, new RebookingRequest(Forms.chosen(field, slotId, "choose a free slot")));
-            } catch (DomainException refused) {
-                throw new InvalidInput(field, refused.errors().isEmpty() ? refused.getMessage()
-                        : refused.errors().get(0).message());
-            }
-        }, "/app/clients/" + id, "Assessment moved", labels, errors -> clientPage(id, errors, Map.of(field, orEmpty(slotId))));
+        return Forms.act(() -> Forms.at(field, () -> bookings.rebook(bookingId,
+                        new RebookingRequest(Forms.chosen(field, slotId, "choose a free slot")))), "/app/clients/" + id, "Assessment moved", labels, errors -> clientPage(id, errors, Map.of(field, orEmpty(slotId))));
     }
 
     @POST

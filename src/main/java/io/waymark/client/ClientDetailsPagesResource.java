@@ -91,7 +91,9 @@ public class ClientDetailsPagesResource {
                     typed, differences(ClientForm.valuesOf(now), typed)));
         } catch (DomainException refused) {
             ClientView now = view(id);
-            return Forms.refused(refused, Templates.details(currentStaff.view(), now, Params.version(version),
+            // The form keeps the version it was opened with; one that cannot be read is the record's current one.
+            int basedOn = version != null && version.strip().matches("\\d{1,9}") ? Integer.parseInt(version.strip()) : now.version();
+            return Forms.refused(refused, Templates.details(currentStaff.view(), now, basedOn,
                     Forms.errors(refused, ClientForm.LABELS), typed, List.of()));
         }
     }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -102,8 +103,9 @@ public class ProblemMapper {
             if (cause instanceof DomainException domain) {
                 return domain(domain);
             }
-            if (UniqueRules.brokenBy(cause).isPresent()) {
-                return domain(UniqueRules.brokenBy(cause).get());
+            Optional<RuleConflict> unique = UniqueRules.brokenBy(cause);
+            if (unique.isPresent()) {
+                return domain(unique.get());
             }
             if (isDatabaseAway(cause)) {
                 LOG.warnf("Database unavailable (%s): answered 503", e.getClass().getSimpleName());

@@ -258,13 +258,15 @@ public class FidelityEvidence {
             return missing(FidelityItem.ASSERTIVE_ENGAGEMENT_AND_OUTREACH, "No case of the team was closed for no"
                     + " engagement in the last year.");
         }
-        long reachedOut = lost.stream().filter(client -> em.createQuery("""
-                        select count(c) from Contact c where c.client = :client and c.happenedAt > :from and c.happenedAt < :to""",
-                        Long.class)
-                .setParameter("client", client)
-                .setParameter("from", client.closedOn.minusWeeks(OUTREACH_WEEKS).atStartOfDay(Clocks.UK).toOffsetDateTime())
-                .setParameter("to", client.closedOn.plusDays(1).atStartOfDay(Clocks.UK).toOffsetDateTime())
-                .getSingleResult() >= OUTREACH_CONTACTS).count();
+        // The contacts of all of them in one query, each then counted in its own client's weeks before closing.
+        Map<UUID, List<LocalDate>> contacted = new java.util.HashMap<>();
+        em.createQuery("select c.client.id, c.happenedAt from Contact c where c.client in :lost", Object[].class)
+                .setParameter("lost", lost).getResultList()
+                .forEach(row -> contacted.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
+                        .add(((java.time.OffsetDateTime) row[1]).atZoneSameInstant(Clocks.UK).toLocalDate()));
+        long reachedOut = lost.stream().filter(client -> contacted.getOrDefault(client.id, List.of()).stream()
+                .filter(day -> !day.isBefore(client.closedOn.minusWeeks(OUTREACH_WEEKS)) && !day.isAfter(client.closedOn))
+                .count() >= OUTREACH_CONTACTS).count();
         BigDecimal percent = ratio(reachedOut * 100, lost.size());
         int score = band(percent, true, 90, 75, 60, 40);
         return new ItemEvidence(FidelityItem.ASSERTIVE_ENGAGEMENT_AND_OUTREACH, FidelityItem.Section.SERVICES,

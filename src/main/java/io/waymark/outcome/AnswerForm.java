@@ -1,7 +1,5 @@
 package io.waymark.outcome;
 
-import io.waymark.common.DomainException;
-import io.waymark.common.InvalidInput;
 import io.waymark.common.Params;
 import io.waymark.web.Forms;
 import java.util.Map;
@@ -34,16 +32,13 @@ public record AnswerForm(UUID followUpId, String answer, String hoursPerWeek, St
 
     /** Reads the form as the API's request and hands it on; any refusal is named at the check. */
     public void answer(Consumer<FollowUpAnswerRequest> save) {
-        try {
+        Forms.at(id(), () -> {
             FollowUpAnswerRequest request = new FollowUpAnswerRequest(Params.enumValue(FollowUpAnswer.class, id(), answer),
                     null, Forms.decimal(id(), hoursPerWeek), Params.enumValue(Verification.class, id(), verifiedBy),
                     Params.date(id(), notInEmploymentSince), reason);
             Forms.validate(request);
             save.accept(request);
-        } catch (DomainException refused) {
-            throw new InvalidInput(id(), refused.errors().isEmpty() ? refused.getMessage()
-                    : refused.errors().get(0).message());
-        }
+        });
     }
 
     private static String text(Object value) {

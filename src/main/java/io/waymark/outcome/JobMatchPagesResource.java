@@ -119,12 +119,7 @@ public class JobMatchPagesResource {
             }
             JobMatchStepRequest request = new JobMatchStepRequest(next, Params.date(field, on), note);
             Forms.validate(request, Map.of("status", field, "on", field, "note", field));
-            try {
-                matches.advance(clientId, matchId, request);
-            } catch (DomainException refused) {
-                throw new InvalidInput(field, refused.errors().isEmpty() ? refused.getMessage()
-                        : refused.errors().get(0).message());
-            }
+            Forms.at(field, () -> matches.advance(clientId, matchId, request));
             return Forms.saved(next == JobMatchStatus.ACCEPTED
                     ? "/app/clients/" + clientId + "?fromMatch=" + matchId + "#record-job" : "/app/job-matches",
                     next == JobMatchStatus.ACCEPTED ? "Offer accepted: record the job below, filled in from the opportunity"

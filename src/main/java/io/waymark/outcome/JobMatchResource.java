@@ -35,7 +35,8 @@ public class JobMatchResource {
     @GET
     @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD, Roles.HWB_ADVISOR, Roles.ADMIN})
     public List<JobMatchView> list(@PathParam("clientId") UUID clientId) {
-        return matches.list(clientId).stream().map(m -> mapper.toView(m, matches.steps(m))).toList();
+        return matches.stepsOf(matches.list(clientId)).entrySet().stream()
+                .map(m -> mapper.toView(m.getKey(), m.getValue())).toList();
     }
 
     @POST

@@ -109,6 +109,18 @@ public class JobMatchService {
                 where m.client.id = ?1 order by m.createdAt desc""", clientId);
     }
 
+    /** The steps of several matches in one query, each match's in order. */
+    public java.util.Map<JobMatch, List<JobMatchStep>> stepsOf(List<JobMatch> matches) {
+        java.util.Map<UUID, List<JobMatchStep>> byMatch = new java.util.HashMap<>();
+        if (!matches.isEmpty()) {
+            JobMatchStep.<JobMatchStep>list("from JobMatchStep s join fetch s.staff where s.jobMatch in ?1 order by s.recordedAt",
+                    matches).forEach(step -> byMatch.computeIfAbsent(step.jobMatch.id, k -> new java.util.ArrayList<>()).add(step));
+        }
+        java.util.Map<JobMatch, List<JobMatchStep>> steps = new java.util.LinkedHashMap<>();
+        matches.forEach(m -> steps.put(m, byMatch.getOrDefault(m.id, List.of())));
+        return steps;
+    }
+
     public List<JobMatchStep> steps(JobMatch match) {
         return JobMatchStep.list("from JobMatchStep s join fetch s.staff where s.jobMatch = ?1 order by s.recordedAt", match);
     }

@@ -57,6 +57,19 @@ public final class Forms {
         }
     }
 
+    /**
+     * Makes a change whose refusal, whatever field the rule names, is shown at one field of the page: the form of one
+     * of several like records (a check, a booking, a match) that share a page and their field names.
+     */
+    public static void at(String field, Runnable change) {
+        try {
+            change.run();
+        } catch (DomainException refused) {
+            throw new InvalidInput(field, refused.errors().isEmpty() ? refused.getMessage()
+                    : refused.errors().get(0).message());
+        }
+    }
+
     /** An act that cannot be undone is done only once its box "Yes, ..." is ticked. */
     public static void confirmed(String confirm, String field, String what) {
         if (confirm == null || confirm.isBlank()) {

@@ -1,5 +1,7 @@
 package io.waymark.assessment;
 
+import java.util.Arrays;
+import io.waymark.common.AuditedSql;
 import io.waymark.common.Clocks;
 import io.waymark.security.TenantScope;
 import io.waymark.staff.CurrentStaff;
@@ -34,6 +36,9 @@ import java.util.stream.Collectors;
 public class DiaryService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    AuditedSql sql;
 
     @Inject
     AssessmentMapper mapper;
@@ -87,16 +92,17 @@ public class DiaryService {
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         revokeFeed();
-        em.createNativeQuery("insert into calendar_feed (token_hash, organisation_code, advisor_id) values (:hash, :org, :advisor)")
-                .setParameter("hash", hash(token)).setParameter("org", advisor.organisationCode)
-                .setParameter("advisor", advisor.id).executeUpdate();
+        sql.run(advisor.organisationCode, "CalendarFeed", "advisor_id", null, Map.of("calendarLink", Arrays.asList(null, "(masked)")),
+                "insert into calendar_feed (token_hash, organisation_code, advisor_id) values (:hash, :org, :advisor)",
+                Map.of("hash", hash(token), "org", advisor.organisationCode, "advisor", advisor.id));
         return token;
     }
 
     @Transactional
     public void revokeFeed() {
-        em.createNativeQuery("delete from calendar_feed where advisor_id = :advisor")
-                .setParameter("advisor", currentStaff.get().id).executeUpdate();
+        Staff advisor = currentStaff.get();
+        sql.run(advisor.organisationCode, "CalendarFeed", "advisor_id", null, Map.of("calendarLink", Arrays.asList("(masked)", null)),
+                "delete from calendar_feed where advisor_id = :advisor", Map.of("advisor", advisor.id));
     }
 
     /** The calendar behind a secret link, or empty when the link is unknown or revoked. */

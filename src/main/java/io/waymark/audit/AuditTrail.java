@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.waymark.client.Client;
 import io.waymark.client.ClientRecordRead;
+import io.waymark.common.RowsWritten;
 import io.waymark.security.OrganisationOwned;
 import io.waymark.security.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,6 +56,24 @@ public class AuditTrail {
     void read(@Observes ClientRecordRead read) {
         Client client = read.client();
         write(client.organisationCode, AuditAction.READ, "Client", client.id.toString(), client.id, null);
+    }
+
+    /** Rows changed by SQL: one entry for each, with the same changes. */
+    void written(@Observes RowsWritten rows) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement("""
+                insert into audit_event (organisation_code, actor, action, entity, entity_id, client_id, changes)
+                select ?, ?, ?, ?, unnest(?), ?, ?""")) {
+            insert.setString(1, rows.organisation());
+            insert.setString(2, actor());
+            insert.setString(3, rows.action());
+            insert.setString(4, rows.entity());
+            insert.setArray(5, connection.createArrayOf("text", rows.ids().toArray()));
+            insert.setObject(6, rows.client());
+            insert.setString(7, json.writeValueAsString(rows.changes()));
+            insert.executeUpdate();
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("the audit trail could not be written, so the change is not made", e);
+        }
     }
 
     /** A change to a tenant record: the fields that changed, before and after (null before for a create). */

@@ -282,7 +282,9 @@ public class CaseloadService {
             throw new RuleConflict("role", member.displayName + " holds open cases; transfer them before making them a team lead");
         }
         if (!change.isLeaving()) {
-            Client.update("team = ?1 where worker = ?2 and status <> ?3", change.team(), member, ClientStatus.CLOSED);
+            // Record by record, not one bulk update, so that each client's trail says their team changed.
+            Client.<Client>list("worker = ?1 and status <> ?2", member, ClientStatus.CLOSED)
+                    .forEach(client -> client.team = change.team());
         }
     }
 }

@@ -2,19 +2,23 @@ package io.waymark.client;
 
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.waymark.common.AuditedSql;
 import io.waymark.common.RuleConflict;
 import io.waymark.organisation.Organisation;
 import io.waymark.security.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -30,21 +34,11 @@ public class ClientErasure {
     private static final Logger LOG = Logger.getLogger(ClientErasure.class);
     static final String ERASED = "(erased)";
 
-    /** Free text about the client, by table: erased whatever it says. */
-    private static final Map<String, String> FREE_TEXT = Map.of(
-            "contact", "notes = '" + ERASED + "'",
-            "planned_contact", "purpose = '" + ERASED + "'",
-            "action_goal", "goal = '" + ERASED + "', objectives = null",
-            "stage_move", "reason = case when reason is null then null else '" + ERASED + "' end",
-            "job_outcome", "end_reason = case when end_reason is null then null else '" + ERASED + "' end",
-            "job_outcome_removal", "reason = '" + ERASED + "'",
-            "booking", "cancel_reason = case when cancel_reason is null then null else '" + ERASED + "' end");
-
     @ConfigProperty(name = "waymark.retention.after-closure", defaultValue = "P6Y")
     Period retention;
 
     @Inject
-    EntityManager em;
+    AuditedSql sql;
 
     @Inject
     TenantScope tenantScope;
@@ -106,27 +100,38 @@ public class ClientErasure {
         client.reference = "ANON-" + client.id.toString().substring(0, 13).toUpperCase();
         client.anonymisedOn = LocalDate.now(clock);
         Client.flush();
-        FREE_TEXT.forEach((table, erase) -> em.createNativeQuery("update " + table + " set " + erase
-                        + " where client_id = :client and organisation_code = :org")
-                .setParameter("client", client.id).setParameter("org", client.organisationCode).executeUpdate());
-        em.createNativeQuery("""
-                update job_match_step set note = null where job_match_id in
-                    (select id from job_match where client_id = :client and organisation_code = :org)""")
-                .setParameter("client", client.id).setParameter("org", client.organisationCode).executeUpdate();
-        em.createNativeQuery("""
-                update follow_up set reason = case when reason is null then null else :erased end where job_outcome_id in
-                    (select id from job_outcome where client_id = :client and organisation_code = :org)""")
-                .setParameter("erased", ERASED).setParameter("client", client.id)
-                .setParameter("org", client.organisationCode).executeUpdate();
-        em.createNativeQuery("""
-                update assessment set needs_and_adjustments = null where booking_id in
-                    (select id from booking where client_id = :client and organisation_code = :org)""")
-                .setParameter("client", client.id).setParameter("org", client.organisationCode).executeUpdate();
-        em.createNativeQuery("""
+        for (ClientTable table : ClientTable.values()) {
+            for (ClientTable.ErasedText text : table.erasedText) {
+                Map<String, Object> parameters = new HashMap<>(Map.of("client", client.id, "org", client.organisationCode));
+                if (text.set().contains(":erased")) {
+                    parameters.put("erased", ERASED);
+                }
+                String rows = "select id from " + table.table + " where " + table.rowsOfClient()
+                        + " and organisation_code = :org";
+                sql.run(client.organisationCode, text.table() == null ? table.entity : text.entity(), client.id,
+                        erasedFields(text.set()),
+                        text.table() == null
+                                ? "update " + table.table + " set " + text.set() + " where id in (" + rows + ")"
+                                : "update " + text.table() + " set " + text.set() + " where " + text.link() + " in (" + rows + ")",
+                        parameters);
+            }
+        }
+        sql.run(client.organisationCode, ClientTable.CLIENT_ERASURE.entity, client.id,
+                Map.of("reason", Arrays.asList(null, reason), "erasedBy", Arrays.asList(null, by)), """
                 insert into client_erasure (id, organisation_code, client_id, reason, note, erased_by)
-                values (:id, :org, :client, :reason, :note, :by)""")
-                .setParameter("id", UUID.randomUUID()).setParameter("org", client.organisationCode)
-                .setParameter("client", client.id).setParameter("reason", reason).setParameter("note", note)
-                .setParameter("by", by).executeUpdate();
+                values (:id, :org, :client, :reason, :note, :by)""",
+                Map.of("id", UUID.randomUUID(), "org", client.organisationCode, "client", client.id, "reason", reason,
+                        "note", note, "by", by));
+    }
+
+    /** The trail's words for an erasure of free text: each field named, its values masked. */
+    private static Map<String, List<String>> erasedFields(String set) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        for (String assignment : set.split(",\\s*(?=\\w+ = )")) {
+            String column = assignment.substring(0, assignment.indexOf(" = ")).strip();
+            fields.put(Pattern.compile("_([a-z])").matcher(column).replaceAll(m -> m.group(1).toUpperCase()),
+                    List.of("(masked)", ERASED));
+        }
+        return fields;
     }
 }

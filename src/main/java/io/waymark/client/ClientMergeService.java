@@ -1,5 +1,6 @@
 package io.waymark.client;
 
+import io.waymark.common.AuditedSql;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.RuleConflict;
 import io.waymark.staff.CurrentStaff;
@@ -12,7 +13,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,23 +27,11 @@ import java.util.function.Function;
 @ApplicationScoped
 public class ClientMergeService {
 
-    /** Every table that records something against a client, with the words for it in the merge record. */
-    private static final Map<String, String> HISTORY = new LinkedHashMap<>();
-
-    static {
-        HISTORY.put("contact", "contacts");
-        HISTORY.put("planned_contact", "planned contacts");
-        HISTORY.put("stage_move", "stage moves");
-        HISTORY.put("assignment", "assignments");
-        HISTORY.put("job_match", "job matches");
-        HISTORY.put("job_outcome", "job outcomes");
-        HISTORY.put("job_outcome_removal", "jobs removed as recorded in error");
-        HISTORY.put("action_goal", "action-plan goals");
-        HISTORY.put("booking", "assessment bookings");
-    }
-
     @Inject
     EntityManager em;
+
+    @Inject
+    AuditedSql sql;
 
     @Inject
     CurrentStaff currentStaff;
@@ -69,13 +57,15 @@ public class ClientMergeService {
         }
         Client.flush();
         List<String> moved = new ArrayList<>();
-        HISTORY.forEach((table, words) -> {
-            int rows = em.createNativeQuery("update " + table + " set client_id = :kept where client_id = :merged"
-                            + " and organisation_code = :org")
-                    .setParameter("kept", kept.id).setParameter("merged", merged.id)
-                    .setParameter("org", kept.organisationCode).executeUpdate();
-            moved.add(words + " " + rows);
-        });
+        for (ClientTable table : ClientTable.values()) {
+            if (table.onMerge == ClientTable.OnMerge.MOVES) {
+                int rows = sql.run(kept.organisationCode, table.entity, kept.id,
+                        Map.of("client", List.of(merged.id.toString(), kept.id.toString())),
+                        "update " + table.table + " set client_id = :kept where client_id = :merged and organisation_code = :org",
+                        Map.of("kept", kept.id, "merged", merged.id, "org", kept.organisationCode));
+                moved.add(table.words + " " + rows);
+            }
+        }
         kept.clientGroups.addAll(merged.clientGroups);
         List<String> filled = fillBlanks(kept, merged);
         merged.status = ClientStatus.CLOSED;

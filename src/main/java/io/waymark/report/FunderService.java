@@ -1,5 +1,8 @@
 package io.waymark.report;
 
+import java.util.Map;
+import java.util.Arrays;
+import io.waymark.common.AuditedSql;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.RecordNotFound;
 import io.waymark.organisation.OrganisationService;
@@ -21,6 +24,9 @@ import java.util.regex.Pattern;
 public class FunderService {
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
+
+    @Inject
+    AuditedSql sql;
 
     @Inject
     EntityManager em;
@@ -46,22 +52,19 @@ public class FunderService {
             funder.name = request.name().strip();
             funder.persist();
         }
-        em.createNativeQuery("""
+        String organisation = organisations.current().code;
+        sql.run(organisation, "FundedService", "funder_code", null, Map.of("funder", Arrays.asList(null, code)), """
                 insert into funded_service (funder_code, organisation_code, named_by) values (:funder, :org, :by)
-                on conflict do nothing""")
-                .setParameter("funder", code)
-                .setParameter("org", organisations.current().code)
-                .setParameter("by", currentStaff.get().id)
-                .executeUpdate();
+                on conflict do nothing""", Map.of("funder", code, "org", organisation, "by", currentStaff.get().id));
         return funder;
     }
 
     @Transactional
     public void remove(String code) {
-        int removed = em.createNativeQuery("delete from funded_service where funder_code = :funder and organisation_code = :org")
-                .setParameter("funder", code)
-                .setParameter("org", organisations.current().code)
-                .executeUpdate();
+        String organisation = organisations.current().code;
+        int removed = sql.run(organisation, "FundedService", "funder_code", null, Map.of("funder", Arrays.asList(code, null)),
+                "delete from funded_service where funder_code = :funder and organisation_code = :org",
+                Map.of("funder", code, "org", organisation));
         if (removed == 0) {
             throw new RecordNotFound("funder", code);
         }

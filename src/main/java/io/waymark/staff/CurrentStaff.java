@@ -1,12 +1,15 @@
 package io.waymark.staff;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Arrays;
+import io.waymark.common.AuditedSql;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.waymark.organisation.Organisation;
 import io.waymark.organisation.OrganisationService;
 import io.waymark.security.Can;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -18,13 +21,13 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class CurrentStaff {
 
     @Inject
+    AuditedSql sql;
+
+    @Inject
     SecurityIdentity identity;
 
     @Inject
     OrganisationService organisations;
-
-    @Inject
-    EntityManager em;
 
     private Staff staff;
 
@@ -59,17 +62,17 @@ public class CurrentStaff {
     private Staff link(Organisation organisation, JsonWebToken token) {
         String username = Optional.ofNullable(token.<String>getClaim("preferred_username")).orElse(token.getSubject());
         String name = Optional.ofNullable(token.<String>getClaim("name")).orElse(username);
-        em.createNativeQuery("""
-                        insert into staff (id, organisation_code, subject, username, display_name, email)
-                        values (:id, :organisation, :subject, :username, :name, :email)
-                        on conflict (organisation_code, subject) do nothing""")
-                .setParameter("id", UUID.randomUUID())
-                .setParameter("organisation", organisation.code)
-                .setParameter("subject", token.getSubject())
-                .setParameter("username", username)
-                .setParameter("name", name)
-                .setParameter("email", token.<String>getClaim("email"))
-                .executeUpdate();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", UUID.randomUUID());
+        parameters.put("organisation", organisation.code);
+        parameters.put("subject", token.getSubject());
+        parameters.put("username", username);
+        parameters.put("name", name);
+        parameters.put("email", token.<String>getClaim("email"));
+        sql.run(organisation.code, "Staff", null, Map.of("username", Arrays.asList(null, username)), """
+                insert into staff (id, organisation_code, subject, username, display_name, email)
+                values (:id, :organisation, :subject, :username, :name, :email)
+                on conflict (organisation_code, subject) do nothing""", parameters);
         return Staff.findBySubject(token.getSubject());
     }
 }

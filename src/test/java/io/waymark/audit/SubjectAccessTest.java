@@ -27,6 +27,8 @@ class SubjectAccessTest {
                 .post("/api/v1/clients/{id}/contacts", client).then().statusCode(201);
         worker.moveStage(client, "VOCATIONAL_PROFILING", null).statusCode(201);
         worker.outcome(client, aJobGainedWith(worker.employer("Access Cafe")));
+        worker.request().body(Map.of("plannedFor", "2030-01-07T10:00:00Z", "channel", "PHONE", "purpose", "Talk about the trial"))
+                .post("/api/v1/clients/{id}/contacts/planned", client).then().statusCode(201);
         worker.request().body(Map.of("goal", "Work in a cafe")).post("/api/v1/clients/{id}/action-plan", client)
                 .then().statusCode(201);
 
@@ -37,6 +39,7 @@ class SubjectAccessTest {
                 .body("client.phone", equalTo("07700 900555"))
                 .body("contacts.notes", hasItem("Talked about work trials"))
                 .body("pathway.toStage", hasItem("VOCATIONAL_PROFILING"))
+                .body("plannedContacts.purpose", hasItem("Talk about the trial"))
                 .body("jobOutcomes", hasSize(1))
                 .body("actionPlan.goal", hasItem("Work in a cafe"))
                 .body("auditTrail.action", hasItem("CREATE"))

@@ -1,0 +1,53 @@
+package io.waymark.common;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The one way to change rows with SQL: the statement returns the ids it changed, and the audit trail is told of each,
+ * so that nothing written outside Hibernate escapes the trail.
+ */
+@ApplicationScoped
+public class AuditedSql {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Event<RowsWritten> written;
+
+    /**
+     * Runs an {@code update}, {@code insert} or {@code delete} and tells the trail which rows it changed.
+     *
+     * @param sql the statement, without {@code returning}; its parameters are named
+     * @param changes the fields it changes, before and after, as the trail should show them
+     * @return how many rows it changed
+     */
+    public int run(String organisation, String entity, UUID client, Map<String, List<String>> changes, String sql,
+            Map<String, Object> parameters) {
+        return run(organisation, entity, "id", client, changes, sql, parameters);
+    }
+
+    /** As {@link #run(String, String, UUID, Map, String, Map)}, for a table whose rows are named by another column. */
+    public int run(String organisation, String entity, String idColumn, UUID client, Map<String, List<String>> changes,
+            String sql, Map<String, Object> parameters) {
+        Query query = em.createNativeQuery(sql + " returning cast(" + idColumn + " as text)");
+        parameters.forEach(query::setParameter);
+        List<String> ids = query.getResultList().stream().map(String::valueOf).toList();
+        if (!ids.isEmpty()) {
+            String action = switch (sql.strip().substring(0, 6).toLowerCase()) {
+                case "insert" -> "CREATE";
+                case "delete" -> "DELETE";
+                default -> "UPDATE";
+            };
+            written.fire(new RowsWritten(organisation, action, entity, ids, client, changes));
+        }
+        return ids.size();
+    }
+}

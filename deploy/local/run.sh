@@ -41,7 +41,7 @@ done
 curl -fsS "$REALM_URL/.well-known/openid-configuration" > /dev/null || { echo "Keycloak did not start in 2 minutes"; exit 1; }
 echo "Keycloak is up: $REALM_URL (admin console user 'admin', password in $admin_file)"
 
-WAYMARK_DATA_DIR=${WAYMARK_DATA_DIR:-$WAYMARK_HOME/postgres} \
+WAYMARK_EMBEDDED_DATABASE=true WAYMARK_DATA_DIR=${WAYMARK_DATA_DIR:-$WAYMARK_HOME/postgres} \
 QUARKUS_OIDC_AUTH_SERVER_URL=${QUARKUS_OIDC_AUTH_SERVER_URL:-$REALM_URL} \
 WAYMARK_DEMO_DATA_ENABLED=${WAYMARK_DEMO_DATA_ENABLED:-true} \
   java -jar target/quarkus-app/quarkus-run.jar

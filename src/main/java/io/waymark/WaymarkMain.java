@@ -5,8 +5,9 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import io.waymark.common.EmbeddedDatabase;
 
 /**
- * Starts Waymark. When no PostgreSQL server is configured, a real PostgreSQL is started in-process first,
- * with its data kept between runs, so a fresh machine with only a JDK can run the service.
+ * Starts Waymark. For a trial on one machine ({@code WAYMARK_EMBEDDED_DATABASE=true}, set by the local run command)
+ * a real PostgreSQL is started in-process first, with its data kept between runs. Without that flag and without a
+ * database configured, Waymark refuses to start rather than run on a database nobody chose.
  */
 @QuarkusMain
 public class WaymarkMain {
@@ -14,6 +15,9 @@ public class WaymarkMain {
     public static void main(String... args) {
         if (EmbeddedDatabase.isWanted()) {
             EmbeddedDatabase.start();
+        } else if (EmbeddedDatabase.noneConfigured()) {
+            System.err.println(EmbeddedDatabase.noDatabaseMessage());
+            System.exit(2);
         }
         Quarkus.run(args);
     }

@@ -52,11 +52,16 @@ public final class Params {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInput(name, "is not a date (yyyy-mm-dd)");
         }
+        if (!StrictJson.inRange(date)) {
+            throw new InvalidInput(name, StrictJson.OUT_OF_RANGE);
+        }
+        return date;
     }
 
     /** Reads an If-Match header ("3", "\"3\"" or W/"3") as the record version the change is based on. */

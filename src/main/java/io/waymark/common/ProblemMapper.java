@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -178,12 +179,15 @@ public class ProblemMapper {
         return parts.length > 2 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length)) : parts[parts.length - 1];
     }
 
+    /** Refusals whose words are already written for the user. */
+    private static final Set<String> OWN_MESSAGES = Set.of(StorableText.MESSAGE, StorableText.NOT_TEXT,
+            StrictJson.OUT_OF_RANGE, StrictJson.PADDED);
+
     private static String describe(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a known field";
         }
-        if (e instanceof InvalidFormatException format && (StorableText.MESSAGE.equals(format.getOriginalMessage())
-                || StorableText.NOT_TEXT.equals(format.getOriginalMessage()))) {
+        if (e instanceof InvalidFormatException format && OWN_MESSAGES.contains(format.getOriginalMessage())) {
             return format.getOriginalMessage();
         }
         if (e instanceof InvalidFormatException format && format.getTargetType() != null) {

@@ -2,22 +2,90 @@ package io.waymark.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * What a reader may see. Staff of the service see every figure. Commissioners see aggregates only: a count of 1
- * to 4 people is shown as "<5", and any figure worked out from such a count (a share, a rate, an index, a cost per
- * person, a median of fewer than 5 values) is suppressed too, so that it cannot be worked back.
+ * What a reader may see of one report. Staff of the service see every figure. Commissioners see aggregates only:
+ *
+ * <ul>
+ * <li>primary suppression: a count of 1 to 4 people is shown as "&lt;5";</li>
+ * <li>secondary (complementary) suppression: the report's counts are tied by sums (the kinds of job add up to the
+ * people with a job, each breakdown adds up to the whole service, and a count and its complement add up to their
+ * total: the people who did not reach a stage are the supported minus those who did). {@link #protect()} works
+ * out, as a reader would, every range each hidden count could take from every sum, and hides more counts until
+ * no count of 1 to 4, shown or only implied, can be pinned to one value;</li>
+ * <li>any figure worked out from a hidden count (a share, a rate, an index, a cost per person) is suppressed, and a
+ * median of fewer than 5 values, and one person's own figure (the least or most hours), are never shown.</li>
+ * </ul>
+ * The rule is set out in docs/measures.md. Counts are recorded as the report is worked out; the figures read their
+ * cell when shown, so the suppression decided at the end applies to every figure made from a count.
  */
-public enum Disclosure {
-    FULL,
-    SMALL_COUNTS_SUPPRESSED;
+public final class Disclosure {
 
     public static final int SMALLEST_SHOWN = 5;
+    /** A count no report reaches: the upper bound of a hidden count whose sums do not bound it. */
+    private static final long UNBOUNDED = 1_000_000_000L;
 
+    private final boolean suppresses;
+    private final List<Cell> cells = new ArrayList<>();
+    private final List<Line> lines = new ArrayList<>();
+
+    private Disclosure(boolean suppresses) {
+        this.suppresses = suppresses;
+    }
+
+    /** For the service's own staff: every figure shown. */
+    public static Disclosure full() {
+        return new Disclosure(false);
+    }
+
+    /** For a commissioner: small counts hidden, and whatever would give them away. */
+    public static Disclosure forCommissioner() {
+        return new Disclosure(true);
+    }
+
+    public boolean showsEverything() {
+        return !suppresses;
+    }
+
+    /** A number of people shown in the report. */
     public Count count(long n) {
-        boolean hidden = this == SMALL_COUNTS_SUPPRESSED && n > 0 && n < SMALLEST_SHOWN;
-        return new Count(n, hidden ? new Figure(null, Figure.SMALL_COUNT) : Figure.of(BigDecimal.valueOf(n)));
+        return add(n, true);
+    }
+
+    /**
+     * A number of people the report does not show but a reader can work out from it (the supported without a job:
+     * the supported minus those with one): it is protected as if it were shown.
+     */
+    public Count implied(long n) {
+        return add(n, false);
+    }
+
+    private Count add(long n, boolean published) {
+        Cell cell = new Cell(n, published);
+        if (suppresses && n > 0 && n < SMALLEST_SHOWN) {
+            cell.hidden = Hidden.SMALL;
+        }
+        cells.add(cell);
+        return new Count(n, cell);
+    }
+
+    /** Declares that {@code total} is the sum of {@code parts}, as a reader of the report could know. */
+    public void adds(Count total, Count... parts) {
+        adds(total, Arrays.asList(parts));
+    }
+
+    public void adds(Count total, List<Count> parts) {
+        if (suppresses) {
+            lines.add(new Line(total.cell(), parts.stream().map(Count::cell).toList()));
+        }
+    }
+
+    /** A count and its complement in a total: declares {@code total = part + (total - part)}. */
+    public void within(Count total, Count part) {
+        adds(total, part, implied(total.n() - part.n()));
     }
 
     /** A percentage to one decimal place; nothing to show when the denominator is zero. */
@@ -27,17 +95,12 @@ public enum Disclosure {
                 part, whole);
     }
 
-    /** A figure worked out from counts: suppressed when any of them is, absent when there is nothing to show. */
+    /** A figure worked out from counts: suppressed when any of them is hidden, absent when there is nothing to show. */
     public Figure derived(BigDecimal value, Count... from) {
         if (value == null) {
             return Figure.NONE;
         }
-        for (Count count : from) {
-            if (!count.figure().isShown()) {
-                return new Figure(null, Figure.SUPPRESSED);
-            }
-        }
-        return Figure.of(value);
+        return Figure.workedOut(value, Arrays.stream(from).map(Count::cell).toList());
     }
 
     /**
@@ -48,7 +111,7 @@ public enum Disclosure {
         if (value == null) {
             return Figure.NONE;
         }
-        return this == SMALL_COUNTS_SUPPRESSED ? new Figure(null, Figure.SUPPRESSED) : Figure.of(value);
+        return suppresses ? Figure.suppressed() : Figure.of(value);
     }
 
     /** A median (or other order statistic) of values: suppressed for commissioners when there are fewer than 5. */
@@ -56,33 +119,197 @@ public enum Disclosure {
         if (value == null) {
             return Figure.NONE;
         }
-        return this == SMALL_COUNTS_SUPPRESSED && values.size() < SMALLEST_SHOWN
-                ? new Figure(null, Figure.SUPPRESSED) : Figure.of(value);
+        return suppresses && values.size() < SMALLEST_SHOWN ? Figure.suppressed() : Figure.of(value);
     }
 
     /**
-     * The parts of a total, as the reader sees them. When a single part is hidden and the total is shown, the next
-     * smallest part is suppressed too: otherwise the hidden one could be worked out by subtraction.
+     * Hides counts until no count of 1 to 4 can be worked out from the sums: each round finds, as a reader would, the
+     * range every count could take, and hides the smallest shown count in a sum that pins one down. Deterministic: the
+     * same figures always hide the same cells, so that the same quarter reads the same wherever it appears.
      */
-    public List<Figure> parts(Count total, List<Count> parts) {
-        List<Figure> figures = new java.util.ArrayList<>(parts.stream().map(Count::figure).toList());
-        long hidden = figures.stream().filter(f -> !f.isShown()).count();
-        if (this == SMALL_COUNTS_SUPPRESSED && hidden == 1 && total.figure().isShown()) {
-            int smallest = -1;
-            for (int i = 0; i < parts.size(); i++) {
-                if (figures.get(i).isShown() && parts.get(i).n() > 0
-                        && (smallest < 0 || parts.get(i).n() < parts.get(smallest).n())) {
-                    smallest = i;
-                }
-            }
-            if (smallest >= 0) {
-                figures.set(smallest, new Figure(null, Figure.SUPPRESSED));
+    public void protect() {
+        if (!suppresses) {
+            return;
+        }
+        for (Cell exposed = exposed(); exposed != null; exposed = exposed()) {
+            Cell next = nextToHide(exposed);
+            if (next != null) {
+                next.hidden = Hidden.SUPPRESSED;
+            } else {
+                // Every count tied to it is hidden and "<5" still gives it away (so few people that 1-to-4 pins them):
+                // then nothing tied to it is shown, not even which counts are small or zero.
+                connectedTo(exposed).stream().filter(c -> c.published).forEach(c -> c.hidden = Hidden.SUPPRESSED);
             }
         }
-        return figures;
     }
 
-    /** A number of people, and how the reader sees it. */
-    public record Count(long n, Figure figure) {
+    /** Every count tied to this one by a chain of sums. */
+    private java.util.Set<Cell> connectedTo(Cell start) {
+        java.util.Set<Cell> reached = new java.util.LinkedHashSet<>(List.of(start));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Line line : lines) {
+                if (line.cells().stream().anyMatch(reached::contains)) {
+                    grew |= reached.addAll(line.cells());
+                }
+            }
+        }
+        return reached;
+    }
+
+    /** The first count of 1 to 4 that a reader could pin down from the sums, or null. */
+    private Cell exposed() {
+        cells.forEach(Cell::resetBounds);
+        boolean narrowed = true;
+        while (narrowed) {
+            narrowed = false;
+            for (Line line : lines) {
+                narrowed |= line.narrow();
+            }
+        }
+        for (Cell cell : cells) {
+            if (cell.n > 0 && cell.n < SMALLEST_SHOWN && !cell.isShownExactly() && cell.lo == cell.hi) {
+                return cell;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The count to hide next: the smallest shown part above zero of a sum holding the exposed count, or else such a
+     * sum's shown total; when those sums hold none, the same one step further out (the sums that pin the hidden counts
+     * of these sums), and so on.
+     */
+    private Cell nextToHide(Cell exposed) {
+        java.util.Set<Cell> reached = new java.util.HashSet<>(List.of(exposed));
+        List<Cell> frontier = List.of(exposed);
+        while (!frontier.isEmpty()) {
+            Cell best = null;
+            Cell total = null;
+            List<Cell> next = new ArrayList<>();
+            for (Line line : lines) {
+                if (frontier.stream().noneMatch(c -> line.total == c || line.parts.contains(c))) {
+                    continue;
+                }
+                for (Cell part : line.parts) {
+                    if (part.isShownExactly() && part.n > 0 && (best == null || part.n < best.n)) {
+                        best = part;
+                    }
+                }
+                if (total == null && line.total.isShownExactly() && line.total.n > 0) {
+                    total = line.total;
+                }
+                for (Cell cell : line.cells()) {
+                    if (!cell.isShownExactly() && reached.add(cell)) {
+                        next.add(cell);
+                    }
+                }
+            }
+            if (best != null || total != null) {
+                return best != null ? best : total;
+            }
+            frontier = next;
+        }
+        return null;
+    }
+
+    /** A number of people, and the cell that says whether the reader sees it. */
+    public record Count(long n, Cell cell) {
+
+        public Figure figure() {
+            return cell.published ? Figure.countOf(cell) : Figure.NONE;
+        }
+    }
+
+    enum Hidden {
+        NO, SMALL, SUPPRESSED
+    }
+
+    /** One count of the report: its value, whether it is shown at all, whether it is hidden, and its range as read. */
+    public static final class Cell {
+        final long n;
+        final boolean published;
+        Hidden hidden = Hidden.NO;
+        long lo;
+        long hi;
+
+        Cell(long n, boolean published) {
+            this.n = n;
+            this.published = published;
+        }
+
+        boolean isShownExactly() {
+            return published && hidden == Hidden.NO;
+        }
+
+        /** What a reader knows before using any sum: a shown count, "<5" (1 to 4), or nothing ("suppressed", or not shown). */
+        void resetBounds() {
+            if (isShownExactly()) {
+                lo = n;
+                hi = n;
+            } else if (hidden == Hidden.SMALL && published) {
+                lo = 1;
+                hi = SMALLEST_SHOWN - 1;
+            } else {
+                // "suppressed" may hide any count, zero or small included; a count not shown at all is unknown.
+                lo = 0;
+                hi = UNBOUNDED;
+            }
+        }
+    }
+
+    /** total = the sum of the parts. */
+    private record Line(Cell total, List<Cell> parts) {
+
+        List<Cell> cells() {
+            List<Cell> all = new ArrayList<>(parts);
+            all.add(total);
+            return all;
+        }
+
+        /** Narrows each range from the others; true when any range changed. */
+        boolean narrow() {
+            boolean changed = tighten(total, sumLo(null), sumHi(null));
+            for (Cell part : parts) {
+                changed |= tighten(part, total.lo - sumHi(part), total.hi - sumLo(part));
+            }
+            return changed;
+        }
+
+        private long sumLo(Cell without) {
+            long sum = 0;
+            for (Cell part : parts) {
+                sum += part == without ? 0 : part.lo;
+            }
+            return sum;
+        }
+
+        /** The most the parts (but one) could add up to; unbounded when any of them is. */
+        private long sumHi(Cell without) {
+            long sum = 0;
+            for (Cell part : parts) {
+                if (part != without) {
+                    sum += part.hi;
+                    if (sum >= UNBOUNDED) {
+                        return UNBOUNDED;
+                    }
+                }
+            }
+            return sum;
+        }
+
+        private static boolean tighten(Cell cell, long lo, long hi) {
+            boolean changed = false;
+            if (lo > cell.lo) {
+                cell.lo = lo;
+                changed = true;
+            }
+            if (hi < cell.hi) {
+                cell.hi = hi;
+                changed = true;
+            }
+            return changed;
+        }
     }
 }

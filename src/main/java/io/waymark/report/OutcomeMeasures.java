@@ -84,20 +84,31 @@ final class OutcomeMeasures {
         return job.hoursOn(on);
     }
 
-    Count peopleSupported() {
-        return disclosure.count(supported.size());
+    /**
+     * The counts of one group of the supported, with the sums a reader knows them to make: the kinds of job add up to
+     * the people with a job, the support levels to the people supported, and the supported without a job, or with a
+     * job of under 16 hours, are what is left.
+     */
+    private record CohortCounts(Count supported, Count withOutcome, Count gained, Count retained, Count selfEmployed,
+            Count sixteen, Count[] levels, Count withoutOutcome, Count underSixteen, Count[] outcomeLevels) {
+
+        List<Count> all() {
+            return List.of(supported, withOutcome, gained, retained, selfEmployed, sixteen, levels[0], levels[1],
+                    levels[2], withoutOutcome, underSixteen);
+        }
     }
 
-    Count peopleWithJobOutcome() {
-        return disclosure.count(counted.size());
+    private CohortCounts everyone;
+
+    /** The whole service's counts, made once: every figure of the report that is one of them reads the same cell. */
+    private CohortCounts everyone() {
+        if (everyone == null) {
+            everyone = counts(c -> true);
+        }
+        return everyone;
     }
 
-    Cohort total() {
-        return cohort("all", "all", "Everyone", c -> true);
-    }
-
-    /** The figures of one group of the supported, against the whole service's totals. */
-    Cohort cohort(String breakdown, String category, String label, Predicate<ClientFacts> inGroup) {
+    private CohortCounts counts(Predicate<ClientFacts> inGroup) {
         List<ClientFacts> people = supported.stream().filter(inGroup).toList();
         List<ClientFacts> withOutcome = people.stream().filter(counted::containsKey).toList();
         Count supportedCount = disclosure.count(people.size());
@@ -108,6 +119,37 @@ final class OutcomeMeasures {
         Count sixteen = disclosure.count(withOutcome.stream()
                 .filter(c -> hoursOf(counted.get(c)).compareTo(HoursBand.SIXTEEN) >= 0).count());
         Count[] levels = supportLevels(people);
+        Count withoutOutcome = disclosure.implied(people.size() - withOutcome.size());
+        Count underSixteen = disclosure.implied(outcomeCount.n() - sixteen.n());
+        disclosure.adds(outcomeCount, gained, retained, selfEmployed);
+        disclosure.adds(supportedCount, levels);
+        disclosure.adds(supportedCount, outcomeCount, withoutOutcome);
+        disclosure.adds(outcomeCount, sixteen, underSixteen);
+        return new CohortCounts(supportedCount, outcomeCount, gained, retained, selfEmployed, sixteen, levels,
+                withoutOutcome, underSixteen, supportLevels(withOutcome));
+    }
+
+    Count peopleSupported() {
+        return everyone().supported();
+    }
+
+    Count peopleWithJobOutcome() {
+        return everyone().withOutcome();
+    }
+
+    Cohort total() {
+        return cohort("all", "all", "Everyone", everyone());
+    }
+
+    /** The figures of one group of the supported, against the whole service's totals. */
+    private Cohort cohort(String breakdown, String category, String label, CohortCounts counts) {
+        Count supportedCount = counts.supported();
+        Count outcomeCount = counts.withOutcome();
+        Count gained = counts.gained();
+        Count retained = counts.retained();
+        Count selfEmployed = counts.selfEmployed();
+        Count sixteen = counts.sixteen();
+        Count[] levels = counts.levels();
         return new Cohort(breakdown, category, label,
                 supportedCount.figure(), disclosure.percentage(supportedCount, peopleSupported()),
                 outcomeCount.figure(), disclosure.percentage(outcomeCount, peopleWithJobOutcome()),
@@ -120,7 +162,7 @@ final class OutcomeMeasures {
                 levels[1].figure(), disclosure.percentage(levels[1], supportedCount),
                 levels[2].figure(), disclosure.percentage(levels[2], supportedCount),
                 supportLevelIndex(levels, supportedCount),
-                supportLevelIndex(supportLevels(withOutcome), outcomeCount));
+                supportLevelIndex(counts.outcomeLevels(), outcomeCount));
     }
 
     private Count countOutcomes(List<ClientFacts> people, OutcomeType type) {
@@ -141,22 +183,28 @@ final class OutcomeMeasures {
         return disclosure.derived(value, levels[0], levels[1], levels[2], people);
     }
 
+    /** Each person counts once, by the kind of their counted job: the same counts as the whole service's. */
     List<Portion> outcomeTypes() {
-        Count all = peopleWithJobOutcome();
-        return Arrays.stream(OutcomeType.values()).map(type -> {
-            Count n = disclosure.count(counted.values().stream().filter(j -> j.type() == type).count());
-            return new Portion(code(type), Words.of(type), n.figure(), disclosure.percentage(n, all));
-        }).toList();
+        CohortCounts all = everyone();
+        Map<OutcomeType, Count> byType = Map.of(OutcomeType.GAINED, all.gained(), OutcomeType.RETAINED, all.retained(),
+                OutcomeType.SELF_EMPLOYED, all.selfEmployed());
+        return Arrays.stream(OutcomeType.values()).map(type -> new Portion(code(type), Words.of(type),
+                byType.get(type).figure(), disclosure.percentage(byType.get(type), all.withOutcome()))).toList();
     }
 
     OutcomeReport.Hours hours() {
         Count all = peopleWithJobOutcome();
         List<BigDecimal> hours = counted.values().stream().map(this::hoursOf).sorted().toList();
-        Count sixteen = disclosure.count(hours.stream().filter(h -> h.compareTo(HoursBand.SIXTEEN) >= 0).count());
-        List<Portion> bands = Arrays.stream(HoursBand.values()).map(band -> {
-            Count n = disclosure.count(hours.stream().filter(h -> HoursBand.of(h) == band).count());
-            return new Portion(code(band), Words.of(band), n.figure(), disclosure.percentage(n, all));
-        }).toList();
+        Count sixteen = everyone().sixteen();
+        Map<HoursBand, Count> byBand = new LinkedHashMap<>();
+        for (HoursBand band : HoursBand.values()) {
+            byBand.put(band, disclosure.count(hours.stream().filter(h -> HoursBand.of(h) == band).count()));
+        }
+        disclosure.adds(all, List.copyOf(byBand.values()));
+        disclosure.adds(sixteen, byBand.entrySet().stream().filter(e -> e.getKey().compareTo(HoursBand.FROM_16_TO_UNDER_30) >= 0)
+                .map(Map.Entry::getValue).toList());
+        List<Portion> bands = byBand.entrySet().stream().map(e -> new Portion(code(e.getKey()), Words.of(e.getKey()),
+                e.getValue().figure(), disclosure.percentage(e.getValue(), all))).toList();
         return new OutcomeReport.Hours(sixteen.figure(), disclosure.percentage(sixteen, all), bands,
                 disclosure.statistic(median(hours), hours),
                 disclosure.statistic(median(lowerHalf(hours)), hours),
@@ -186,6 +234,7 @@ final class OutcomeMeasures {
             }
             Count dueCount = disclosure.count(due);
             Count inWorkCount = disclosure.count(inWork);
+            disclosure.within(dueCount, inWorkCount);
             return new OutcomeReport.Sustainment(weeks, dueCount.figure(), inWorkCount.figure(),
                     disclosure.percentage(inWorkCount, dueCount));
         }).toList();
@@ -221,8 +270,9 @@ final class OutcomeMeasures {
                         parts.add(disclosure.count(atPoint.stream().filter(c -> c.answer() == answer).count()));
                     }
                     parts.add(disclosure.count(atPoint.stream().filter(c -> c.answer() == null).count()));
-                    List<Figure> shown = disclosure.parts(all, parts);
-                    List<String> reasons = disclosure == Disclosure.FULL
+                    disclosure.adds(all, parts);
+                    List<Figure> shown = parts.stream().map(Count::figure).toList();
+                    List<String> reasons = disclosure.showsEverything()
                             ? atPoint.stream().filter(c -> c.answer() == FollowUpAnswer.UNKNOWN).map(SustainmentCheck::reason)
                                     .sorted().toList()
                             : List.of();
@@ -250,7 +300,7 @@ final class OutcomeMeasures {
             }
         });
         return new OutcomeReport.Disagreements(disclosure.count(found.size()).figure(),
-                disclosure == Disclosure.FULL ? found : List.of());
+                disclosure.showsEverything() ? found : List.of());
     }
 
     /**
@@ -281,39 +331,56 @@ final class OutcomeMeasures {
         Count all = peopleSupported();
         return Arrays.stream(Stage.values()).map(stage -> {
             Count n = disclosure.count(supported.stream().filter(c -> c.reached(stage, period.to())).count());
+            disclosure.within(all, n);
             return new Portion(code(stage), Words.of(stage), n.figure(), disclosure.percentage(n, all));
         }).toList();
     }
 
+    /** People may be in several client groups, or none: these groups are not a sum of the whole service. */
     List<Cohort> byClientGroup() {
-        return breakdown("client_group", ClientGroup.values(), (c, g) -> c.groups().contains(g));
+        return cohorts("client_group", groups(ClientGroup.values(), (c, g) -> c.groups().contains(g)), false);
     }
 
     List<Cohort> bySupportLevel() {
-        return breakdown("support_level", SupportLevel.values(), (c, l) -> c.supportLevel() == l);
+        return cohorts("support_level", groups(SupportLevel.values(), (c, l) -> c.supportLevel() == l), true);
     }
 
     List<Cohort> byAgeBand() {
-        return breakdown("age_band", AgeBand.values(),
-                (c, band) -> AgeBand.of(c.dateOfBirth(), period.to()) == band);
+        return cohorts("age_band", groups(AgeBand.values(), (c, band) -> AgeBand.of(c.dateOfBirth(), period.to()) == band),
+                true);
     }
 
     List<Cohort> byGender() {
-        return breakdown("gender", Gender.values(), (c, g) -> c.gender() == g);
+        return cohorts("gender", groups(Gender.values(), (c, g) -> c.gender() == g), true);
     }
 
     /** Local authorities as recorded, in alphabetical order; only those with people supported. */
     List<Cohort> byLocalAuthority() {
-        return supported.stream().map(ClientFacts::localAuthority)
-                .collect(Collectors.toCollection(() -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER)))
-                .stream()
-                .map(area -> cohort("local_authority", area, area, c -> c.localAuthority().equalsIgnoreCase(area)))
+        return cohorts("local_authority", supported.stream().map(ClientFacts::localAuthority)
+                .collect(Collectors.toCollection(() -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER))).stream()
+                .map(area -> new Group(area, area, counts(c -> c.localAuthority().equalsIgnoreCase(area))))
+                .toList(), true);
+    }
+
+    /** One group of a breakdown and its counts. */
+    private record Group(String category, String label, CohortCounts counts) {
+    }
+
+    private <E extends Enum<E>> List<Group> groups(E[] values, BiPredicate<ClientFacts, E> in) {
+        return Arrays.stream(values).map(value -> new Group(code(value), Words.of(value), counts(c -> in.test(c, value))))
                 .toList();
     }
 
-    private <E extends Enum<E>> List<Cohort> breakdown(String name, E[] values, BiPredicate<ClientFacts, E> in) {
-        return Arrays.stream(values).map(value -> cohort(name, code(value), Words.of(value), c -> in.test(c, value)))
-                .toList();
+    /** The groups' cohorts; where each person is in exactly one group, every count of the groups adds up to the whole's. */
+    private List<Cohort> cohorts(String breakdown, List<Group> groups, boolean eachPersonInOne) {
+        if (eachPersonInOne) {
+            List<Count> whole = everyone().all();
+            for (int i = 0; i < whole.size(); i++) {
+                int measure = i;
+                disclosure.adds(whole.get(i), groups.stream().map(g -> g.counts().all().get(measure)).toList());
+            }
+        }
+        return groups.stream().map(g -> cohort(breakdown, g.category(), g.label(), g.counts())).toList();
     }
 
     /** Stable lower-case codes for the CSV's category column. */

@@ -39,6 +39,13 @@ public record ReportFilter(UUID teamId, UUID workerId, Programme programme, Stri
                 && (ageBand == null || ageBand == AgeBand.of(client.dateOfBirth(), ageOn));
     }
 
+    /** The name of the first part given, for a refusal that names it; null when none is. */
+    public String firstGiven() {
+        return teamId != null ? "teamId" : workerId != null ? "workerId" : programme != null ? "programme"
+                : localAuthority != null ? "localAuthority" : clientGroup != null ? "clientGroup"
+                : supportLevel != null ? "supportLevel" : ageBand != null ? "ageBand" : null;
+    }
+
     /**
      * Costs are entered for the whole service or for a funding stream, so they can be set against a report for
      * everyone or for one programme, and against nothing narrower.

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Outcome reports and quarterly returns: for the service's own staff in full, and for its funders' commissioners
@@ -66,14 +67,31 @@ public class ReportService {
     @Transactional
     public OutcomeReport ownService(ReportPeriod period, ReportFilter filter, UUID definition) {
         Organisation service = organisations.current();
-        return report(new FundedService(service.code, service.name), period, filter, definition, Disclosure.FULL);
+        return report(new FundedService(service.code, service.name), period, filter, definition, false);
     }
 
     /** The report of a service the signed-in commissioner's funder funds, small counts suppressed. */
     @Transactional
     public OutcomeReport fundedService(String serviceCode, ReportPeriod period, ReportFilter filter, UUID definition) {
         // A commissioner has no organisation, so of the definitions only the shipped (funders') ones are theirs to use.
-        return report(funders.fundedService(serviceCode), period, filter, definition, Disclosure.SMALL_COUNTS_SUPPRESSED);
+        FundedService service = funders.fundedService(serviceCode);
+        refuseDifferencing(period, filter);
+        return report(service, period, filter, definition, true);
+    }
+
+    /**
+     * A commissioner reads whole quarters of the whole service: two overlapping periods, or a filtered report beside
+     * the unfiltered one, could be set against each other to work out a count hidden in both. The breakdowns and the
+     * trend show the groups and the other quarters, each protected on its own.
+     */
+    private static void refuseDifferencing(ReportPeriod period, ReportFilter filter) {
+        if (!period.equals(ReportPeriod.quarterContaining(period.from()))) {
+            throw new InvalidInput("quarter", "a commissioner's report covers one calendar quarter; write it as 2025-Q3");
+        }
+        if (!filter.equals(ReportFilter.EVERYONE)) {
+            throw new InvalidInput(filter.firstGiven(), "a commissioner's report is of the whole service; its breakdowns"
+                    + " show each group");
+        }
     }
 
     /** The return's file name: the service's code is added when it is not the reader's own service. */
@@ -94,29 +112,50 @@ public class ReportService {
     }
 
     private OutcomeReport report(FundedService service, ReportPeriod period, ReportFilter filter, UUID definitionId,
-            Disclosure disclosure) {
+            boolean forCommissioner) {
         OutcomeDefinitionService.NamedRule definition = definitionId == null ? null : definition(definitionId);
         OutcomeRule rule = definition == null ? null : definition.rule();
         List<ReportPeriod> quarters = period.quartersEndingHere(TREND_QUARTERS);
         LocalDate lastQuarterEnd = quarters.get(quarters.size() - 1).to();
         List<ClientFacts> clients = facts.load(service.code(), lastQuarterEnd.isAfter(period.to()) ? lastQuarterEnd : period.to());
         LocalDate today = LocalDate.now(clock);
-        OutcomeMeasures measures = new OutcomeMeasures(clients, period, filter, rule, today, disclosure);
         List<OutcomeReport.QuarterTrend> trend = new ArrayList<>();
         for (ReportPeriod quarter : quarters) {
-            Cohort total = new OutcomeMeasures(clients, quarter, filter, rule, today, disclosure).total();
+            // A commissioner sees each quarter as that quarter's own report shows it, so that no two disagree.
+            Cohort total = forCommissioner
+                    ? whole(service, clients, quarter, filter, rule, definition, today, Disclosure.forCommissioner(), List.of()).total()
+                    : new OutcomeMeasures(clients, quarter, filter, rule, today, Disclosure.full()).total();
             trend.add(new OutcomeReport.QuarterTrend(quarter.label(), total.peopleSupported(),
                     total.peopleWithJobOutcome(), total.jobOutcomeRate()));
         }
+        return whole(service, clients, period, filter, rule, definition, today,
+                forCommissioner ? Disclosure.forCommissioner() : Disclosure.full(), trend);
+    }
+
+    /** Every figure of one period, then the counts hidden that would give a small one away. */
+    private OutcomeReport whole(FundedService service, List<ClientFacts> clients, ReportPeriod period,
+            ReportFilter filter, OutcomeRule rule, OutcomeDefinitionService.NamedRule definition, LocalDate today,
+            Disclosure disclosure, List<OutcomeReport.QuarterTrend> trend) {
+        OutcomeMeasures measures = new OutcomeMeasures(clients, period, filter, rule, today, disclosure);
+        return assemble(service, period, filter, definition == null ? null : definition.name(), measures, disclosure,
+                total -> cost(service, period, filter, measures, total, disclosure), trend);
+    }
+
+    /** The report from its measures; the disclosure protects it last, once every count and sum is known. */
+    static OutcomeReport assemble(FundedService service, ReportPeriod period, ReportFilter filter, String countedUnder,
+            OutcomeMeasures measures, Disclosure disclosure, Function<Cohort, CostEffectiveness> cost,
+            List<OutcomeReport.QuarterTrend> trend) {
         List<Long> days = measures.daysToFirstJob();
         Cohort total = measures.total();
-        return new OutcomeReport(service.code(), service.name(), period.from(), period.to(), period.label(), filter,
-                definition == null ? null : definition.name(),
+        OutcomeReport report = new OutcomeReport(service.code(), service.name(), period.from(), period.to(),
+                period.label(), filter, countedUnder,
                 total, measures.outcomeTypes(), measures.hours(), measures.sustainment(),
                 measures.sustainmentAnswers(), measures.disagreements(),
                 measures.medianDaysToFirstJob(), disclosure.count(days.size()).figure(), measures.stageFunnel(),
                 measures.byClientGroup(), measures.bySupportLevel(), measures.byAgeBand(), measures.byGender(),
-                measures.byLocalAuthority(), cost(service, period, filter, measures, total, disclosure), trend);
+                measures.byLocalAuthority(), cost.apply(total), trend);
+        disclosure.protect();
+        return report;
     }
 
     private OutcomeDefinitionService.NamedRule definition(UUID id) {

@@ -73,7 +73,7 @@ public class TeamPagesResource {
     private TemplateInstance page(UUID refusedClient, String refusal) {
         Staff me = currentStaff.get();
         if (me.team == null) {
-            return Templates.team(currentStaff.view(), null, List.of(), null, null, null);
+            return Templates.team(currentStaff.view(), null, List.of(), null, refusedClient, refusal);
         }
         TeamCaseload team = ratios.team(me.team.id);
         List<WaitingClient> waiting = new ArrayList<>(caseloads.waitingList(me.team.id));

@@ -83,6 +83,9 @@ public class ClientService {
 
     /** The organisation's client with this reference; an unknown one is a 400 naming the field it came from. */
     public Client byReference(String field, String reference) {
+        if (reference != null && reference.contains("\u0000")) {
+            throw new InvalidInput(field, "there is no client with this reference");
+        }
         Client client = reference == null ? null
                 : Client.find("lower(reference) = ?1", reference.strip().toLowerCase()).firstResult();
         if (client == null) {

@@ -108,6 +108,10 @@ public class ProblemMapper {
             if (unique.isPresent()) {
                 return domain(unique.get());
             }
+            if (cause instanceof SQLException sql && UNSTORABLE_TEXT.contains(sql.getSQLState())) {
+                // A NUL in a page form, which the JSON and parameter checks name, but a form's body is read later.
+                return problem(400, "Invalid request", "A value " + StorableText.MESSAGE + "; nothing was saved.", List.of());
+            }
             if (isDatabaseAway(cause)) {
                 LOG.warnf("Database unavailable (%s): answered 503", e.getClass().getSimpleName());
                 return Response.fromResponse(problem(503, "Service unavailable",
@@ -138,6 +142,9 @@ public class ProblemMapper {
      * connection to be had from the pool in time, or a commit rolled back with no other cause: the request did not
      * happen, and can be tried again.
      */
+    /** PostgreSQL's "invalid byte sequence" and "untranslatable character": text it cannot hold. */
+    private static final Set<String> UNSTORABLE_TEXT = Set.of("22021", "22P05");
+
     private static boolean isDatabaseAway(Throwable cause) {
         if (cause instanceof ConnectException || cause instanceof SQLTransientConnectionException) {
             return true;

@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every operation of the OpenAPI document, called by a user of another organisation (with every staff role) with the
- * ids of a fully built organisation's records: nothing crosses. Reads find nothing (404, 403 or an empty answer that
+ * ids of a fully built organisation's records, in the path, the query and the body: nothing crosses. Each body is
+ * valid, made from the operation's schema, so that it passes validation and reaches the lookup of the record; a
+ * write refused at the door (400) would test nothing and fails the walk. Reads find nothing (404, 403 or an empty answer that
  * names none of the records), writes are refused, and the first organisation's records are untouched.
  */
 @QuarkusTest
@@ -71,16 +73,20 @@ class CrossTenantWalkTest {
                     }
                 }
                 calls++;
+                String sent = method.equals("GET") || method.equals("DELETE") ? "" : json.writeValueAsString(
+                        validBody(openApi, operation.path("requestBody").path("content").path("application/json").path("schema"), ids));
                 Response response = given().auth().oauth2(intruder).contentType("application/json")
-                        .queryParams(query).body(method.equals("GET") || method.equals("DELETE") ? "" : "{}")
-                        .request(method, url);
+                        .header("If-Match", "0").queryParams(query).body(sent).request(method, url);
                 String body = response.asString();
                 // A refusal may repeat the id it was asked for; an answer must name none of the records, nor the client.
                 boolean named = response.statusCode() < 400
                         && ids.values().stream().anyMatch(id -> id.length() > 8 && body.contains(id))
                         || body.contains("Walker");
                 boolean wrote = !method.equals("GET") && response.statusCode() < 300 && url.contains(ids.get("clientId"));
-                if (named || response.statusCode() >= 500 || wrote) {
+                // A valid body reaches the lookup of the record: a 400 here means the walk asked nothing of isolation.
+                boolean stoppedAtTheDoor = response.statusCode() == 400 && !sent.isEmpty()
+                        && !body.matches(".*there is no [a-z ]+ with this id.*");
+                if (named || response.statusCode() >= 500 || wrote || stoppedAtTheDoor) {
                     crossings.add(method + " " + url + " " + query + " -> " + response.statusCode() + " "
                             + (body.length() > 200 ? body.substring(0, 200) : body));
                 }
@@ -90,6 +96,91 @@ class CrossTenantWalkTest {
         assertTrue(calls > 80, "only " + calls + " operations walked");
         assertEquals(before, northDigest(), "the other organisation changed north-works' records");
     }
+
+    /**
+     * A body the API accepts as written, from the operation's schema: each required field with a plausible value, and
+     * ids of north-works' records where an id is asked for, so that only the organisation can refuse it.
+     */
+    private JsonNode validBody(JsonNode openApi, JsonNode schema, Map<String, String> ids) {
+        return valueOf(openApi, resolve(openApi, schema), "", ids);
+    }
+
+    private static JsonNode resolve(JsonNode openApi, JsonNode schema) {
+        while (schema.has("$ref")) {
+            String[] ref = schema.get("$ref").asText().split("/");
+            schema = openApi.path("components").path("schemas").path(ref[ref.length - 1]);
+        }
+        if (schema.has("allOf")) {
+            return resolve(openApi, schema.get("allOf").get(0));
+        }
+        return schema;
+    }
+
+    private JsonNode valueOf(JsonNode openApi, JsonNode schema, String name, Map<String, String> ids) {
+        com.fasterxml.jackson.databind.node.JsonNodeFactory nodes = json.getNodeFactory();
+        if (schema.has("enum")) {
+            return schema.get("enum").get(0);
+        }
+        String type = schema.path("type").asText(schema.has("properties") ? "object" : "string");
+        String format = schema.path("format").asText();
+        switch (type) {
+            case "object": {
+                com.fasterxml.jackson.databind.node.ObjectNode object = nodes.objectNode();
+                java.util.Set<String> required = new java.util.HashSet<>();
+                schema.path("required").forEach(r -> required.add(r.asText()));
+                for (Iterator<Map.Entry<String, JsonNode>> fields = schema.path("properties").fields(); fields.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = fields.next();
+                    // Every id is sent, required or not: each is a door to another organisation's record.
+                    if (required.contains(field.getKey()) || BODY_VALUES.containsKey(field.getKey())
+                            || field.getKey().equals("limit") || field.getKey().endsWith("Id")) {
+                        object.set(field.getKey(), valueOf(openApi, resolve(openApi, field.getValue()), field.getKey(), ids));
+                    }
+                }
+                return object;
+            }
+            case "array": {
+                JsonNode items = resolve(openApi, schema.path("items"));
+                com.fasterxml.jackson.databind.node.ArrayNode array = nodes.arrayNode();
+                JsonNode scoredItems = resolve(openApi, items.path("properties").path("item")).path("enum");
+                if (name.equals("scores") && scoredItems.isArray()) {
+                    // A fidelity review scores every item of the scale.
+                    for (JsonNode item : scoredItems) {
+                        array.add(((com.fasterxml.jackson.databind.node.ObjectNode) valueOf(openApi, items, name, ids)).set("item", item));
+                    }
+                    return array;
+                }
+                return array.add(valueOf(openApi, items, name, ids));
+            }
+            case "integer":
+                return nodes.numberNode(name.endsWith("Minutes") ? 60 : name.equals("limit") ? 12 : 3);
+            case "number":
+                return nodes.numberNode(16);
+            case "boolean":
+                return nodes.booleanNode(true);
+            default:
+                if (BODY_VALUES.containsKey(name)) {
+                    return nodes.textNode(BODY_VALUES.get(name));
+                }
+                if (format.equals("uuid") || name.endsWith("Id")) {
+                    return nodes.textNode(ids.getOrDefault(name, ids.get("clientId")));
+                }
+                return nodes.textNode(switch (format) {
+                    case "date" -> "2025-06-02";
+                    case "date-time" -> "2025-06-02T10:00:00Z";
+                    case "local-time" -> "10:00";
+                    default -> "Walk";
+                });
+        }
+    }
+
+    /** Fields whose value has a shape of its own, as a user would fill them in. */
+    private static final Map<String, String> BODY_VALUES = Map.ofEntries(Map.entry("dateOfBirth", "1990-05-01"),
+            Map.entry("consentDate", "2025-06-02"), Map.entry("referralDate", "2025-06-01"),
+            Map.entry("postcode", "G1 1AA"), Map.entry("startTime", "10:00"), Map.entry("role", "WORKER"),
+            Map.entry("followUpSchedule", "P13W,P26W"),
+            Map.entry("date", LocalDateTime.now(ZoneId.of("Europe/London")).toLocalDate().plusDays(30).toString()),
+            Map.entry("fromDate", LocalDateTime.now(ZoneId.of("Europe/London")).toLocalDate().plusDays(30).toString()),
+            Map.entry("toDate", LocalDateTime.now(ZoneId.of("Europe/London")).toLocalDate().plusDays(60).toString()));
 
     /** One of everything in north-works, by the name its id has in paths and queries. */
     private Map<String, String> buildNorth() {
@@ -116,6 +207,7 @@ class CrossTenantWalkTest {
         String cost = admin.request().body(Map.of("periodFrom", "2025-01-01", "periodTo", "2025-03-31", "amount", 100))
                 .post("/api/v1/service-costs").then().statusCode(201).extract().path("id");
         ids.put("clientId", client);
+        ids.put("mergedClientId", worker.refer(anActiveClient().named("Walker", "Twice")));
         ids.put("id", client);
         ids.put("outcomeId", outcome);
         ids.put("followUpId", followUp);
@@ -150,6 +242,8 @@ class CrossTenantWalkTest {
                 case "assessment-slots" -> ids.get("slotId");
                 case "service-costs" -> ids.get("costId");
                 case "staff", "limits", "members" -> ids.get("staffId");
+                case "funders" -> "walk-funder";
+                case "code" -> "walk-funder";
                 default -> ids.getOrDefault(name, ids.get("clientId"));
             };
             parts[i] = parts[i].replace("{" + name + "}", value);

@@ -31,9 +31,9 @@ class PageActsTest {
     record PageAct(String name, String method, String page, String apiMethod, String api) {
     }
 
-    private static final String ID = UUID.randomUUID().toString();
+    static final String ID = UUID.randomUUID().toString();
 
-    private static final List<PageAct> ACTS = List.of(
+    static final List<PageAct> ACTS = List.of(
             post("refer a client", "/app/clients/new", "POST", "/api/v1/clients"),
             post("edit a client's details", "/app/clients/" + ID + "/details", "PUT", "/api/v1/clients/" + ID),
             post("close a case", "/app/clients/" + ID + "/closure", "POST", "/api/v1/clients/" + ID + "/closure"),

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.waymark.support.Api;
+import io.waymark.support.AtOnce;
 import io.waymark.support.Tokens;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,47 +16,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.RepeatedTest;
 
-/** A unique value sent by several requests at once is saved once; the others get the 409 they would get alone. */
+/** A unique value sent by twenty requests at once, again and again, is saved once; the others get the 409 they would get alone. */
 @QuarkusTest
 class UniqueRulesTest {
 
-    private static final int AT_ONCE = 6;
+    private static final int AT_ONCE = AtOnce.TWENTY;
 
     private final Api worker = Api.as(Tokens.worker(Tokens.NORTH));
     private final Api admin = Api.as(Tokens.admin(Tokens.NORTH));
 
-    /** Sends the same request from several threads at the same moment; answers the statuses and the 409s' fields. */
+    /** Sends the same request twenty times at the same moment; answers the statuses and the 409s' fields, sorted. */
     private static List<String> atOnce(Supplier<Response> send) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE);
-        try {
-            List<Future<String>> answers = new ArrayList<>();
-            for (int i = 0; i < AT_ONCE; i++) {
-                answers.add(pool.submit((Callable<String>) () -> {
-                    start.await();
-                    Response answer = send.get();
-                    return answer.statusCode() == 409 ? "409 " + answer.jsonPath().getString("errors[0].field")
-                            : String.valueOf(answer.statusCode());
-                }));
-            }
-            start.countDown();
-            List<String> statuses = new ArrayList<>();
-            for (Future<String> answer : answers) {
-                statuses.add(answer.get());
-            }
-            statuses.sort(null);
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
+        List<String> statuses = new ArrayList<>(AtOnce.send(AT_ONCE, i -> {
+            Response answer = send.get();
+            return answer.statusCode() == 409 ? "409 " + answer.jsonPath().getString("errors[0].field")
+                    : String.valueOf(answer.statusCode());
+        }));
+        statuses.sort(null);
+        return statuses;
     }
 
     private static List<String> oneSavedOthersRefusedOn(String created, String field) {
@@ -68,21 +49,21 @@ class UniqueRulesTest {
         return expected;
     }
 
-    @Test
+    @RepeatedTest(3)
     void theSameClientReferenceAtOnce() throws Exception {
         String reference = "RACE-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         assertEquals(oneSavedOthersRefusedOn("201", "reference"), atOnce(() ->
                 worker.request().body(aReferral().reference(reference).build()).post("/api/v1/clients")));
     }
 
-    @Test
+    @RepeatedTest(3)
     void theSameEmployerNameAtOnce() throws Exception {
         String name = "Race Employer " + UUID.randomUUID();
         assertEquals(oneSavedOthersRefusedOn("201", "name"), atOnce(() ->
                 worker.request().body(Map.of("name", name, "sector", "Retail")).post("/api/v1/employers")));
     }
 
-    @Test
+    @RepeatedTest(3)
     void theSameOutcomeDefinitionNameAtOnce() throws Exception {
         String name = "Race Definition " + UUID.randomUUID();
         assertEquals(oneSavedOthersRefusedOn("201", "name"), atOnce(() -> admin.request()
@@ -90,7 +71,17 @@ class UniqueRulesTest {
                         "countsSelfEmployed", true)).post("/api/v1/outcome-definitions")));
     }
 
-    @Test
+    @RepeatedTest(3)
+    void theSameNameForACopyOfAnOutcomeDefinitionAtOnce() throws Exception {
+        String original = admin.request().body(Map.of("name", "Race Original " + UUID.randomUUID(), "followUpSchedule",
+                "P4W", "countsRetained", true, "countsSelfEmployed", true)).post("/api/v1/outcome-definitions")
+                .then().statusCode(201).extract().path("id");
+        String name = "Race Copy " + UUID.randomUUID();
+        assertEquals(oneSavedOthersRefusedOn("201", "name"), atOnce(() -> admin.request().body(Map.of("name", name))
+                .post("/api/v1/outcome-definitions/{id}/copies", original)));
+    }
+
+    @RepeatedTest(3)
     void oneHoursChangeADayAtOnce() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         String client = worker.refer(anActiveClient());

@@ -51,8 +51,13 @@ class IfMatchRaceTest {
     void aClientsDetails() throws Exception {
         var referral = anActiveClient();
         String client = worker.refer(referral);
-        oneWins(i -> worker.request().header("If-Match", 0).body(referral.with("phone", "07700 9000" + (10 + i)).build())
-                        .put("/api/v1/clients/{id}", client),
+        Map<String, Object> details = referral.build();
+        // Each edit its own copy of the details: a builder shared by twenty threads would mix their phones.
+        oneWins(i -> {
+                    Map<String, Object> edit = new java.util.HashMap<>(details);
+                    edit.put("phone", "07700 9000" + (10 + i));
+                    return worker.request().header("If-Match", 0).body(edit).put("/api/v1/clients/{id}", client);
+                },
                 () -> worker.request().get("/api/v1/clients/{id}", client).path("phone"), i -> "07700 9000" + (10 + i));
     }
 

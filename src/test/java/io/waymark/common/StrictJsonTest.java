@@ -27,6 +27,19 @@ class StrictJsonTest {
                 .body("title", equalTo("Invalid request"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"PUT /api/v1/funders/a-funder {\"name\": \"a\", \"name\": \"b\"}",
+            "POST /api/v1/bookings/%s/cancellation {\"reason\": \"a\", \"reason\": \"b\"}",
+            "POST /api/v1/clients/%s/erasure {\"note\": \"a\", \"note\": \"b\"}"})
+    void aKeyGivenTwiceIsRefusedWhereverItIsSent(String call) {
+        String[] parts = call.split(" ", 3);
+        Api everyRole = Api.as(Tokens.token("strict-" + Tokens.NORTH, Tokens.NORTH, io.waymark.security.Roles.WORKER,
+                io.waymark.security.Roles.TEAM_LEAD, io.waymark.security.Roles.HWB_ADVISOR, io.waymark.security.Roles.ADMIN));
+        everyRole.request().body(parts[2]).request(parts[0], String.format(parts[1], java.util.UUID.randomUUID())).then()
+                .statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("title", equalTo("Invalid request"));
+    }
+
     @Test
     void anythingAfterTheJsonIsRefused() {
         admin.request().body("{\"name\": \"Trailing Team\"}}xyz").post("/api/v1/teams").then()

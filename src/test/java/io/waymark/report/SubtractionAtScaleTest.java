@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.restassured.path.json.JsonPath;
 import io.waymark.client.ClientGroup;
 import io.waymark.client.Gender;
 import io.waymark.client.Programme;
@@ -41,7 +40,7 @@ class SubtractionAtScaleTest {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
     @ParameterizedTest
-    @CsvSource({"12, 1", "25, 2", "40, 3", "80, 4", "150, 5", "400, 6"})
+    @CsvSource({"12, 1", "25, 2", "40, 3", "80, 4", "150, 5", "400, 6", "2000, 7"})
     void noSmallCountCanBeWorkedOutFromAReportOfAnySize(int people, long seed) throws Exception {
         List<ClientFacts> clients = population(people, new Random(seed));
         Disclosure disclosure = Disclosure.forCommissioner();
@@ -52,7 +51,7 @@ class SubtractionAtScaleTest {
                 List.of());
 
         SubtractionAttack attack = new SubtractionAttack();
-        attack.read(JsonPath.from(JSON.writeValueAsString(report)));
+        attack.read(JSON.writeValueAsString(report));
 
         assertEquals(List.of(), attack.pinned(), people + " people: hidden counts worked out by subtraction");
         if (people >= 400) {

@@ -1,6 +1,7 @@
 package io.waymark.report;
 
-import io.restassured.path.json.JsonPath;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +64,40 @@ final class SubtractionAttack {
         return (int) ranges.values().stream().filter(r -> r[0] != r[1]).count();
     }
 
-    void read(JsonPath report) {
+    /** The report's JSON, read by paths such as {@code byGender[1].peopleSupported}. */
+    private record Report(JsonNode root) {
+
+        JsonNode node(String path) {
+            JsonNode node = root;
+            for (String step : path.split("\\.")) {
+                int bracket = step.indexOf('[');
+                node = node.path(bracket < 0 ? step : step.substring(0, bracket));
+                if (bracket >= 0) {
+                    node = node.path(Integer.parseInt(step.substring(bracket + 1, step.length() - 1)));
+                }
+            }
+            return node;
+        }
+
+        Object get(String path) {
+            JsonNode node = node(path);
+            return node.isNumber() ? node.numberValue() : node.asText();
+        }
+
+        List<JsonNode> getList(String path) {
+            List<JsonNode> items = new ArrayList<>();
+            node(path).forEach(items::add);
+            return items;
+        }
+    }
+
+    void read(String json) {
+        Report report;
+        try {
+            report = new Report(new ObjectMapper().readTree(json));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         Map<String, String> whole = cohort(report, "total");
         for (String breakdown : List.of("bySupportLevel", "byAgeBand", "byGender", "byLocalAuthority")) {
             List<Map<String, String>> groups = new ArrayList<>();
@@ -110,7 +144,7 @@ final class SubtractionAttack {
     }
 
     /** A cohort's counts and the sums within it. */
-    private Map<String, String> cohort(JsonPath report, String path) {
+    private Map<String, String> cohort(Report report, String path) {
         Map<String, String> counts = new LinkedHashMap<>();
         for (String measure : List.of("peopleSupported", "peopleWithJobOutcome", "gained", "retained", "selfEmployed",
                 "sixteenHoursOrMore", "supportUnder7Hours", "support7To40Hours", "supportOver40Hours")) {

@@ -1,69 +1,100 @@
 #!/usr/bin/env python3
-"""Turns the statements PostgreSQL logged for one request (log_statement = 'all') into a pgbench script that runs
-the same SQL with the same parameters, the generated data's ids replaced by pgbench variables (see run.sh), so the
-bare database is measured on exactly what the service asked of it.
+"""Turns the statements PostgreSQL logged for several requests (log_statement = 'all') into one pgbench script per
+request, running the same SQL with the same parameters, so the bare database is measured on exactly what the
+service asked of it for many different users. run.sh marks where each request starts with the statement
+`select 'waymark-bench-request'`, sent from psql just before it.
 
-Usage: pgbench_from_log.py <captured log> <example org number> <example client number> > script.sql
+Reads any log_line_prefix: a line is a statement, its parameters or a continuation of it by what follows the prefix.
+Fails (exit 1, saying why) when a request logged no statement: an empty script would let pgbench report millions
+of "transactions" a second.
+
+Usage: pgbench_from_log.py <captured log> <requests expected> <script prefix>
+       writes <script prefix>-1.sql ... -N.sql and prints the statements per request.
 """
 import re
 import sys
 
-log, org, client = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-k = client - (org - 1) * 3334
-worker_slot = 1 + (k % 20) + (k % 20) // 5
-team = 1 + (worker_slot - 1) // 6
-
-HEADER = """\\set o random(1, 299)
-\\set r random(0, 399)
-\\set k 3334 - 33 - :r
-\\set n (:o - 1) * 3334 + :k
-\\set s 1 + (:k % 20) + (:k % 20) / 5
-\\set t 1 + (:s - 1) / 6
-\\set l 6 * :t
-"""
-
-
-def gid(kind, n):
-    return "%08x-0000-4000-8000-%012x" % (kind, n)
-
-
-# Literal values of the example request, and what each becomes in the script.
-REPLACE = [
-    ("'%s'" % gid(4, client), "('00000004-0000-4000-8000-' || lpad(to_hex(:n::bigint), 12, '0'))::uuid"),
-    ("'%s'" % gid(2, org * 100 + worker_slot), "('00000002-0000-4000-8000-' || lpad(to_hex(:o::int * 100 + :s::int), 12, '0'))::uuid"),
-    ("'%s'" % gid(3, org * 10 + team), "('00000003-0000-4000-8000-' || lpad(to_hex(:o::int * 10 + :t::int), 12, '0'))::uuid"),
-    ("'gen-staff-%d'" % (org * 100 + worker_slot), "'gen-staff-' || (:o::int * 100 + :s::int)"),
-    ("'gen-staff-%d'" % (org * 100 + 6 * team), "'gen-staff-' || (:o::int * 100 + :l::int)"),
-    ("'gen-%04d'" % org, "('gen-' || lpad(:o::text, 4, '0'))"),
-]
+log, expected, prefix = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+MARKER = "select 'waymark-bench-request'"
+STATEMENT = re.compile(r"LOG:  (?:execute [^:]+|statement): ?(.*)$")
+PARAMETERS = re.compile(r"DETAIL:  parameters: (.*)$")
 UUID = re.compile(r"'[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'")
+INSERT = re.compile(r"(insert into \S+) \(([^)]*)\) values \((.*)\)$", re.IGNORECASE | re.DOTALL)
 TIMESTAMP = re.compile(r"'\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d(:\d\d)?)?'")
 
-entries = []  # (statement, parameters)
+requests = []  # each: a list of [statement, parameters]
 current = None
-for line in open(log, encoding="utf-8"):
-    body = re.sub(r"^\S+ \S+ UTC \[\d+\] ", "", line.rstrip("\n"))
-    if body.startswith("LOG:  execute ") or body.startswith("LOG:  statement: "):
-        text = re.sub(r"^LOG:  (execute [^:]+|statement): ?", "", body)
-        current = [text, {}]
-        entries.append(current)
-    elif body.startswith("DETAIL:  parameters: ") and current is not None:
-        for name, value in re.findall(r"\$(\d+) = ('(?:[^']|'')*'|NULL)", body):
+for line in open(log, encoding="utf-8", errors="replace"):
+    line = line.rstrip("\n")
+    statement = STATEMENT.search(line)
+    parameters = PARAMETERS.search(line)
+    if statement:
+        text = statement.group(1)
+        if text.strip().rstrip(";") == MARKER:
+            requests.append([])
+            current = None
+        elif requests:
+            current = [text, {}]
+            requests[-1].append(current)
+    elif parameters and current is not None:
+        for name, value in re.findall(r"\$(\d+) = ('(?:[^']|'')*'|NULL)", parameters.group(1)):
             current[1][int(name)] = value
-    elif (body.startswith("\t") or body.startswith(" ")) and current is not None and not current[1]:
-        current[0] += " " + body.strip()
+    elif (line.startswith("\t") or line.startswith(" ")) and current is not None and not current[1]:
+        current[0] += " " + line.strip()
 
-print(HEADER, end="")
-for statement, parameters in entries:
-    if not statement.strip():
-        continue  # the pool's validation query: the service's overhead, not the database's work
-    if statement.startswith("alter system") or statement.startswith("select pg_reload_conf"):
-        continue  # the capture's own switching of the log
-    for name in sorted(parameters, reverse=True):
-        statement = statement.replace("$%d" % name, parameters[name])
-    for literal, expression in REPLACE:
-        statement = statement.replace(literal, expression)
-    if statement.lstrip().lower().startswith("insert"):
-        statement = UUID.sub("gen_random_uuid()", statement)  # new rows' ids
-        statement = TIMESTAMP.sub("now()", statement)
-    print(" ".join(statement.split()) + ";")
+
+def split_values(values):
+    """The values of an insert, split at the commas outside quotes and parentheses."""
+    parts, depth, quoted, start = [], 0, False, 0
+    for i, ch in enumerate(values):
+        if ch == "'":
+            quoted = not quoted
+        elif not quoted and ch == "(":
+            depth += 1
+        elif not quoted and ch == ")":
+            depth -= 1
+        elif not quoted and depth == 0 and ch == ",":
+            parts.append(values[start:i])
+            start = i + 1
+    parts.append(values[start:])
+    return parts
+
+
+def script(entries):
+    statements = []
+    for text, parameters in entries:
+        if not text.strip():
+            continue  # the pool's validation query: the service's overhead, not the database's work
+        if text.startswith("alter system") or text.startswith("select pg_reload_conf"):
+            continue  # the capture's own switching of the log
+        for name in sorted(parameters, reverse=True):
+            text = text.replace("$%d" % name, parameters[name])
+        statements.append(" ".join(text.split()))
+    # A new row's own id (its "id", and the audit entry's "entity_id") must be new each time the script runs; every
+    # other id in an insert points at an existing record and stays.
+    lines = []
+    for text in statements:
+        insert = INSERT.match(text)
+        if insert:
+            columns = [c.strip().lower() for c in insert.group(2).split(",")]
+            values = split_values(insert.group(3))
+            if len(columns) == len(values):
+                values = ["gen_random_uuid()" if column in ("id", "entity_id") and UUID.fullmatch(value.strip())
+                          else value for column, value in zip(columns, values)]
+                text = "%s (%s) values (%s)" % (insert.group(1), insert.group(2), ",".join(values))
+            text = TIMESTAMP.sub("now()", text)
+        lines.append(text + ";")
+    return lines
+
+
+if len(requests) != expected:
+    sys.exit("captured %d requests of %d in %s: is log_statement reaching this log file?" % (len(requests), expected, log))
+counts = []
+for number, entries in enumerate(requests, 1):
+    lines = script(entries)
+    if not lines:
+        sys.exit("request %d logged no statement in %s: the capture would measure nothing" % (number, log))
+    with open("%s-%d.sql" % (prefix, number), "w", encoding="utf-8") as out:
+        out.write("\n".join(lines) + "\n")
+    counts.append(len(lines))
+print(" ".join(str(c) for c in counts))

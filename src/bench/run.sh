@@ -5,7 +5,12 @@
 # Needs: the packaged application (./mvnw package -DskipTests), wrk, pgbench and psql (Debian: wrk,
 # postgresql-client), openssl, python3. Settings: PGHOST, PGPORT, PGDATABASE, PGUSER (default localhost:5433,
 # waymark, postgres), DURATION (30s), CONNECTIONS (50), QUARTER (the provider report's quarter, 2026-Q3),
-# SCENARIOS (all of them), PG_LOG (the server's log file, where the captured statements are read).
+# SCENARIOS (all of them), PG_LOG (the server's log file, where the captured statements are read), CAPTURED (how
+# many users' requests become pgbench scripts, 10), POOL (the service's connection pool, 16).
+#
+# So that it cannot flatter: each scenario runs twice, cold (the JVM's first DURATION on it, reported apart) and warm
+# (measured); the bare SQL runs at wrk's users and at the pool's size; it comes from CAPTURED different users'
+# requests; the capture fails when it found no statement; and start-up is timed alone.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -16,6 +21,8 @@ REPORT_CONNECTIONS=${REPORT_CONNECTIONS:-2}
 # The heap a 400 MB container gives it (deploy/): resident memory is what the targets bound.
 JAVA_OPTS=${JAVA_OPTS:--Xmx200m -XX:+UseSerialGC}
 QUARTER=${QUARTER:-2026-Q3}
+CAPTURED=${CAPTURED:-10}
+POOL=${POOL:-16}
 SCENARIOS=${SCENARIOS:-caseload-api caseload-page client-page add-contact team-ratios client-search provider-report}
 PORT=8097
 MANAGEMENT_PORT=9097
@@ -32,15 +39,16 @@ openssl rsa -in "$work/private.pem" -pubout -out "$work/public.pem" 2> /dev/null
 public_key=$(grep -v -- ----- "$work/public.pem" | tr -d '\n')
 ./mvnw -B -ntp -q test-compile
 classpath=$(./mvnw -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout):target/test-classes
-read -r example_org example_client < <(java -cp "$classpath" io.waymark.scale.BenchRequests "$work/private.pem" \
-  "$work/requests" 500 "$QUARTER")
+# Written in full before the service starts, so that start-up is timed alone.
+java -cp "$classpath" io.waymark.scale.BenchRequests "$work/private.pem" "$work/requests" 500 "$QUARTER" > "$work/example.txt"
+
 
 # The pages take the same bearer token as the API: the code-flow tenant is moved off /app for the run, so a page
 # costs what it costs a signed-in user, less the session cookie's decryption.
 started=$(date +%s%N)
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE" QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
 QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
-  java $JAVA_OPTS -Dquarkus.http.port=$PORT -Dquarkus.management.port=$MANAGEMENT_PORT -Dquarkus.oidc.auth-server-url= -Dquarkus.oidc.public-key="$public_key" \
+  java $JAVA_OPTS -Dquarkus.datasource.jdbc.max-size=$POOL -Dquarkus.http.port=$PORT -Dquarkus.management.port=$MANAGEMENT_PORT -Dquarkus.oidc.auth-server-url= -Dquarkus.oidc.public-key="$public_key" \
     -Dquarkus.oidc.web.tenant-enabled=false -Dquarkus.oidc.web.tenant-paths=/not-used \
     -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
 service=$!
@@ -49,28 +57,45 @@ until curl -sf -o /dev/null "http://localhost:$MANAGEMENT_PORT/q/health/ready"; 
 ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 echo "startup_to_ready_ms=$ready_ms rss_idle_mb=$(( $(ps -o rss= -p $service) / 1024 ))" | tee -a "$results"
 
-# The SQL each scenario runs: one request logged by PostgreSQL, turned into a pgbench script (same statements,
-# same parameters, the ids made variables).
-capture() {
-  local scenario=$1 line
-  line=$(head -1 "$work/requests/$scenario.txt")
+# The SQL each scenario runs: CAPTURED users' requests logged by PostgreSQL, each turned into a pgbench script (the
+# same statements with the same parameters). A marker statement from psql separates one request from the next.
+send() { # one line of a requests file
   local method path token body
-  IFS=$'\t' read -r method path token body <<< "$line"
+  IFS=$'\t' read -r method path token body <<< "$1"
   local args=(-s -o /dev/null -X "$method" -H "Authorization: Bearer $token")
   [ -n "$body" ] && args+=(-H "Content-Type: application/json" -d "$body")
-  curl "${args[@]}" "http://localhost:$PORT$path"                   # warm: first-use statements aside
+  curl "${args[@]}" "http://localhost:$PORT$path" < /dev/null
+}
+
+capture() {
+  local scenario=$1
+  send "$(head -1 "$work/requests/$scenario.txt")"              # warm: first-use statements aside
   psql -qAtc "alter system set log_statement = 'all'" -c "select pg_reload_conf()" > /dev/null
   sleep 0.5
   local before; before=$(wc -l < "$PG_LOG")
-  curl "${args[@]}" "http://localhost:$PORT$path"
+  while IFS= read -r line; do
+    psql -qAtc "select 'waymark-bench-request'" > /dev/null < /dev/null
+    send "$line"
+  done < <(tail -n +2 "$work/requests/$scenario.txt" | head -"$CAPTURED")
   sleep 0.5
   psql -qAtc "alter system reset log_statement" -c "select pg_reload_conf()" > /dev/null
   tail -n +$((before + 1)) "$PG_LOG" > "$work/$scenario.log"
-  python3 src/bench/pgbench_from_log.py "$work/$scenario.log" "$example_org" "$example_client" > "$work/$scenario.sql"
+  # Fails loudly (and stops the run) when nothing was captured: an empty script would measure nothing.
+  statements_per_request=$(python3 src/bench/pgbench_from_log.py "$work/$scenario.log" "$CAPTURED" "$work/$scenario")
 }
 
 percentiles() { # pgbench per-transaction logs: latency (microseconds) is the third field
   cat "$1".* | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {printf "p50_ms=%.2f p99_ms=%.2f", a[int(NR*0.5)]/1000, a[int(NR*0.99)]/1000}'
+}
+
+bare() { # pgbench over the captured scripts at $1 clients; prints tps and percentiles
+  local clients=$1 scenario=$2 threads=$(( $1 < 2 ? $1 : 2 )) scripts=()
+  for script in "$work/$scenario"-*.sql; do scripts+=(-f "$script"); done
+  pgbench -n -M prepared -c"$clients" -j"$threads" -T"${DURATION%s}" "${scripts[@]}" --log \
+    --log-prefix="$work/pgbench-$scenario-$clients" > "$work/pgbench-$scenario-$clients.out" 2>&1 \
+    || { cat "$work/pgbench-$scenario-$clients.out"; exit 1; }
+  echo "tps=$(grep -oE 'tps = [0-9.]+' "$work/pgbench-$scenario-$clients.out" | head -1 | cut -d' ' -f3) $(percentiles "$work/pgbench-$scenario-$clients")"
+  rm -f "$work/pgbench-$scenario-$clients".*[0-9]
 }
 
 for scenario in $SCENARIOS; do
@@ -78,16 +103,14 @@ for scenario in $SCENARIOS; do
   users=$CONNECTIONS
   [[ $scenario == *report* ]] && users=$REPORT_CONNECTIONS
   threads=$(( users < 2 ? users : 2 ))   # wrk and pgbench need a connection per thread
-  wrk_out=$(wrk -t"$threads" -c"$users" -d"$DURATION" --timeout 10s -s src/bench/requests.lua "http://localhost:$PORT" \
-    -- "$work/requests/$scenario.txt" | grep '^RESULT')
+  load() { wrk -t"$threads" -c"$users" -d"$DURATION" --timeout 10s -s src/bench/requests.lua "http://localhost:$PORT" \
+    -- "$work/requests/$scenario.txt" | grep '^RESULT'; }
+  cold=$(load)                # the JVM's first DURATION on this scenario: reported, not the measure
+  warm=$(load)
   rss_mb=$(( $(ps -o rss= -p $service) / 1024 ))
-  pgbench -n -M prepared -c"$users" -j"$threads" -T"${DURATION%s}" -f "$work/$scenario.sql" --log --log-prefix="$work/pgbench-$scenario" \
-    > "$work/pgbench-$scenario.out" 2>&1 || { cat "$work/pgbench-$scenario.out"; exit 1; }
-  tps=$(grep -oE 'tps = [0-9.]+' "$work/pgbench-$scenario.out" | head -1 | cut -d' ' -f3)
-  statements=$(grep -vc '^\\' "$work/$scenario.sql")
-  service_figures=${wrk_out#RESULT }
-  bare_figures=$(percentiles "$work/pgbench-$scenario")
-  echo "$scenario users=$users service: $service_figures rss_mb=$rss_mb | bare SQL, $statements statements: tps=$tps $bare_figures" \
+  at_users=$(bare "$users" "$scenario")
+  at_pool=$(bare "$POOL" "$scenario")
+  echo "$scenario users=$users warm: ${warm#RESULT } rss_mb=$rss_mb | cold: ${cold#RESULT }" \
+    "| bare SQL, statements per request $statements_per_request: at $users clients $at_users; at the pool's $POOL $at_pool" \
     | tee -a "$results"
-  rm -f "$work"/pgbench-"$scenario".*[0-9]
 done

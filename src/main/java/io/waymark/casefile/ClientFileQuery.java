@@ -1,5 +1,6 @@
 package io.waymark.casefile;
 
+import io.waymark.common.ReadOnlyWork;
 import io.waymark.actionplan.ActionPlanMapper;
 import io.waymark.actionplan.ActionPlanService;
 import io.waymark.actionplan.GoalStatus;
@@ -120,6 +121,7 @@ public class ClientFileQuery {
 
     /** The client's file; reading it is a read of their record, and goes in the audit trail. */
     @Transactional
+    @ReadOnlyWork
     public ClientFile of(UUID id) {
         Client client = clients.get(id);
         LocalDate today = LocalDate.now(clock);

@@ -1,5 +1,6 @@
 package io.waymark.caseload;
 
+import io.waymark.common.ReadOnlyWork;
 import io.waymark.client.ClientStatus;
 import io.waymark.client.Stage;
 import io.waymark.organisation.OrganisationService;
@@ -45,11 +46,13 @@ public class CaseloadRatios {
     CurrentStaff currentStaff;
 
     @Transactional
+    @ReadOnlyWork
     public TeamCaseload team(UUID teamId) {
         return build(List.of(Team.findExisting(teamId)), teamId).get(0);
     }
 
     @Transactional
+    @ReadOnlyWork
     public OrganisationCaseloads organisation() {
         int defaultLimit = organisations.current().defaultCaseloadLimit;
         return OrganisationCaseloads.of(defaultLimit, build(Team.list("order by name"), null));
@@ -57,12 +60,14 @@ public class CaseloadRatios {
 
     /** The signed-in worker's own caseload: who they are and their cases, in one transaction. */
     @Transactional
+    @ReadOnlyWork
     public WorkerCaseload signedInWorker() {
         return worker(currentStaff.get());
     }
 
     /** One worker's own caseload, whether or not they are in a team. */
     @Transactional
+    @ReadOnlyWork
     public WorkerCaseload worker(Staff worker) {
         Map<Stage, Long> perStage = zeroPerStage();
         em.createQuery("""

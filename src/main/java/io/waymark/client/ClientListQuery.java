@@ -1,5 +1,6 @@
 package io.waymark.client;
 
+import io.waymark.common.ReadOnlyWork;
 import io.waymark.common.PageOf;
 import io.waymark.staff.StaffService;
 import io.waymark.staff.TeamRole;
@@ -45,6 +46,7 @@ public class ClientListQuery {
     }
 
     @Transactional
+    @ReadOnlyWork
     public ClientList of(ClientSearch search, int page) {
         LocalDate today = LocalDate.now(clock);
         PageOf<Row> rows = clients.search(search, page, PAGE_SIZE, "pathway").map(c -> new Row(c.id, c.reference,

@@ -1,5 +1,6 @@
 package io.waymark.today;
 
+import io.waymark.common.ReadOnlyWork;
 import io.waymark.actionplan.ActionPlanService;
 import io.waymark.assessment.BookingService;
 import io.waymark.caseload.CaseloadRatios;
@@ -50,6 +51,7 @@ public class TodayQuery {
     Clock clock;
 
     @Transactional
+    @ReadOnlyWork
     public Today of(Staff me, Stage only) {
         LocalDate today = LocalDate.now(clock);
         Map<UUID, LocalDate> nextReviews = plans.nextReviews(me);

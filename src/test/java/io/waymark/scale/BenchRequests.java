@@ -55,7 +55,7 @@ public final class BenchRequests {
                 String worker = token(key, organisation * 100 + slot, organisation, "worker");
                 String lead = token(key, organisation * 100 + 6 * team, organisation, "team-lead");
                 String clientId = id(4, client);
-                files.line("caseload-page", "GET", "/app", worker, "");
+                files.line("caseload-page", "GET", "/app/today", worker, "");
                 files.line("caseload-api", "GET", "/api/v1/caseloads/mine", worker, "");
                 files.line("client-page", "GET", "/app/clients/" + clientId, worker, "");
                 files.line("add-contact", "POST", "/api/v1/clients/" + clientId + "/contacts", worker,

@@ -81,15 +81,15 @@ public class DiaryPagesResource {
     @PermissionsAllowed(Act.PUBLISH_SLOTS)
     public RestResponse<TemplateInstance> publish(@RestForm String date, @RestForm String startTime,
             @RestForm String lengthMinutes, @RestForm String place) {
-        Map<String, String> values = Map.of("date", orEmpty(date), "startTime", orEmpty(startTime),
-                "lengthMinutes", orEmpty(lengthMinutes), "place", orEmpty(place));
+        Map<String, String> values = Map.of("date", Forms.typed(date), "startTime", Forms.typed(startTime),
+                "lengthMinutes", Forms.typed(lengthMinutes), "place", Forms.typed(place));
         return Forms.act(() -> {
             SlotRequest request = new SlotRequest(Params.date("date", date), Forms.time("startTime", startTime),
                     Forms.integer("lengthMinutes", lengthMinutes), place);
             Forms.validate(request);
             slots.publish(request);
-        }, "/app/diary?date=" + URLEncoder.encode(orEmpty(date), StandardCharsets.UTF_8),
-                "Slot published: " + orEmpty(date) + " " + orEmpty(startTime),
+        }, "/app/diary?date=" + URLEncoder.encode(Forms.typed(date), StandardCharsets.UTF_8),
+                "Slot published: " + Forms.typed(date) + " " + Forms.typed(startTime),
                 LABELS, errors -> page(LocalDate.now(clock), true, errors, values));
     }
 
@@ -101,9 +101,9 @@ public class DiaryPagesResource {
     public RestResponse<TemplateInstance> publishSeries(@RestForm String fromDate, @RestForm String toDate,
             @RestForm List<String> daysOfWeek, @RestForm String seriesTime, @RestForm String seriesLength,
             @RestForm String seriesPlace) {
-        Map<String, String> values = Map.of("fromDate", orEmpty(fromDate), "toDate", orEmpty(toDate),
-                "daysOfWeek", daysOfWeek == null ? "" : String.join(",", daysOfWeek), "seriesTime", orEmpty(seriesTime),
-                "seriesLength", orEmpty(seriesLength), "seriesPlace", orEmpty(seriesPlace));
+        Map<String, String> values = Map.of("fromDate", Forms.typed(fromDate), "toDate", Forms.typed(toDate),
+                "daysOfWeek", daysOfWeek == null ? "" : String.join(",", daysOfWeek), "seriesTime", Forms.typed(seriesTime),
+                "seriesLength", Forms.typed(seriesLength), "seriesPlace", Forms.typed(seriesPlace));
         Map<String, String> ids = Map.of("startTime", "seriesTime", "lengthMinutes", "seriesLength", "place", "seriesPlace");
         return Forms.act(() -> {
             SlotPatternRequest request = new SlotPatternRequest(Params.date("fromDate", fromDate),
@@ -114,8 +114,8 @@ public class DiaryPagesResource {
             if (published == 0) {
                 throw new InvalidInput("daysOfWeek", "none of those days falls between the two dates");
             }
-        }, "/app/diary?date=" + URLEncoder.encode(orEmpty(fromDate), StandardCharsets.UTF_8),
-                "Weekly series published from " + orEmpty(fromDate) + " to " + orEmpty(toDate), LABELS,
+        }, "/app/diary?date=" + URLEncoder.encode(Forms.typed(fromDate), StandardCharsets.UTF_8),
+                "Weekly series published from " + Forms.typed(fromDate) + " to " + Forms.typed(toDate), LABELS,
                 errors -> page(LocalDate.now(clock), true, errors, values));
     }
 
@@ -146,8 +146,8 @@ public class DiaryPagesResource {
         // Each attended booking has its own form: its fields are told apart by the booking's id on the page.
         Map<String, String> ids = Map.of("route", "route-" + booking, "needsAndAdjustments", "needs-" + booking,
                 "reviewDate", "review-" + booking);
-        Map<String, String> values = Map.of(ids.get("route"), orEmpty(route),
-                ids.get("needsAndAdjustments"), orEmpty(needsAndAdjustments), ids.get("reviewDate"), orEmpty(reviewDate));
+        Map<String, String> values = Map.of(ids.get("route"), Forms.typed(route),
+                ids.get("needsAndAdjustments"), Forms.typed(needsAndAdjustments), ids.get("reviewDate"), Forms.typed(reviewDate));
         Map<String, String> labels = Map.of(ids.get("route"), "Recommended route",
                 ids.get("needsAndAdjustments"), "Needs and adjustments", ids.get("reviewDate"), "Review date");
         return Forms.act(() -> {
@@ -167,9 +167,5 @@ public class DiaryPagesResource {
         UUID me = currentStaff.get().id;
         return Templates.diary(currentStaff.view(), diaries.diary(me, day, week), week, fourWeekTarget.report(),
                 Arrays.asList(Route.values()), errors, values);
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -1,6 +1,5 @@
 package io.waymark.assessment;
 
-import java.util.Arrays;
 import io.waymark.common.AuditedSql;
 import io.waymark.common.Clocks;
 import io.waymark.security.TenantScope;
@@ -18,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;

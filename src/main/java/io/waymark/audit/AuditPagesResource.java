@@ -58,8 +58,8 @@ public class AuditPagesResource {
     @PermissionsAllowed(Act.READ_AUDIT_TRAIL)
     public RestResponse<TemplateInstance> search(@RestQuery String reference, @RestQuery String clientId,
             @RestQuery String actor, @RestQuery String from, @RestQuery String to) {
-        Map<String, String> values = new HashMap<>(Map.of("reference", text(reference), "actor", text(actor),
-                "from", text(from), "to", text(to)));
+        Map<String, String> values = new HashMap<>(Map.of("reference", Forms.typed(reference), "actor", Forms.typed(actor),
+                "from", Forms.typed(from), "to", Forms.typed(to)));
         try {
             UUID client = Params.uuid("clientId", clientId);
             if (reference != null && !reference.isBlank()) {
@@ -78,9 +78,5 @@ public class AuditPagesResource {
                     Forms.errors(refused, Map.of("reference", "Client's reference", "clientId", "Client",
                             "actor", "Who", "from", "From", "to", "To"))));
         }
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -1,6 +1,5 @@
 package io.waymark.casefile;
 
-import io.waymark.common.ReadOnlyWork;
 import io.waymark.actionplan.ActionPlanMapper;
 import io.waymark.actionplan.ActionPlanService;
 import io.waymark.actionplan.GoalStatus;
@@ -16,6 +15,7 @@ import io.waymark.client.ClientMergeService;
 import io.waymark.client.ClientService;
 import io.waymark.client.Stage;
 import io.waymark.common.Clocks;
+import io.waymark.common.ReadOnlyWork;
 import io.waymark.contact.ContactChannel;
 import io.waymark.contact.ContactMapper;
 import io.waymark.contact.ContactService;

@@ -7,9 +7,9 @@ import io.quarkus.security.PermissionsAllowed;
 import io.waymark.actionplan.ActionPlanService;
 import io.waymark.actionplan.GoalRequest;
 import io.waymark.assessment.BookingRequest;
+import io.waymark.assessment.BookingService;
 import io.waymark.assessment.CancellationRequest;
 import io.waymark.assessment.RebookingRequest;
-import io.waymark.assessment.BookingService;
 import io.waymark.caseload.CaseloadService;
 import io.waymark.client.ClientClosure;
 import io.waymark.client.ClientErasure;
@@ -160,12 +160,12 @@ public class ClientPagesResource {
     public RestResponse<TemplateInstance> addContact(@PathParam("id") UUID id, @RestForm String contactDate,
             @RestForm String contactTime, @RestForm String channel, @RestForm String durationMinutes,
             @RestForm String notes) {
-        Map<String, String> values = Map.of("contactDate", orEmpty(contactDate), "contactTime", orEmpty(contactTime),
-                "channel", orEmpty(channel), "durationMinutes", orEmpty(durationMinutes), "notes", orEmpty(notes));
+        Map<String, String> values = Map.of("contactDate", Forms.typed(contactDate), "contactTime", Forms.typed(contactTime),
+                "channel", Forms.typed(channel), "durationMinutes", Forms.typed(durationMinutes), "notes", Forms.typed(notes));
         // A contact on an earlier day says when it was saved for; today's is simply saved.
         boolean earlierDay = contactDate != null && !contactDate.isBlank()
                 && !contactDate.strip().equals(LocalDate.now(clock.withZone(Clocks.UK)).toString());
-        return submit(id, values, "Contact saved" + (earlierDay ? " for " + contactDate + " " + orEmpty(contactTime) : ""), () -> {
+        return submit(id, values, "Contact saved" + (earlierDay ? " for " + contactDate + " " + Forms.typed(contactTime) : ""), () -> {
             LocalDate day = Params.date("contactDate", contactDate);
             LocalTime time = Forms.time("contactTime", contactTime);
             if (day != null && time == null) {
@@ -186,7 +186,7 @@ public class ClientPagesResource {
     @PermissionsAllowed(Act.CLOSE_CASE)
     public RestResponse<TemplateInstance> close(@PathParam("id") UUID id, @RestForm String closureReason,
             @RestForm String closedOn) {
-        return submit(id, Map.of("closureReason", orEmpty(closureReason), "closedOn", orEmpty(closedOn)),
+        return submit(id, Map.of("closureReason", Forms.typed(closureReason), "closedOn", Forms.typed(closedOn)),
                 "Case closed", () -> {
                     ClientClosure closure = new ClientClosure(
                             Params.enumValue(ClosureReason.class, "closureReason", closureReason),
@@ -202,7 +202,7 @@ public class ClientPagesResource {
     @PermissionsAllowed(Act.MOVE_STAGE)
     public RestResponse<TemplateInstance> moveStage(@PathParam("id") UUID id, @RestForm String toStage,
             @RestForm String reason) {
-        Map<String, String> values = Map.of("toStage", orEmpty(toStage), "reason", orEmpty(reason));
+        Map<String, String> values = Map.of("toStage", Forms.typed(toStage), "reason", Forms.typed(reason));
         return submit(id, values, "Stage moved to " + stageName(toStage), () -> {
             StageMoveRequest request = new StageMoveRequest(Params.enumValue(Stage.class, "toStage", toStage), null, reason);
             Forms.validate(request);
@@ -216,9 +216,9 @@ public class ClientPagesResource {
     @PermissionsAllowed(Act.PLAN_CONTACT)
     public RestResponse<TemplateInstance> planContact(@PathParam("id") UUID id, @RestForm String plannedDate,
             @RestForm String plannedTime, @RestForm String plannedChannel, @RestForm String purpose) {
-        Map<String, String> values = Map.of("plannedDate", orEmpty(plannedDate), "plannedTime", orEmpty(plannedTime),
-                "plannedChannel", orEmpty(plannedChannel), "purpose", orEmpty(purpose));
-        return submit(id, values, "Contact planned for " + orEmpty(plannedDate) + " " + orEmpty(plannedTime), () -> {
+        Map<String, String> values = Map.of("plannedDate", Forms.typed(plannedDate), "plannedTime", Forms.typed(plannedTime),
+                "plannedChannel", Forms.typed(plannedChannel), "purpose", Forms.typed(purpose));
+        return submit(id, values, "Contact planned for " + Forms.typed(plannedDate) + " " + Forms.typed(plannedTime), () -> {
             LocalDate day = Params.date("plannedDate", plannedDate);
             if (day == null) {
                 throw new InvalidInput("plannedDate", "this is required");
@@ -238,9 +238,9 @@ public class ClientPagesResource {
     @PermissionsAllowed(Act.ADD_GOAL)
     public RestResponse<TemplateInstance> addGoal(@PathParam("id") UUID id, @RestForm String goal,
             @RestForm String objectives, @RestForm String targetDate, @RestForm String reviewDate) {
-        Map<String, String> values = Map.of("goal", orEmpty(goal), "objectives", orEmpty(objectives),
-                "targetDate", orEmpty(targetDate), "reviewDate", orEmpty(reviewDate));
-        return submit(id, values, "Goal added: " + orEmpty(goal), () -> {
+        Map<String, String> values = Map.of("goal", Forms.typed(goal), "objectives", Forms.typed(objectives),
+                "targetDate", Forms.typed(targetDate), "reviewDate", Forms.typed(reviewDate));
+        return submit(id, values, "Goal added: " + Forms.typed(goal), () -> {
             GoalRequest request = new GoalRequest(goal, objectives, Params.date("targetDate", targetDate),
                     Params.date("reviewDate", reviewDate), null);
             Forms.validate(request);
@@ -258,7 +258,7 @@ public class ClientPagesResource {
             @RestForm String hourlyPay, @RestForm String apprentice, @RestForm String jobMatchId) {
         JobForm form = new JobForm(type, employerId, jobTitle, sector, contractType, startDate, hoursPerWeek, hourlyPay,
                 apprentice, jobMatchId);
-        return submit(id, form.values(), "Job outcome recorded: " + orEmpty(jobTitle), () -> {
+        return submit(id, form.values(), "Job outcome recorded: " + Forms.typed(jobTitle), () -> {
             OutcomeRequest request = form.request();
             Forms.validate(request);
             outcomes.record(id, request);
@@ -285,7 +285,7 @@ public class ClientPagesResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @PermissionsAllowed(Act.ASSIGN_CLIENT)
     public RestResponse<TemplateInstance> assign(@PathParam("id") UUID id, @RestForm String workerId) {
-        return submit(id, Map.of("workerId", orEmpty(workerId)),
+        return submit(id, Map.of("workerId", Forms.typed(workerId)),
                 "Case assigned", () -> caseloads.assign(id, Forms.chosen("workerId", workerId, "choose a worker"),
                         "Transferred from the client's page"));
     }
@@ -295,7 +295,7 @@ public class ClientPagesResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @PermissionsAllowed(Act.BOOK_ASSESSMENT)
     public RestResponse<TemplateInstance> book(@PathParam("id") UUID id, @RestForm String slotId) {
-        return submit(id, Map.of("slotId", orEmpty(slotId)), "Health and wellbeing assessment booked", () -> {
+        return submit(id, Map.of("slotId", Forms.typed(slotId)), "Health and wellbeing assessment booked", () -> {
             bookings.book(new BookingRequest(Forms.chosen("slotId", slotId, "choose a slot"), id));
         });
     }
@@ -311,7 +311,7 @@ public class ClientPagesResource {
         Map<String, String> labels = new HashMap<>(CLIENT_PAGE_LABELS);
         labels.put(field, "Move to");
         return Forms.act(() -> Forms.at(field, () -> bookings.rebook(bookingId,
-                        new RebookingRequest(Forms.chosen(field, slotId, "choose a free slot")))), "/app/clients/" + id, "Assessment moved", labels, errors -> clientPage(id, errors, Map.of(field, orEmpty(slotId))));
+                        new RebookingRequest(Forms.chosen(field, slotId, "choose a free slot")))), "/app/clients/" + id, "Assessment moved", labels, errors -> clientPage(id, errors, Map.of(field, Forms.typed(slotId))));
     }
 
     @POST
@@ -327,7 +327,7 @@ public class ClientPagesResource {
             CancellationRequest request = new CancellationRequest(reason);
             Forms.validate(request, Map.of("reason", field));
             bookings.cancel(bookingId, request);
-        }, "/app/clients/" + id, "Assessment cancelled", labels, errors -> clientPage(id, errors, Map.of(field, orEmpty(reason))));
+        }, "/app/clients/" + id, "Assessment cancelled", labels, errors -> clientPage(id, errors, Map.of(field, Forms.typed(reason))));
     }
 
     /** The client page's forms: post/redirect/get with what was saved, or the page again with the errors. */
@@ -342,8 +342,8 @@ public class ClientPagesResource {
     @PermissionsAllowed(Act.MERGE_CLIENTS)
     public RestResponse<TemplateInstance> merge(@PathParam("id") UUID id, @RestForm String reference,
             @RestForm String reason, @RestForm String confirm) {
-        Map<String, String> values = Map.of("merge-reference", orEmpty(reference), "merge-reason", orEmpty(reason));
-        return submit(id, values, "Record " + orEmpty(reference).strip() + " merged into this one", () -> {
+        Map<String, String> values = Map.of("merge-reference", Forms.typed(reference), "merge-reason", Forms.typed(reason));
+        return submit(id, values, "Record " + Forms.typed(reference).strip() + " merged into this one", () -> {
             MergeRequest request = new MergeRequest(clients.byReference("merge-reference", reference).id, reason);
             Forms.validate(request, Map.of("reason", "merge-reason"));
             Forms.confirmed(confirm, "merge-confirm", "merge the two records");
@@ -358,7 +358,7 @@ public class ClientPagesResource {
     @PermissionsAllowed(Act.WITHDRAW_CONSENT)
     public RestResponse<TemplateInstance> withdrawConsent(@PathParam("id") UUID id, @RestForm String withdrawnOn,
             @RestForm String confirm) {
-        return submit(id, Map.of("withdrawnOn", orEmpty(withdrawnOn)),
+        return submit(id, Map.of("withdrawnOn", Forms.typed(withdrawnOn)),
                 "Withdrawal of consent recorded: the case is closed", () -> {
                     ConsentWithdrawal withdrawal = new ConsentWithdrawal(Params.date("withdrawnOn", withdrawnOn));
                     Forms.validate(withdrawal);
@@ -374,7 +374,7 @@ public class ClientPagesResource {
     @PermissionsAllowed(Act.ERASE_CLIENT)
     public RestResponse<TemplateInstance> erase(@PathParam("id") UUID id, @RestForm String note,
             @RestForm String confirm) {
-        return submit(id, Map.of("erasure-note", orEmpty(note)),
+        return submit(id, Map.of("erasure-note", Forms.typed(note)),
                 "Erased: who this was and what was written about them", () -> {
                     ErasureRequest request = new ErasureRequest(note);
                     Forms.validate(request, Map.of("note", "erasure-note"));
@@ -397,9 +397,5 @@ public class ClientPagesResource {
         } catch (IllegalArgumentException | NullPointerException unknown) {
             return "";
         }
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -1,8 +1,8 @@
 package io.waymark.caseload;
 
-import io.waymark.common.ReadOnlyWork;
 import io.waymark.client.ClientStatus;
 import io.waymark.client.Stage;
+import io.waymark.common.ReadOnlyWork;
 import io.waymark.organisation.OrganisationService;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.Staff;

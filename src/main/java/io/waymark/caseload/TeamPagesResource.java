@@ -21,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -37,7 +38,7 @@ public class TeamPagesResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance team(StaffView me, TeamCaseload team, List<WaitingClient> waiting,
-                UUID suggestedWorker, UUID refusedClient, String refusal);
+                UUID suggestedWorker, UUID refusedClient, String refusal, Map<String, String> errors);
     }
 
     @Inject
@@ -73,12 +74,15 @@ public class TeamPagesResource {
     private TemplateInstance page(UUID refusedClient, String refusal) {
         Staff me = currentStaff.get();
         if (me.team == null) {
-            return Templates.team(currentStaff.view(), null, List.of(), null, refusedClient, refusal);
+            return Templates.team(currentStaff.view(), null, List.of(), null, refusedClient, refusal,
+                    refusal == null ? Map.of() : Map.of("form", refusal));
         }
         TeamCaseload team = ratios.team(me.team.id);
         List<WaitingClient> waiting = new ArrayList<>(caseloads.waitingList(me.team.id));
         waiting.addAll(caseloads.unplaced(waiting.size()));
         UUID suggested = caseloads.suggestWorker(team).map(WorkerCaseload::staffId).orElse(null);
-        return Templates.team(currentStaff.view(), team, waiting, suggested, refusedClient, refusal);
+        // The summary at the top leads to the worker list of the refused client's row, where the reason stands too.
+        return Templates.team(currentStaff.view(), team, waiting, suggested, refusedClient, refusal,
+                refusal == null ? Map.of() : Map.of("worker-" + refusedClient, refusal));
     }
 }

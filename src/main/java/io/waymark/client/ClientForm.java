@@ -1,6 +1,7 @@
 package io.waymark.client;
 
 import io.waymark.common.Params;
+import io.waymark.web.Forms;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,10 +104,10 @@ public class ClientForm {
 
     /** The API's request for these details; {@code reference} and {@code takeOn} as the page decides them. */
     ClientDetails details(String reference, TakeOn takeOn) {
-        return new ClientDetails(reference, firstName, lastName, blankToNull(preferredName),
+        return new ClientDetails(reference, firstName, lastName, Forms.optional(preferredName),
                 Params.date("dateOfBirth", dateOfBirth), Params.enumValue(Gender.class, "gender", gender), null,
-                blankToNull(email), blankToNull(phone), blankToNull(nationalInsuranceNumber), blankToNull(address),
-                blankToNull(postcode), localAuthority, Params.enumValue(Programme.class, "programme", programme),
+                Forms.optional(email), Forms.optional(phone), Forms.optional(nationalInsuranceNumber), Forms.optional(address),
+                Forms.optional(postcode), localAuthority, Params.enumValue(Programme.class, "programme", programme),
                 Params.enumValue(ReferralSource.class, "referralSource", referralSource),
                 Params.date("referralDate", referralDate), null, Params.date("consentDate", consentDate),
                 withSupport(Params.enumValues(ConsentScope.class, "consentScope", consentScope)),
@@ -123,10 +124,6 @@ public class ClientForm {
         EnumSet<ConsentScope> scope = EnumSet.copyOf(optional);
         scope.add(ConsentScope.SUPPORT);
         return scope;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String text(Object value) {

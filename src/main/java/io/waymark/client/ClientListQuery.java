@@ -1,7 +1,7 @@
 package io.waymark.client;
 
-import io.waymark.common.ReadOnlyWork;
 import io.waymark.common.PageOf;
+import io.waymark.common.ReadOnlyWork;
 import io.waymark.staff.StaffService;
 import io.waymark.staff.TeamRole;
 import io.waymark.staff.TeamService;

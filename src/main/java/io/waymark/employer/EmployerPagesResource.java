@@ -71,16 +71,16 @@ public class EmployerPagesResource {
     public RestResponse<TemplateInstance> list(@RestQuery String q, @RestQuery String sector,
             @RestQuery String sizeBand, @RestQuery String disabilityConfident, @RestQuery String quiet) {
         Map<String, String> query = new LinkedHashMap<>();
-        query.put("q", text(q));
-        query.put("sector", text(sector));
-        query.put("sizeBand", text(sizeBand));
-        query.put("disabilityConfident", text(disabilityConfident));
-        query.put("quiet", text(quiet));
+        query.put("q", Forms.typed(q));
+        query.put("sector", Forms.typed(sector));
+        query.put("sizeBand", Forms.typed(sizeBand));
+        query.put("disabilityConfident", Forms.typed(disabilityConfident));
+        query.put("quiet", Forms.typed(quiet));
         try {
             return RestResponse.ok(Templates.employers(currentStaff.view(), pages.list(q, sector,
                     Params.enumValue(SizeBand.class, "sizeBand", sizeBand),
                     Params.enumValue(DisabilityConfident.class, "disabilityConfident", disabilityConfident),
-                    !text(quiet).isBlank()), query, Map.of(), Map.of()));
+                    !Forms.typed(quiet).isBlank()), query, Map.of(), Map.of()));
         } catch (DomainException refused) {
             return Forms.refused(refused, Templates.employers(currentStaff.view(),
                     pages.list(null, null, null, null, false), query, Forms.errors(refused, LABELS), Map.of()));
@@ -93,12 +93,12 @@ public class EmployerPagesResource {
     public RestResponse<TemplateInstance> add(@RestForm String name, @RestForm String sector,
             @RestForm String sizeBand, @RestForm String disabilityConfident, @RestForm String address,
             @RestForm String localAuthority) {
-        Map<String, String> values = Map.of("name", text(name), "sector", text(sector), "sizeBand", text(sizeBand),
-                "disabilityConfident", text(disabilityConfident), "address", text(address),
-                "localAuthority", text(localAuthority));
+        Map<String, String> values = Map.of("name", Forms.typed(name), "sector", Forms.typed(sector), "sizeBand", Forms.typed(sizeBand),
+                "disabilityConfident", Forms.typed(disabilityConfident), "address", Forms.typed(address),
+                "localAuthority", Forms.typed(localAuthority));
         try {
             EmployerDetails details = new EmployerDetails(name, sector, Params.enumValue(SizeBand.class, "sizeBand", sizeBand),
-                    blankToNull(address), blankToNull(localAuthority),
+                    Forms.optional(address), Forms.optional(localAuthority),
                     Params.enumValue(DisabilityConfident.class, "disabilityConfident", disabilityConfident), null, List.of());
             Forms.validate(details);
             Employer employer = employers.create(details);
@@ -123,7 +123,7 @@ public class EmployerPagesResource {
     @PermissionsAllowed(Act.WORK_WITH_EMPLOYERS)
     public RestResponse<TemplateInstance> engage(@PathParam("id") UUID id, @RestForm String engagedOn,
             @RestForm String what) {
-        return act(id, Map.of("engagedOn", text(engagedOn), "what", text(what)), "Engagement noted", () -> {
+        return act(id, Map.of("engagedOn", Forms.typed(engagedOn), "what", Forms.typed(what)), "Engagement noted", () -> {
             EngagementRequest request = new EngagementRequest(Params.date("engagedOn", engagedOn), what);
             Forms.validate(request);
             employers.engage(id, request);
@@ -136,11 +136,11 @@ public class EmployerPagesResource {
     @PermissionsAllowed(Act.WORK_WITH_EMPLOYERS)
     public RestResponse<TemplateInstance> offer(@PathParam("id") UUID id, @RestForm String title,
             @RestForm String kind, @RestForm String hoursPerWeek, @RestForm String hourlyPay, @RestForm String notes) {
-        return act(id, Map.of("title", text(title), "kind", text(kind), "hoursPerWeek", text(hoursPerWeek),
-                "hourlyPay", text(hourlyPay), "notes", text(notes)), "Opportunity added: " + text(title), () -> {
+        return act(id, Map.of("title", Forms.typed(title), "kind", Forms.typed(kind), "hoursPerWeek", Forms.typed(hoursPerWeek),
+                "hourlyPay", Forms.typed(hourlyPay), "notes", Forms.typed(notes)), "Opportunity added: " + Forms.typed(title), () -> {
                     OpportunityRequest request = new OpportunityRequest(title,
                             Params.enumValue(OpportunityKind.class, "kind", kind), Forms.decimal("hoursPerWeek", hoursPerWeek),
-                            Forms.decimal("hourlyPay", hourlyPay), blankToNull(notes));
+                            Forms.decimal("hourlyPay", hourlyPay), Forms.optional(notes));
                     Forms.validate(request);
                     employers.offer(id, request);
                 });
@@ -152,7 +152,7 @@ public class EmployerPagesResource {
     @PermissionsAllowed(Act.WORK_WITH_EMPLOYERS)
     public RestResponse<TemplateInstance> setStatus(@PathParam("id") UUID id,
             @PathParam("opportunityId") UUID opportunityId, @RestForm String status) {
-        return act(id, Map.of(), "Opportunity marked " + text(status).toLowerCase(), () -> {
+        return act(id, Map.of(), "Opportunity marked " + Forms.typed(status).toLowerCase(), () -> {
             OpportunityStatus chosen = Params.enumValue(OpportunityStatus.class, "status", status);
             if (chosen == null) {
                 throw new InvalidInput("status", "choose open, filled or closed");
@@ -169,11 +169,11 @@ public class EmployerPagesResource {
     public RestResponse<TemplateInstance> addContact(@PathParam("id") UUID id, @RestForm String version,
             @RestForm String contactName, @RestForm String contactRole, @RestForm String contactPhone,
             @RestForm String contactEmail) {
-        return act(id, Map.of("contactName", text(contactName), "contactRole", text(contactRole),
-                "contactPhone", text(contactPhone), "contactEmail", text(contactEmail)),
-                "Contact person added: " + text(contactName), () -> {
-                    ContactPerson person = new ContactPerson(contactName, blankToNull(contactRole),
-                            blankToNull(contactPhone), blankToNull(contactEmail));
+        return act(id, Map.of("contactName", Forms.typed(contactName), "contactRole", Forms.typed(contactRole),
+                "contactPhone", Forms.typed(contactPhone), "contactEmail", Forms.typed(contactEmail)),
+                "Contact person added: " + Forms.typed(contactName), () -> {
+                    ContactPerson person = new ContactPerson(contactName, Forms.optional(contactRole),
+                            Forms.optional(contactPhone), Forms.optional(contactEmail));
                     Forms.validate(person, Map.of("name", "contactName", "role", "contactRole", "phone", "contactPhone",
                             "email", "contactEmail"));
                     EmployerView now = pages.file(id).employer();
@@ -191,13 +191,5 @@ public class EmployerPagesResource {
 
     private TemplateInstance page(UUID id, Map<String, String> errors, Map<String, String> values) {
         return Templates.employer(currentStaff.view(), pages.file(id), pages, errors, values);
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -35,10 +35,10 @@ public record JobForm(String type, String employerId, String jobTitle, String se
     }
 
     public Map<String, String> values() {
-        return Map.of("type", orEmpty(type), "employerId", orEmpty(employerId), "jobTitle", orEmpty(jobTitle),
-                "sector", orEmpty(sector), "contractType", orEmpty(contractType), "startDate", orEmpty(startDate),
-                "hoursPerWeek", orEmpty(hoursPerWeek), "hourlyPay", orEmpty(hourlyPay), "apprentice", orEmpty(apprentice),
-                "jobMatchId", orEmpty(jobMatchId));
+        return Map.of("type", Forms.typed(type), "employerId", Forms.typed(employerId), "jobTitle", Forms.typed(jobTitle),
+                "sector", Forms.typed(sector), "contractType", Forms.typed(contractType), "startDate", Forms.typed(startDate),
+                "hoursPerWeek", Forms.typed(hoursPerWeek), "hourlyPay", Forms.typed(hourlyPay), "apprentice", Forms.typed(apprentice),
+                "jobMatchId", Forms.typed(jobMatchId));
     }
 
     public OutcomeRequest request() {
@@ -46,9 +46,5 @@ public record JobForm(String type, String employerId, String jobTitle, String se
                 Params.uuid("jobMatchId", jobMatchId), jobTitle, sector, Params.enumValue(ContractType.class, "contractType", contractType),
                 Params.date("startDate", startDate), Forms.decimal("hoursPerWeek", hoursPerWeek),
                 Forms.decimal("hourlyPay", hourlyPay), apprentice != null && !apprentice.isBlank(), false, null);
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -83,8 +83,8 @@ public class JobMatchPagesResource {
     @PermissionsAllowed(Act.MATCH_JOBS)
     public RestResponse<TemplateInstance> propose(@RestForm String reference, @RestForm String opportunityId,
             @RestForm String note, @RestForm String fromClient) {
-        Map<String, String> values = Map.of("reference", text(reference), "opportunityId", text(opportunityId),
-                "note", text(note));
+        Map<String, String> values = Map.of("reference", Forms.typed(reference), "opportunityId", Forms.typed(opportunityId),
+                "note", Forms.typed(note));
         try {
             if (reference == null || reference.isBlank()) {
                 throw new InvalidInput("reference", "give the client's reference, like CW-000010");
@@ -111,7 +111,7 @@ public class JobMatchPagesResource {
     public RestResponse<TemplateInstance> advance(@PathParam("clientId") UUID clientId,
             @PathParam("matchId") UUID matchId, @RestForm String status, @RestForm String on, @RestForm String note) {
         String field = "status-" + matchId;
-        Map<String, String> values = Map.of(field, text(status), "on-" + matchId, text(on), "note-" + matchId, text(note));
+        Map<String, String> values = Map.of(field, Forms.typed(status), "on-" + matchId, Forms.typed(on), "note-" + matchId, Forms.typed(note));
         try {
             JobMatchStatus next = Params.enumValue(JobMatchStatus.class, field, status);
             if (next == null) {
@@ -140,9 +140,5 @@ public class JobMatchPagesResource {
         List<JobFile.Choice> opportunities = employers.openOpportunities().stream()
                 .map(o -> new JobFile.Choice(o.id.toString(), o.title + ", " + o.employer.name)).toList();
         return Templates.board(currentStaff.view(), columns, opportunities, errors, values);
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -86,14 +86,14 @@ public class JobPagesResource {
     public RestResponse<TemplateInstance> end(@PathParam("clientId") UUID clientId,
             @PathParam("outcomeId") UUID outcomeId, @RestForm String endDate, @RestForm String endReason,
             @RestForm String moveBackToJobMatching) {
-        Map<String, String> values = Map.of("endDate", text(endDate), "endReason", text(endReason),
-                "moveBackToJobMatching", text(moveBackToJobMatching));
+        Map<String, String> values = Map.of("endDate", Forms.typed(endDate), "endReason", Forms.typed(endReason),
+                "moveBackToJobMatching", Forms.typed(moveBackToJobMatching));
         return Forms.act(() -> {
             JobEndRequest request = new JobEndRequest(Params.date("endDate", endDate), endReason,
                     moveBackToJobMatching != null && !moveBackToJobMatching.isBlank());
             Forms.validate(request, Map.of("reason", "endReason"));
             outcomes.end(clientId, outcomeId, request);
-        }, page(clientId, outcomeId), "Job ended on " + text(endDate), END_LABELS,
+        }, page(clientId, outcomeId), "Job ended on " + Forms.typed(endDate), END_LABELS,
                 errors -> again(clientId, outcomeId, errors, values));
     }
 
@@ -105,7 +105,7 @@ public class JobPagesResource {
     public RestResponse<TemplateInstance> remove(@PathParam("clientId") UUID clientId,
             @PathParam("outcomeId") UUID outcomeId, @RestForm String version, @RestForm String reason,
             @RestForm String confirm) {
-        Map<String, String> values = Map.of("removal-reason", text(reason));
+        Map<String, String> values = Map.of("removal-reason", Forms.typed(reason));
         return Forms.act(() -> {
             JobRemovalRequest request = new JobRemovalRequest(reason);
             Forms.validate(request, Map.of("reason", "removal-reason"));
@@ -147,9 +147,5 @@ public class JobPagesResource {
 
     private static String page(UUID clientId, UUID outcomeId) {
         return "/app/clients/" + clientId + "/jobs/" + outcomeId;
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
     }
 }

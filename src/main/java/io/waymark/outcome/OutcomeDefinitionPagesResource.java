@@ -89,16 +89,16 @@ public class OutcomeDefinitionPagesResource {
             labels.put(idAndLabel[0] + "-" + id, idAndLabel[1]);
         });
         Map<String, String> values = new HashMap<>(Map.of("sent-" + id, "yes"));
-        values.put(ids.get("name"), orEmpty(name));
-        values.put(ids.get("programme"), orEmpty(programme));
-        values.put(ids.get("startMinWeeklyHours"), orEmpty(startMinWeeklyHours));
-        values.put(ids.get("startAfterPaidHours"), orEmpty(startAfterPaidHours));
-        values.put(ids.get("sustainedWeeklyHours"), orEmpty(sustainedWeeklyHours));
-        values.put(ids.get("sustainedWeeks"), orEmpty(sustainedWeeks));
-        values.put(ids.get("sustainedWindowWeeks"), orEmpty(sustainedWindowWeeks));
-        values.put(ids.get("followUpSchedule"), orEmpty(followUpSchedule));
-        values.put(ids.get("countsRetained"), orEmpty(countsRetained));
-        values.put(ids.get("countsSelfEmployed"), orEmpty(countsSelfEmployed));
+        values.put(ids.get("name"), Forms.typed(name));
+        values.put(ids.get("programme"), Forms.typed(programme));
+        values.put(ids.get("startMinWeeklyHours"), Forms.typed(startMinWeeklyHours));
+        values.put(ids.get("startAfterPaidHours"), Forms.typed(startAfterPaidHours));
+        values.put(ids.get("sustainedWeeklyHours"), Forms.typed(sustainedWeeklyHours));
+        values.put(ids.get("sustainedWeeks"), Forms.typed(sustainedWeeks));
+        values.put(ids.get("sustainedWindowWeeks"), Forms.typed(sustainedWindowWeeks));
+        values.put(ids.get("followUpSchedule"), Forms.typed(followUpSchedule));
+        values.put(ids.get("countsRetained"), Forms.typed(countsRetained));
+        values.put(ids.get("countsSelfEmployed"), Forms.typed(countsSelfEmployed));
         return Forms.act(() -> {
             OutcomeDefinitionRequest request = new OutcomeDefinitionRequest(name,
                     Params.enumValue(Programme.class, ids.get("programme"), programme),
@@ -110,7 +110,7 @@ public class OutcomeDefinitionPagesResource {
                     followUpSchedule, countsRetained != null, countsSelfEmployed != null);
             Forms.validate(request, ids);
             definitions.update(id, Params.version(version), request);
-        }, "/app/outcome-definitions", "Definition saved: " + orEmpty(name).strip(), labels,
+        }, "/app/outcome-definitions", "Definition saved: " + Forms.typed(name).strip(), labels,
                 errors -> page(errors, values));
     }
 
@@ -129,9 +129,5 @@ public class OutcomeDefinitionPagesResource {
 
     private TemplateInstance page(Map<String, String> errors, Map<String, String> values) {
         return Templates.definitions(currentStaff.view(), definitions.all(), errors, values);
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -1,7 +1,5 @@
 package io.waymark.report;
 
-import java.util.Map;
-import java.util.Arrays;
 import io.waymark.common.AuditedSql;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.RecordNotFound;
@@ -13,7 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**

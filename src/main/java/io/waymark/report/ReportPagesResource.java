@@ -133,9 +133,9 @@ public class ReportPagesResource {
     @PermissionsAllowed(Act.MANAGE_COSTS)
     public RestResponse<TemplateInstance> enterCost(@RestForm String fundingStream, @RestForm String periodFrom,
             @RestForm String periodTo, @RestForm String amount, @RestForm String note) {
-        Map<String, String> values = Map.of("fundingStream", orEmpty(fundingStream), "periodFrom", orEmpty(periodFrom),
-                "periodTo", orEmpty(periodTo), "amount", orEmpty(amount), "note", orEmpty(note));
-        return act(values, "Cost of £" + orEmpty(amount).strip().replaceFirst("^£", "") + " entered", () -> {
+        Map<String, String> values = Map.of("fundingStream", Forms.typed(fundingStream), "periodFrom", Forms.typed(periodFrom),
+                "periodTo", Forms.typed(periodTo), "amount", Forms.typed(amount), "note", Forms.typed(note));
+        return act(values, "Cost of £" + Forms.typed(amount).strip().replaceFirst("^£", "") + " entered", () -> {
             ServiceCostRequest request = new ServiceCostRequest(Params.enumValue(Programme.class, "fundingStream", fundingStream),
                     Params.date("periodFrom", periodFrom), Params.date("periodTo", periodTo),
                     Forms.decimal("amount", amount), note);
@@ -161,8 +161,8 @@ public class ReportPagesResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @PermissionsAllowed(Act.SHARE_WITH_FUNDERS)
     public RestResponse<TemplateInstance> nameFunder(@RestForm String code, @RestForm String name) {
-        Map<String, String> values = Map.of("funderCode", orEmpty(code), "funderName", orEmpty(name));
-        return act(values, "Figures shared with " + orEmpty(name).strip(), () -> {
+        Map<String, String> values = Map.of("funderCode", Forms.typed(code), "funderName", Forms.typed(name));
+        return act(values, "Figures shared with " + Forms.typed(name).strip(), () -> {
             FunderRequest request = new FunderRequest(name);
             Forms.validate(request, Map.of("name", "funderName"));
             funders.name(code == null ? "" : code.strip(), request);
@@ -179,10 +179,6 @@ public class ReportPagesResource {
 
     private RestResponse<TemplateInstance> act(Map<String, String> values, String saved, Runnable change) {
         return Forms.act(change, "/app/reports", saved, COST_AND_FUNDER_LABELS, errors -> currentQuarterPage(errors, values));
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 
     private TemplateInstance currentQuarterPage(Map<String, String> errors, Map<String, String> values) {

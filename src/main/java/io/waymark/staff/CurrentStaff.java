@@ -1,16 +1,16 @@
 package io.waymark.staff;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Arrays;
-import io.waymark.common.AuditedSql;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.waymark.common.AuditedSql;
 import io.waymark.organisation.Organisation;
 import io.waymark.organisation.OrganisationService;
 import io.waymark.security.Can;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -39,7 +39,11 @@ public class CurrentStaff {
                     .orElseGet(() -> link(organisations.current(), token));
             String roles = String.join(",", new TreeSet<>(identity.getRoles()));
             if (!roles.equals(staff.roles)) {
-                staff.roles = roles; // written only when the identity provider's roles for them change
+                // Written at once with SQL, not left to the flush: the first use in a request is often a page's
+                // read-only transaction, which does not flush. Refreshed so that the record holds what was stored.
+                sql.run(staff.organisationCode, "Staff", null, Map.of("roles", Arrays.asList(staff.roles, roles)),
+                        "update staff set roles = :roles where id = :id", Map.of("roles", roles, "id", staff.id));
+                Staff.getEntityManager().refresh(staff);
             }
         }
         return staff;

@@ -1,6 +1,5 @@
 package io.waymark.today;
 
-import io.waymark.common.ReadOnlyWork;
 import io.waymark.actionplan.ActionPlanService;
 import io.waymark.assessment.BookingService;
 import io.waymark.caseload.CaseloadRatios;
@@ -8,6 +7,7 @@ import io.waymark.client.Client;
 import io.waymark.client.ClientService;
 import io.waymark.client.Stage;
 import io.waymark.common.Clocks;
+import io.waymark.common.ReadOnlyWork;
 import io.waymark.contact.ContactService;
 import io.waymark.outcome.OutcomeService;
 import io.waymark.staff.Staff;

@@ -134,6 +134,16 @@ public final class Forms {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    /** What the user typed, as a refused form shows it back: nothing typed is an empty field, not "null". */
+    public static String typed(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** An optional text field: left blank it is absent; otherwise it is kept without the spaces around it. */
+    public static String optional(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /** Bean Validation's and the rules' wording made plain: no "must not be null", no CODE_NAMES. */
     public static String plain(String message) {
         String known = PLAIN.get(message);

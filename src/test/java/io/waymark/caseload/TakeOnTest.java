@@ -8,10 +8,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.test.junit.QuarkusTest;
 import io.waymark.support.Api;
 import io.waymark.support.TeamBuilder.BuiltTeam;
 import io.waymark.support.Tokens;
-import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 /** Nobody is orphaned: a referral goes onto its worker's caseload, or their team's waiting list, and the limit holds. */

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.waymark.support.AtOnce;
 import io.waymark.support.Api;
+import io.waymark.support.AtOnce;
 import io.waymark.support.Tokens;
 import java.time.LocalDate;
 import java.util.ArrayList;

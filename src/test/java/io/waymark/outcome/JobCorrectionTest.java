@@ -11,15 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.waymark.support.Api;
+import io.waymark.support.AtOnce;
 import io.waymark.support.Tokens;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** A job recorded wrongly is put right (corrected, or removed as recorded in error) and the reports follow at once. */
@@ -90,17 +87,10 @@ class JobCorrectionTest {
                 .body("errors[0].field", equalTo("hourlyPay"));
         assertEquals(16.0f, job(client, job).getFloat("hoursPerWeek"), "a refused correction changes nothing");
 
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Callable<Integer>> both = new ArrayList<>();
-        for (int hours : List.of(20, 30)) {
-            both.add(() -> worker.request().header("If-Match", version).body(correction(employer, START, hours))
-                    .put("/api/v1/clients/{c}/outcomes/{o}", client, job).statusCode());
-        }
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> answer : pool.invokeAll(both)) {
-            statuses.add(answer.get());
-        }
-        pool.shutdown();
+        List<Integer> hours = List.of(20, 30);
+        List<Integer> statuses = new ArrayList<>(AtOnce.send(2, i -> worker.request().header("If-Match", version)
+                .body(correction(employer, START, hours.get(i))).put("/api/v1/clients/{c}/outcomes/{o}", client, job)
+                .statusCode()));
         statuses.sort(null);
         assertEquals(List.of(200, 409), statuses);
         assertEquals(version + 1, job(client, job).getInt("version"));
@@ -201,18 +191,10 @@ class JobCorrectionTest {
         int version = worker.request().body(Map.of("answer", "NO_ENGAGEMENT", "checkedOn", "2026-03-30"))
                 .post(path, client, job, check).then().statusCode(200).extract().path("version");
 
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Callable<Integer>> both = List.of(
-                () -> worker.request().header("If-Match", version).body(Map.of("answer", "UNKNOWN", "reason", "No reply"))
-                        .put(path, client, job, check).statusCode(),
-                () -> worker.request().header("If-Match", version)
-                        .body(Map.of("answer", "IN_EMPLOYMENT", "hoursPerWeek", 16, "verifiedBy", "CLIENT"))
-                        .put(path, client, job, check).statusCode());
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> answer : pool.invokeAll(both)) {
-            statuses.add(answer.get());
-        }
-        pool.shutdown();
+        List<Map<String, Object>> answers = List.of(Map.of("answer", "UNKNOWN", "reason", "No reply"),
+                Map.of("answer", "IN_EMPLOYMENT", "hoursPerWeek", 16, "verifiedBy", "CLIENT"));
+        List<Integer> statuses = new ArrayList<>(AtOnce.send(2, i -> worker.request().header("If-Match", version)
+                .body(answers.get(i)).put(path, client, job, check).statusCode()));
         statuses.sort(null);
         assertEquals(List.of(200, 409), statuses);
         assertEquals(version + 1, job(client, job).getInt("followUps[0].version"));

@@ -62,4 +62,15 @@ class TeamResourceTest {
                 .put("/api/v1/teams/{team}/members/{staff}", team.id(), team.worker("Ed").staffId())
                 .then().statusCode(403);
     }
+
+    /** Seen in review: a call that only reads (their caseload) is often a user's first request, and must still note their roles. */
+    @Test
+    void theRolesAnAdminSeesAreThoseOfTheLastSignInEvenWhenTheFirstCallOnlyReads() {
+        String username = "roles-" + java.util.UUID.randomUUID();
+        String token = Tokens.named(username, "Roles Worker", Tokens.NORTH, io.waymark.security.Roles.WORKER);
+        io.restassured.RestAssured.given().auth().oauth2(token).get("/api/v1/caseloads/mine").then().statusCode(200);
+
+        Api.as(Tokens.admin(Tokens.NORTH)).request().get("/api/v1/staff").then().statusCode(200)
+                .body("find { it.username == '" + username + "' }.roles", equalTo("worker"));
+    }
 }

@@ -1,11 +1,11 @@
 package io.waymark.actionplan;
 
 import io.waymark.client.Client;
-import io.waymark.client.ClientStatus;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.RecordNotFound;
 import io.waymark.common.RuleConflict;
 import io.waymark.common.StaleVersion;
+import io.waymark.common.SqlReads;
 import io.waymark.staff.Staff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +16,6 @@ import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Action plans: goals with objectives, target dates and review dates, and the daily prompt of reviews due. */
 @ApplicationScoped
@@ -24,6 +23,9 @@ public class ActionPlanService {
 
     /** Reviews this close are shown as coming up, so a worker can book them. */
     static final Period COMING_UP = Period.ofDays(7);
+
+    @Inject
+    SqlReads sql;
 
     @Inject
     Clock clock;
@@ -63,23 +65,22 @@ public class ActionPlanService {
 
     /** The worker's open goals whose review is overdue or within the coming week, most overdue first. */
     public List<ReviewDue> reviewsDueFor(Staff worker) {
-        LocalDate today = LocalDate.now(clock);
-        List<ActionGoal> goals = ActionGoal.list("""
-                from ActionGoal g join fetch g.client c
-                where c.worker = ?1 and c.status <> ?2 and g.status = ?3 and g.reviewDate <= ?4
-                order by g.reviewDate, c.reference""", worker, ClientStatus.CLOSED, GoalStatus.OPEN, today.plus(COMING_UP));
-        return goals.stream().map(g -> new ReviewDue(g.id, g.client.id, g.client.reference,
-                g.client.firstName + " " + g.client.lastName, g.goal, g.reviewDate, isOverdue(g, today))).toList();
+        return sql.one("select (" + REVIEWS_DUE + ")", Map.of("worker", worker.id, "today", LocalDate.now(clock)),
+                row -> sql.jsonList(row.getString(1), ReviewDue.class)).orElseThrow();
     }
 
-    /** Each of the worker's clients' next open review date, for their caseload list. */
-    public Map<UUID, LocalDate> nextReviews(Staff worker) {
-        return ActionGoal.<ActionGoal>list("""
-                        from ActionGoal g join fetch g.client c
-                        where c.worker = ?1 and c.status <> ?2 and g.status = ?3 and g.reviewDate is not null""",
-                        worker, ClientStatus.CLOSED, GoalStatus.OPEN).stream()
-                .collect(Collectors.toMap(g -> g.client.id, g -> g.reviewDate, (a, b) -> a.isBefore(b) ? a : b));
-    }
+    /**
+     * A JSON array of {@link ReviewDue}: the open goals of the worker's ({@code :worker}) open cases whose review is
+     * overdue or within the week from {@code :today}, soonest first.
+     */
+    public static final String REVIEWS_DUE = """
+            select json_agg(json_build_object('goalId', g.id, 'clientId', c.id, 'clientReference', c.reference,
+                    'clientName', c.first_name || ' ' || c.last_name, 'goal', g.goal, 'reviewDate', g.review_date,
+                    'overdue', g.review_date < cast(:today as date))
+                order by g.review_date, c.reference)
+            from action_goal g join client c on c.id = g.client_id
+            where c.worker_id = :worker and c.status <> 'CLOSED' and g.status = 'OPEN'
+              and g.review_date <= cast(:today as date) + %d""".formatted(COMING_UP.getDays());
 
     static boolean isOverdue(ActionGoal goal, LocalDate today) {
         return goal.status == GoalStatus.OPEN && goal.reviewDate != null && goal.reviewDate.isBefore(today);

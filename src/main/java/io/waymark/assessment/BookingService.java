@@ -125,14 +125,9 @@ public class BookingService {
                 left join fetch b.assessment where b.client.id = ?1 order by s.startsAt desc""", clientId);
     }
 
-    /** Which of the worker's clients hold a live or attended booking (so are not waiting to be booked). */
-    public List<UUID> clientsBookedOf(Staff worker) {
-        return Booking.getEntityManager().createQuery("""
-                        select distinct b.client.id from Booking b where b.client.worker = :worker and b.status in :held""",
-                        UUID.class)
-                .setParameter("worker", worker).setParameter("held", List.of(BookingStatus.BOOKED, BookingStatus.ATTENDED))
-                .getResultList();
-    }
+    /** Whether client {@code c} holds a live or attended booking (so is not waiting to be booked): an SQL condition. */
+    public static final String HOLDS_BOOKING = """
+            exists (select 1 from booking b where b.client_id = c.id and b.status in ('BOOKED', 'ATTENDED'))""";
 
     public Booking get(UUID bookingId) {
         return Booking.findExisting(bookingId);

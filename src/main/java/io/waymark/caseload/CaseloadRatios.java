@@ -3,7 +3,9 @@ package io.waymark.caseload;
 import io.waymark.client.ClientStatus;
 import io.waymark.client.Stage;
 import io.waymark.common.ReadOnlyWork;
+import io.waymark.common.SqlReads;
 import io.waymark.organisation.OrganisationService;
+import io.waymark.security.TenantContext;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.Staff;
 import io.waymark.staff.Team;
@@ -45,6 +47,16 @@ public class CaseloadRatios {
     @Inject
     CurrentStaff currentStaff;
 
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    SqlReads sql;
+
+    /** This bean through its proxy, so that a call from within it opens its transaction. */
+    @Inject
+    CaseloadRatios inTransaction;
+
     @Transactional
     @ReadOnlyWork
     public TeamCaseload team(UUID teamId) {
@@ -58,12 +70,34 @@ public class CaseloadRatios {
         return OrganisationCaseloads.of(defaultLimit, build(Team.list("order by name"), null));
     }
 
-    /** The signed-in worker's own caseload: who they are and their cases, in one transaction. */
-    @Transactional
-    @ReadOnlyWork
+    /**
+     * The signed-in worker's own caseload, in one statement: their staff row, the organisation's default limit and
+     * their open cases by stage. Someone signing in for the first time has no staff row yet; that first request
+     * creates it through {@link CurrentStaff}.
+     */
     public WorkerCaseload signedInWorker() {
-        return worker(currentStaff.get());
+        String organisation = tenant.organisationCode().orElse("");
+        List<Object[]> rows = sql.list(SIGNED_IN_WORKER, Map.of("organisation", organisation, "subject", currentStaff.subject()),
+                row -> new Object[] {row.getObject("id", UUID.class), row.getString("display_name"),
+                        (Integer) row.getObject("caseload_limit"), row.getInt("default_caseload_limit"),
+                        row.getString("current_stage"), row.getLong("clients")});
+        if (rows.isEmpty()) {
+            return inTransaction.worker(currentStaff.get());
+        }
+        Map<Stage, Long> perStage = zeroPerStage();
+        rows.stream().filter(row -> row[4] != null).forEach(row -> perStage.put(Stage.valueOf((String) row[4]), (Long) row[5]));
+        Object[] me = rows.get(0);
+        return WorkerCaseload.of((UUID) me[0], (String) me[1], WorkerCaseload.limit((Integer) me[2], (Integer) me[3]),
+                perStage);
     }
+
+    private static final String SIGNED_IN_WORKER = """
+            select s.id, s.display_name, s.caseload_limit, o.default_caseload_limit, c.current_stage,
+                count(c.id) as clients
+            from staff s join organisation o on o.code = s.organisation_code
+                left join client c on c.worker_id = s.id and c.status <> 'CLOSED'
+            where s.organisation_code = :organisation and s.subject = :subject
+            group by s.id, o.code, c.current_stage""";
 
     /** One worker's own caseload, whether or not they are in a team. */
     @Transactional
@@ -75,8 +109,15 @@ public class CaseloadRatios {
                         where c.worker = :worker and c.status <> :closed group by c.currentStage""", Object[].class)
                 .setParameter("worker", worker).setParameter("closed", ClientStatus.CLOSED)
                 .getResultList().forEach(row -> perStage.put((Stage) row[0], (Long) row[1]));
-        int limit = worker.caseloadLimit != null ? worker.caseloadLimit : organisations.current().defaultCaseloadLimit;
-        return WorkerCaseload.of(worker.id, worker.displayName, limit, perStage);
+        return worker(worker, perStage);
+    }
+
+    /** A worker's caseload from their open cases by stage, counted by the caller. */
+    public WorkerCaseload worker(Staff worker, Map<Stage, Long> openCasesPerStage) {
+        Map<Stage, Long> perStage = zeroPerStage();
+        perStage.putAll(openCasesPerStage);
+        return WorkerCaseload.of(worker.id, worker.displayName,
+                WorkerCaseload.limit(worker.caseloadLimit, organisations.current().defaultCaseloadLimit), perStage);
     }
 
     private List<TeamCaseload> build(List<Team> teams, UUID onlyTeam) {
@@ -108,7 +149,7 @@ public class CaseloadRatios {
         return teams.stream().map(team -> {
             List<WorkerCaseload> rows = workers.stream()
                     .filter(w -> team.id.equals(w[0]))
-                    .map(w -> WorkerCaseload.of((UUID) w[1], (String) w[2], w[3] != null ? (Integer) w[3] : defaultLimit,
+                    .map(w -> WorkerCaseload.of((UUID) w[1], (String) w[2], WorkerCaseload.limit((Integer) w[3], defaultLimit),
                             perWorker.getOrDefault((UUID) w[1], zeroPerStage())))
                     .toList();
             Object[] wait = waiting.get(team.id);

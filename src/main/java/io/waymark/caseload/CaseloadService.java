@@ -239,7 +239,7 @@ public class CaseloadService {
     }
 
     int limitOf(Staff worker) {
-        return worker.caseloadLimit != null ? worker.caseloadLimit : organisations.current().defaultCaseloadLimit;
+        return WorkerCaseload.limit(worker.caseloadLimit, organisations.current().defaultCaseloadLimit);
     }
 
     private static long caseloadOf(Staff worker) {

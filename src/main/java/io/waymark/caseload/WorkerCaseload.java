@@ -13,6 +13,11 @@ public record WorkerCaseload(UUID staffId, String name, long activeClients, int 
 
     static final int NEAR_LIMIT_PERCENT = 90;
 
+    /** A worker's own limit when one is set, else the organisation's default. */
+    static int limit(Integer own, int organisationDefault) {
+        return own != null ? own : organisationDefault;
+    }
+
     static WorkerCaseload of(UUID staffId, String name, int limit, Map<Stage, Long> clientsPerStage) {
         long active = clientsPerStage.values().stream().mapToLong(Long::longValue).sum();
         long percent = Math.round(active * 100.0 / limit);

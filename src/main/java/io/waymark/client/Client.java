@@ -176,6 +176,11 @@ public class Client extends OrganisationOwned {
 
     /** Four weeks after the programme start (the referral date until a start is set), when flagged; else null. */
     public LocalDate assessmentDueOn() {
+        return assessmentDueOn(needsIntenseSupport, programmeStartDate, referralDate);
+    }
+
+    public static LocalDate assessmentDueOn(boolean needsIntenseSupport, LocalDate programmeStartDate,
+            LocalDate referralDate) {
         if (!needsIntenseSupport) {
             return null;
         }

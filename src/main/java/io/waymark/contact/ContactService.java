@@ -3,23 +3,19 @@ package io.waymark.contact;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.waymark.client.Client;
 import io.waymark.client.ClientClosing;
-import io.waymark.client.ClientStatus;
 import io.waymark.common.Clocks;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.PageOf;
 import io.waymark.common.RuleConflict;
+import io.waymark.common.SqlReads;
 import io.waymark.staff.CurrentStaff;
-import io.waymark.staff.Staff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,6 +35,9 @@ public class ContactService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SqlReads sql;
 
     /** A case cannot close before its last contact (by the day in the UK). */
     void refuseEarlyClosure(@Observes ClientClosing closing) {
@@ -98,54 +97,37 @@ public class ContactService {
     /** The client's planned contacts, soonest first, each marked met or not. */
     public List<PlannedContactView> planned(UUID clientId) {
         Client.findExisting(clientId);
-        return views(PlannedContact.list("""
-                from PlannedContact p join fetch p.client c where c.id = ?1 order by p.plannedFor""", clientId));
+        return sql.one("select (" + PLANNED_FOR_CLIENT + ")", Map.of("client", clientId, "zone", clock.getZone().getId()),
+                row -> sql.jsonList(row.getString(1), PlannedContactView.class)).orElseThrow();
     }
 
     /**
-     * The day's list of planned contacts due by the end of today and not yet met: those with the worker's clients,
-     * and those the worker planned themselves (for a client with no worker, say), so that no plan is lost.
+     * A plan is met by a contact from its day on (UK), made after the plan was: a call this morning does not meet the
+     * call planned at ten for this afternoon. {@code p} is the plan.
      */
-    public List<PlannedContactView> dueToday(Staff worker) {
-        OffsetDateTime endOfToday = LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
-        return views(PlannedContact.list("""
-                        from PlannedContact p join fetch p.client c
-                        where (c.worker = ?1 or p.plannedBy = ?1) and c.status <> ?2 and p.plannedFor < ?3
-                        order by p.plannedFor""",
-                worker, ClientStatus.CLOSED, endOfToday)).stream().filter(p -> !p.met()).toList();
-    }
+    private static final String PLAN_MET = """
+            exists (select 1 from contact k where k.client_id = p.client_id and k.happened_at >= greatest(
+                date_trunc('day', p.planned_for at time zone :zone) at time zone :zone, p.created_at))""";
+
+    private static final String PLAN = """
+            json_build_object('id', p.id, 'clientId', c.id, 'clientReference', c.reference,
+                'clientName', c.first_name || ' ' || c.last_name, 'plannedFor', p.planned_for, 'channel', p.channel,
+                'purpose', p.purpose, 'met', %s)""".formatted(PLAN_MET);
+
+    /** A JSON array of a client's plans ({@code :client}), soonest first. */
+    static final String PLANNED_FOR_CLIENT = """
+            select json_agg(%s order by p.planned_for) from planned_contact p join client c on c.id = p.client_id
+            where c.id = :client""".formatted(PLAN);
 
     /**
-     * A plan is met by a contact from its day on, made after the plan was: a call this morning does not meet the
-     * call planned at ten for this afternoon. One query for all the plans listed.
+     * A JSON array of {@link PlannedContactView}: the day's planned contacts due by the end of {@code :today} (in
+     * {@code :zone}) and not yet met: those with the worker's ({@code :worker}) clients, and those the worker planned
+     * themselves (for a client with no worker, say), so that no plan is lost.
      */
-    private List<PlannedContactView> views(List<PlannedContact> plans) {
-        Map<UUID, OffsetDateTime> latest = lastContacts(plans.stream().map(p -> p.client).distinct().toList());
-        return plans.stream().map(p -> {
-            OffsetDateTime dayStart = p.plannedFor.atZoneSameInstant(clock.getZone()).toLocalDate()
-                    .atStartOfDay(clock.getZone()).toOffsetDateTime();
-            if (p.createdAt != null && p.createdAt.isAfter(dayStart)) {
-                dayStart = p.createdAt;
-            }
-            OffsetDateTime last = latest.get(p.client.id);
-            return new PlannedContactView(p.id, p.client.id, p.client.reference,
-                    p.client.firstName + " " + p.client.lastName, p.plannedFor, p.channel, p.purpose,
-                    last != null && !last.isBefore(dayStart));
-        }).toList();
-    }
-
-    /** When each of these clients was last contacted (absent: never), in one query. */
-    public Map<UUID, OffsetDateTime> lastContacts(Collection<Client> clients) {
-        Map<UUID, OffsetDateTime> last = new HashMap<>();
-        if (!clients.isEmpty()) {
-            Contact.getEntityManager().createQuery(
-                            "select c.client.id, max(c.happenedAt) from Contact c where c.client in :clients group by c.client.id",
-                            Object[].class)
-                    .setParameter("clients", clients)
-                    .getResultList().forEach(row -> last.put((UUID) row[0], (OffsetDateTime) row[1]));
-        }
-        return last;
-    }
+    public static final String PLANNED_DUE_TODAY = """
+            select json_agg(%s order by p.planned_for) from planned_contact p join client c on c.id = p.client_id
+            where (c.worker_id = :worker or p.planned_by = :worker) and c.status <> 'CLOSED'
+              and p.planned_for < (cast(:today as date) + 1) at time zone :zone and not %s""".formatted(PLAN, PLAN_MET);
 
     public PageOf<Contact> list(UUID clientId, int page, int size) {
         Client.findExisting(clientId);

@@ -9,6 +9,7 @@ import io.waymark.common.InvalidInput;
 import io.waymark.common.RecordNotFound;
 import io.waymark.common.RuleConflict;
 import io.waymark.common.StaleVersion;
+import io.waymark.common.SqlReads;
 import io.waymark.employer.Employer;
 import io.waymark.pathway.PathwayService;
 import io.waymark.pathway.StageMoveRequest;
@@ -21,11 +22,10 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The rules of job outcomes: what counts as a paid job, hours over time, sustainment checks, and job endings. */
@@ -34,6 +34,9 @@ public class OutcomeService {
 
     /** A check answered more than this before its due date is not the check the schedule asks for. */
     public static final Period EARLIEST_CHECK = Period.ofDays(7);
+
+    @Inject
+    SqlReads sql;
 
     @Inject
     MeterRegistry meters;
@@ -336,16 +339,22 @@ public class OutcomeService {
 
     /** The worker's unanswered checks that are overdue or due by Sunday, oldest first. */
     public List<FollowUpDue> dueFor(Staff worker) {
-        LocalDate endOfWeek = LocalDate.now(clock).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-        LocalDate today = LocalDate.now(clock);
-        List<FollowUp> due = FollowUp.list("""
-                from FollowUp f join fetch f.jobOutcome o join fetch o.client c
-                where c.worker = ?1 and c.status <> ?2 and f.answer is null and f.dueOn <= ?3
-                order by f.dueOn, c.reference""", worker, ClientStatus.CLOSED, endOfWeek);
-        return due.stream().map(f -> new FollowUpDue(f.id, f.jobOutcome.id, f.jobOutcome.client.id,
-                f.jobOutcome.client.reference, f.jobOutcome.client.firstName + " " + f.jobOutcome.client.lastName,
-                f.jobOutcome.jobTitle, f.label, f.dueOn, f.dueOn.isBefore(today))).toList();
+        return sql.one("select (" + FOLLOW_UPS_DUE + ")", Map.of("worker", worker.id, "today", LocalDate.now(clock)),
+                row -> sql.jsonList(row.getString(1), FollowUpDue.class)).orElseThrow();
     }
+
+    /**
+     * A JSON array of {@link FollowUpDue}: the unanswered checks of the worker's ({@code :worker}) open cases that are
+     * overdue or due by the end of the week of {@code :today} (Sunday), soonest first.
+     */
+    public static final String FOLLOW_UPS_DUE = """
+            select json_agg(json_build_object('followUpId', f.id, 'outcomeId', o.id, 'clientId', c.id,
+                    'clientReference', c.reference, 'clientName', c.first_name || ' ' || c.last_name,
+                    'jobTitle', o.job_title, 'label', f.label, 'dueOn', f.due_on, 'overdue', f.due_on < cast(:today as date))
+                order by f.due_on, c.reference)
+            from follow_up f join job_outcome o on o.id = f.job_outcome_id join client c on c.id = o.client_id
+            where c.worker_id = :worker and c.status <> 'CLOSED' and f.answer is null
+              and f.due_on <= cast(:today as date) + (7 - extract(isodow from cast(:today as date)))::int""";
 
     private static void require(boolean ok, String field, String message) {
         if (!ok) {

@@ -35,7 +35,7 @@ public class CurrentStaff {
     public Staff get() {
         if (staff == null) {
             JsonWebToken token = (JsonWebToken) identity.getPrincipal();
-            staff = Optional.ofNullable(Staff.findBySubject(token.getSubject()))
+            staff = Optional.ofNullable(Staff.findBySubject(subject()))
                     .orElseGet(() -> link(organisations.current(), token));
             String roles = String.join(",", new TreeSet<>(identity.getRoles()));
             if (!roles.equals(staff.roles)) {
@@ -47,6 +47,11 @@ public class CurrentStaff {
             }
         }
         return staff;
+    }
+
+    /** The signed-in user's subject at their identity provider, which names their staff record in the organisation. */
+    public String subject() {
+        return ((JsonWebToken) identity.getPrincipal()).getSubject();
     }
 
     /** Who is signed in, for which organisation, with which roles: shown on every page and by /api/v1/me. */

@@ -1,72 +1,87 @@
 package io.waymark.today;
 
 import io.waymark.actionplan.ActionPlanService;
+import io.waymark.actionplan.ReviewDue;
 import io.waymark.assessment.BookingService;
 import io.waymark.caseload.CaseloadRatios;
 import io.waymark.client.Client;
-import io.waymark.client.ClientService;
 import io.waymark.client.Stage;
-import io.waymark.common.Clocks;
-import io.waymark.common.ReadOnlyWork;
+import io.waymark.common.SqlReads;
 import io.waymark.contact.ContactService;
+import io.waymark.contact.PlannedContactView;
+import io.waymark.outcome.FollowUpDue;
 import io.waymark.outcome.OutcomeService;
 import io.waymark.staff.Staff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** Reads a worker's day from the features that hold its parts, in one transaction (one connection). */
+/**
+ * Reads a worker's day in one statement: their open cases with what each row shows, and the lists of the features
+ * that own them (contacts planned, checks due, reviews due), each a JSON array made by that feature's own SQL.
+ */
 @ApplicationScoped
 public class TodayQuery {
 
+    /** The worker's open cases, each with its next review, last contact (UK day) and whether an assessment is held. */
+    private static final String CASELOAD = """
+            select json_agg(json_build_object('id', c.id, 'reference', c.reference,
+                    'name', c.first_name || ' ' || c.last_name, 'stage', c.current_stage,
+                    'stageEnteredOn', c.stage_entered_on,
+                    'nextReview', (select min(g.review_date) from action_goal g
+                                   where g.client_id = c.id and g.status = 'OPEN'),
+                    'lastContact', (select cast(max(k.happened_at) at time zone :zone as date) from contact k
+                                    where k.client_id = c.id),
+                    'needsIntenseSupport', c.needs_intense_support, 'programmeStartDate', c.programme_start_date,
+                    'referralDate', c.referral_date, 'holdsBooking', %s)
+                order by c.stage_order, c.last_name, c.first_name)
+            from client c where c.worker_id = :worker and c.status <> 'CLOSED'""".formatted(BookingService.HOLDS_BOOKING);
+
+    private static final String DAY = "select (%s), (%s), (%s), (%s)".formatted(CASELOAD,
+            ContactService.PLANNED_DUE_TODAY, OutcomeService.FOLLOW_UPS_DUE, ActionPlanService.REVIEWS_DUE);
+
     @Inject
-    ClientService clients;
+    SqlReads sql;
 
     @Inject
     CaseloadRatios ratios;
 
     @Inject
-    ContactService contacts;
-
-    @Inject
-    BookingService bookings;
-
-    @Inject
-    OutcomeService outcomes;
-
-    @Inject
-    ActionPlanService plans;
-
-    @Inject
     Clock clock;
 
-    @Transactional
-    @ReadOnlyWork
+    /** One open case as the statement gives it. */
+    record OpenCase(UUID id, String reference, String name, Stage stage, LocalDate stageEnteredOn, LocalDate nextReview,
+            LocalDate lastContact, boolean needsIntenseSupport, LocalDate programmeStartDate, LocalDate referralDate,
+            boolean holdsBooking) {
+
+        Today.CaseloadRow row(LocalDate today) {
+            return new Today.CaseloadRow(id.toString(), reference, name, stage,
+                    ChronoUnit.DAYS.between(stageEnteredOn, today), nextReview, lastContact, holdsBooking ? null
+                            : Client.assessmentDueOn(needsIntenseSupport, programmeStartDate, referralDate));
+        }
+    }
+
     public Today of(Staff me, Stage only) {
         LocalDate today = LocalDate.now(clock);
-        Map<UUID, LocalDate> nextReviews = plans.nextReviews(me);
-        List<Client> caseload = clients.caseloadOf(me);
-        Map<UUID, OffsetDateTime> lastContacts = contacts.lastContacts(caseload);
-        Set<UUID> booked = Set.copyOf(bookings.clientsBookedOf(me));
-        List<Today.CaseloadRow> rows = caseload.stream()
-                .filter(c -> only == null || c.currentStage == only)
-                .map(c -> new Today.CaseloadRow(c.id.toString(), c.reference, c.firstName + " " + c.lastName,
-                        c.currentStage, ChronoUnit.DAYS.between(c.stageEnteredOn, today), nextReviews.get(c.id),
-                        Optional.ofNullable(lastContacts.get(c.id)).map(t -> t.atZoneSameInstant(Clocks.UK).toLocalDate())
-                                .orElse(null),
-                        booked.contains(c.id) ? null : c.assessmentDueOn()))
-                .toList();
-        return new Today(ratios.worker(me), rows, Arrays.asList(Stage.values()), only, contacts.dueToday(me),
-                outcomes.dueFor(me), plans.reviewsDueFor(me));
+        return sql.one(DAY, Map.of("worker", me.id, "today", today, "zone", clock.getZone().getId()), day -> {
+            List<OpenCase> cases = sql.jsonList(day.getString(1), OpenCase.class);
+            Map<Stage, Long> perStage = cases.stream()
+                    .collect(Collectors.groupingBy(OpenCase::stage, Collectors.counting()));
+            List<Today.CaseloadRow> rows = cases.stream()
+                    .filter(c -> only == null || c.stage() == only)
+                    .map(c -> c.row(today))
+                    .toList();
+            return new Today(ratios.worker(me, perStage), rows, Arrays.asList(Stage.values()), only,
+                    sql.jsonList(day.getString(2), PlannedContactView.class),
+                    sql.jsonList(day.getString(3), FollowUpDue.class),
+                    sql.jsonList(day.getString(4), ReviewDue.class));
+        }).orElseThrow();
     }
 }

@@ -24,7 +24,11 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         try {
             Path data = Files.createTempDirectory("waymark-test-postgres");
-            postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true).start();
+            // pg_stat_statements lets a test count the statements a request runs (Statements); BEGIN and COMMIT aside.
+            postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true)
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    .setServerConfig("pg_stat_statements.track_utility", "off")
+                    .start();
             System.setProperty(DATA_DIR, data.toString());
             System.setProperty(PORT, String.valueOf(postgres.getPort()));
         } catch (IOException e) {

@@ -1,19 +1,18 @@
 package io.waymark.caseload;
 
+import io.quarkus.security.ForbiddenException;
 import io.waymark.client.ClientStatus;
 import io.waymark.client.Stage;
 import io.waymark.common.ReadOnlyWork;
+import io.waymark.common.RecordNotFound;
 import io.waymark.common.SqlReads;
 import io.waymark.organisation.OrganisationService;
 import io.waymark.security.TenantContext;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.Staff;
-import io.waymark.staff.Team;
-import io.waymark.staff.TeamRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,13 +23,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * Caseload ratios for team leads and admins. Whatever the number of teams and workers, a report takes the same
- * few statements: the teams, their workers, open cases grouped by worker and stage, and the waiting lists grouped
- * by team.
+ * Caseload ratios for team leads and admins, and a worker's own caseload. Whatever the number of teams and workers,
+ * each is one statement: the teams, their workers, open cases by worker and stage and the waiting lists together.
  */
 @ApplicationScoped
 public class CaseloadRatios {
@@ -57,17 +53,65 @@ public class CaseloadRatios {
     @Inject
     CaseloadRatios inTransaction;
 
-    @Transactional
-    @ReadOnlyWork
+    /** One team's ratios, in one statement. */
     public TeamCaseload team(UUID teamId) {
-        return build(List.of(Team.findExisting(teamId)), teamId).get(0);
+        return teams(teamId).stream().findFirst().orElseThrow(() -> new RecordNotFound("team", teamId));
     }
 
+    /** Every team's ratios and the organisation's totals. */
     @Transactional
     @ReadOnlyWork
     public OrganisationCaseloads organisation() {
-        int defaultLimit = organisations.current().defaultCaseloadLimit;
-        return OrganisationCaseloads.of(defaultLimit, build(Team.list("order by name"), null));
+        return OrganisationCaseloads.of(organisations.current().defaultCaseloadLimit, teams(null));
+    }
+
+    /**
+     * Teams (one, or all by name) with their workers by name, each worker's open cases by stage, and the team's
+     * waiting list: its length and since when its oldest client has waited.
+     */
+    private static final String TEAMS = """
+            select t.id, t.name, o.default_caseload_limit,
+                (select json_agg(json_build_object('id', s.id, 'name', s.display_name, 'ownLimit', s.caseload_limit,
+                        'perStage', (select json_object_agg(open.current_stage, open.clients) from (
+                            select c.current_stage, count(*) as clients from client c
+                            where c.worker_id = s.id and c.status <> 'CLOSED' group by c.current_stage) open))
+                    order by s.display_name)
+                 from staff s where s.team_id = t.id and s.team_role = 'WORKER') as workers,
+                w.waiting, w.oldest
+            from team t join organisation o on o.code = t.organisation_code,
+                lateral (select count(*) as waiting, min(c.waiting_since) as oldest from client c
+                         where c.team_id = t.id and c.worker_id is null and c.status <> 'CLOSED') w
+            where t.organisation_code = :organisation and (cast(:team as uuid) is null or t.id = :team)
+            order by t.name""";
+
+    /** A worker of a team as {@link #TEAMS} gives them. */
+    record TeamWorker(UUID id, String name, Integer ownLimit, Map<Stage, Long> perStage) {
+    }
+
+    private List<TeamCaseload> teams(UUID onlyTeam) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("organisation", organisationCode());
+        parameters.put("team", onlyTeam);
+        return sql.list(TEAMS, parameters, row -> {
+            int defaultLimit = row.getInt("default_caseload_limit");
+            List<WorkerCaseload> workers = sql.jsonList(row.getString("workers"), TeamWorker.class).stream()
+                    .map(w -> {
+                        Map<Stage, Long> perStage = zeroPerStage();
+                        if (w.perStage() != null) {
+                            perStage.putAll(w.perStage());
+                        }
+                        return WorkerCaseload.of(w.id(), w.name(), WorkerCaseload.limit(w.ownLimit(), defaultLimit), perStage);
+                    })
+                    .toList();
+            LocalDate oldest = row.getObject("oldest", LocalDate.class);
+            return TeamCaseload.of(row.getObject("id", UUID.class), row.getString("name"), workers, row.getLong("waiting"),
+                    oldest == null ? 0 : ChronoUnit.DAYS.between(oldest, today));
+        });
+    }
+
+    private String organisationCode() {
+        return tenant.organisationCode().orElseThrow(() -> new ForbiddenException("Your account is not linked to an organisation"));
     }
 
     /**
@@ -76,8 +120,7 @@ public class CaseloadRatios {
      * creates it through {@link CurrentStaff}.
      */
     public WorkerCaseload signedInWorker() {
-        String organisation = tenant.organisationCode().orElse("");
-        List<Object[]> rows = sql.list(SIGNED_IN_WORKER, Map.of("organisation", organisation, "subject", currentStaff.subject()),
+        List<Object[]> rows = sql.list(SIGNED_IN_WORKER, Map.of("organisation", tenant.organisationCode().orElse(""), "subject", currentStaff.subject()),
                 row -> new Object[] {row.getObject("id", UUID.class), row.getString("display_name"),
                         (Integer) row.getObject("caseload_limit"), row.getInt("default_caseload_limit"),
                         row.getString("current_stage"), row.getLong("clients")});
@@ -118,49 +161,6 @@ public class CaseloadRatios {
         perStage.putAll(openCasesPerStage);
         return WorkerCaseload.of(worker.id, worker.displayName,
                 WorkerCaseload.limit(worker.caseloadLimit, organisations.current().defaultCaseloadLimit), perStage);
-    }
-
-    private List<TeamCaseload> build(List<Team> teams, UUID onlyTeam) {
-        int defaultLimit = organisations.current().defaultCaseloadLimit;
-        String teamFilter = onlyTeam == null ? "" : " and s.team.id = :team";
-        List<Object[]> workers = withTeam(em.createQuery("""
-                        select s.team.id, s.id, s.displayName, s.caseloadLimit from Staff s
-                        where s.teamRole = :role""" + teamFilter + " order by s.displayName", Object[].class), onlyTeam)
-                .setParameter("role", TeamRole.WORKER)
-                .getResultList();
-        Map<UUID, Map<Stage, Long>> perWorker = new HashMap<>();
-        withTeam(em.createQuery("""
-                        select c.worker.id, c.currentStage, count(c) from Client c join c.worker s
-                        where s.teamRole = :role and c.status <> :closed""" + teamFilter
-                        + " group by c.worker.id, c.currentStage", Object[].class), onlyTeam)
-                .setParameter("role", TeamRole.WORKER).setParameter("closed", ClientStatus.CLOSED)
-                .getResultList()
-                .forEach(row -> perWorker.computeIfAbsent((UUID) row[0], id -> zeroPerStage()).put((Stage) row[1], (Long) row[2]));
-        Map<UUID, Object[]> waiting = withTeam(em.createQuery("""
-                        select c.team.id, count(c), min(c.waitingSince) from Client c
-                        where c.worker is null and c.status <> :closed""" + (onlyTeam == null ? "" : " and c.team.id = :team")
-                        + " group by c.team.id", Object[].class), onlyTeam)
-                .setParameter("closed", ClientStatus.CLOSED)
-                .getResultList().stream()
-                .filter(row -> row[0] != null)
-                .collect(Collectors.toMap(row -> (UUID) row[0], Function.identity()));
-
-        LocalDate today = LocalDate.now(clock);
-        return teams.stream().map(team -> {
-            List<WorkerCaseload> rows = workers.stream()
-                    .filter(w -> team.id.equals(w[0]))
-                    .map(w -> WorkerCaseload.of((UUID) w[1], (String) w[2], WorkerCaseload.limit((Integer) w[3], defaultLimit),
-                            perWorker.getOrDefault((UUID) w[1], zeroPerStage())))
-                    .toList();
-            Object[] wait = waiting.get(team.id);
-            long length = wait == null ? 0 : (Long) wait[1];
-            long oldest = wait == null || wait[2] == null ? 0 : ChronoUnit.DAYS.between((LocalDate) wait[2], today);
-            return TeamCaseload.of(team.id, team.name, rows, length, oldest);
-        }).toList();
-    }
-
-    private static <T> TypedQuery<T> withTeam(TypedQuery<T> query, UUID team) {
-        return team == null ? query : query.setParameter("team", team);
     }
 
     private static Map<Stage, Long> zeroPerStage() {

@@ -65,12 +65,13 @@ public class ActionPlanService {
 
     /** The worker's open goals whose review is overdue or within the coming week, most overdue first. */
     public List<ReviewDue> reviewsDueFor(Staff worker) {
-        return sql.one("select (" + REVIEWS_DUE + ")", Map.of("worker", worker.id, "today", LocalDate.now(clock)),
+        return sql.one("select (" + REVIEWS_DUE + ")", Map.of("worker", worker.id, "organisation", worker.organisationCode,
+                        "today", LocalDate.now(clock)),
                 row -> sql.jsonList(row.getString(1), ReviewDue.class)).orElseThrow();
     }
 
     /**
-     * A JSON array of {@link ReviewDue}: the open goals of the worker's ({@code :worker}) open cases whose review is
+     * A JSON array of {@link ReviewDue}: the open goals of the worker's ({@code :worker} of {@code :organisation}) open cases whose review is
      * overdue or within the week from {@code :today}, soonest first.
      */
     public static final String REVIEWS_DUE = """
@@ -79,7 +80,8 @@ public class ActionPlanService {
                     'overdue', g.review_date < cast(:today as date))
                 order by g.review_date, c.reference)
             from action_goal g join client c on c.id = g.client_id
-            where c.worker_id = :worker and c.status <> 'CLOSED' and g.status = 'OPEN'
+            where c.organisation_code = :organisation and c.worker_id = :worker and c.status <> 'CLOSED'
+              and g.status = 'OPEN'
               and g.review_date <= cast(:today as date) + %d""".formatted(COMING_UP.getDays());
 
     static boolean isOverdue(ActionGoal goal, LocalDate today) {

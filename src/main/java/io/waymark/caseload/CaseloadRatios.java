@@ -74,7 +74,8 @@ public class CaseloadRatios {
                 (select json_agg(json_build_object('id', s.id, 'name', s.display_name, 'ownLimit', s.caseload_limit,
                         'perStage', (select json_object_agg(open.current_stage, open.clients) from (
                             select c.current_stage, count(*) as clients from client c
-                            where c.worker_id = s.id and c.status <> 'CLOSED' group by c.current_stage) open))
+                            where c.organisation_code = s.organisation_code and c.worker_id = s.id
+                              and c.status <> 'CLOSED' group by c.current_stage) open))
                     order by s.display_name)
                  from staff s where s.team_id = t.id and s.team_role = 'WORKER') as workers,
                 w.waiting, w.oldest
@@ -138,7 +139,8 @@ public class CaseloadRatios {
             select s.id, s.display_name, s.caseload_limit, o.default_caseload_limit, c.current_stage,
                 count(c.id) as clients
             from staff s join organisation o on o.code = s.organisation_code
-                left join client c on c.worker_id = s.id and c.status <> 'CLOSED'
+                left join client c on c.organisation_code = s.organisation_code and c.worker_id = s.id
+                    and c.status <> 'CLOSED'
             where s.organisation_code = :organisation and s.subject = :subject
             group by s.id, o.code, c.current_stage""";
 

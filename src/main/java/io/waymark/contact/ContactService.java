@@ -121,13 +121,18 @@ public class ContactService {
 
     /**
      * A JSON array of {@link PlannedContactView}: the day's planned contacts due by the end of {@code :today} (in
-     * {@code :zone}) and not yet met: those with the worker's ({@code :worker}) clients, and those the worker planned
+     * {@code :zone}) and not yet met: those with the worker's ({@code :worker} of {@code :organisation}) clients, and
+     * those the worker planned
      * themselves (for a client with no worker, say), so that no plan is lost.
      */
     public static final String PLANNED_DUE_TODAY = """
             select json_agg(%s order by p.planned_for) from planned_contact p join client c on c.id = p.client_id
-            where (c.worker_id = :worker or p.planned_by = :worker) and c.status <> 'CLOSED'
-              and p.planned_for < (cast(:today as date) + 1) at time zone :zone and not %s""".formatted(PLAN, PLAN_MET);
+            where p.id in (select mine.id from planned_contact mine join client held on held.id = mine.client_id
+                           where held.organisation_code = :organisation and held.worker_id = :worker
+                           union all
+                           select planned.id from planned_contact planned where planned.planned_by = :worker)
+              and c.status <> 'CLOSED' and p.planned_for < (cast(:today as date) + 1) at time zone :zone
+              and not %s""".formatted(PLAN, PLAN_MET);
 
     public PageOf<Contact> list(UUID clientId, int page, int size) {
         Client.findExisting(clientId);

@@ -339,12 +339,14 @@ public class OutcomeService {
 
     /** The worker's unanswered checks that are overdue or due by Sunday, oldest first. */
     public List<FollowUpDue> dueFor(Staff worker) {
-        return sql.one("select (" + FOLLOW_UPS_DUE + ")", Map.of("worker", worker.id, "today", LocalDate.now(clock)),
+        return sql.one("select (" + FOLLOW_UPS_DUE + ")", Map.of("worker", worker.id, "organisation", worker.organisationCode,
+                        "today", LocalDate.now(clock)),
                 row -> sql.jsonList(row.getString(1), FollowUpDue.class)).orElseThrow();
     }
 
     /**
-     * A JSON array of {@link FollowUpDue}: the unanswered checks of the worker's ({@code :worker}) open cases that are
+     * A JSON array of {@link FollowUpDue}: the unanswered checks of the worker's ({@code :worker} of
+     * {@code :organisation}) open cases that are
      * overdue or due by the end of the week of {@code :today} (Sunday), soonest first.
      */
     public static final String FOLLOW_UPS_DUE = """
@@ -353,7 +355,8 @@ public class OutcomeService {
                     'jobTitle', o.job_title, 'label', f.label, 'dueOn', f.due_on, 'overdue', f.due_on < cast(:today as date))
                 order by f.due_on, c.reference)
             from follow_up f join job_outcome o on o.id = f.job_outcome_id join client c on c.id = o.client_id
-            where c.worker_id = :worker and c.status <> 'CLOSED' and f.answer is null
+            where c.organisation_code = :organisation and c.worker_id = :worker and c.status <> 'CLOSED'
+              and f.answer is null
               and f.due_on <= cast(:today as date) + (7 - extract(isodow from cast(:today as date)))::int""";
 
     private static void require(boolean ok, String field, String message) {

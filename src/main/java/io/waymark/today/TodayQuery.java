@@ -42,7 +42,8 @@ public class TodayQuery {
                     'needsIntenseSupport', c.needs_intense_support, 'programmeStartDate', c.programme_start_date,
                     'referralDate', c.referral_date, 'holdsBooking', %s)
                 order by c.stage_order, c.last_name, c.first_name)
-            from client c where c.worker_id = :worker and c.status <> 'CLOSED'""".formatted(BookingService.HOLDS_BOOKING);
+            from client c where c.organisation_code = :organisation and c.worker_id = :worker and c.status <> 'CLOSED'
+            """.formatted(BookingService.HOLDS_BOOKING);
 
     private static final String DAY = "select (%s), (%s), (%s), (%s)".formatted(CASELOAD,
             ContactService.PLANNED_DUE_TODAY, OutcomeService.FOLLOW_UPS_DUE, ActionPlanService.REVIEWS_DUE);
@@ -70,7 +71,8 @@ public class TodayQuery {
 
     public Today of(Staff me, Stage only) {
         LocalDate today = LocalDate.now(clock);
-        return sql.one(DAY, Map.of("worker", me.id, "today", today, "zone", clock.getZone().getId()), day -> {
+        return sql.one(DAY, Map.of("worker", me.id, "organisation", me.organisationCode, "today", today,
+                "zone", clock.getZone().getId()), day -> {
             List<OpenCase> cases = sql.jsonList(day.getString(1), OpenCase.class);
             Map<Stage, Long> perStage = cases.stream()
                     .collect(Collectors.groupingBy(OpenCase::stage, Collectors.counting()));

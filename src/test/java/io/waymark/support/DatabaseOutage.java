@@ -20,7 +20,9 @@ public final class DatabaseOutage {
     }
 
     public static void start() {
-        pgCtl("start", "-o", "-p " + System.getProperty(PostgresResource.PORT),
+        StringBuilder options = new StringBuilder("-p " + System.getProperty(PostgresResource.PORT));
+        PostgresResource.SERVER_CONFIG.forEach((name, value) -> options.append(" -c ").append(name).append('=').append(value));
+        pgCtl("start", "-o", options.toString(),
                 "-l", Path.of(System.getProperty(PostgresResource.DATA_DIR), "restart.log").toString());
     }
 

@@ -18,17 +18,22 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     static final String DATA_DIR = "waymark.test.postgres.data";
     static final String PORT = "waymark.test.postgres.port";
 
+    /**
+     * Settings the server starts with, here and when {@link DatabaseOutage} restarts it: pg_stat_statements lets a test
+     * count the statements a request runs ({@link Statements}), BEGIN and COMMIT aside.
+     */
+    static final Map<String, String> SERVER_CONFIG = Map.of("shared_preload_libraries", "pg_stat_statements",
+            "pg_stat_statements.track_utility", "off");
+
     private EmbeddedPostgres postgres;
 
     @Override
     public Map<String, String> start() {
         try {
             Path data = Files.createTempDirectory("waymark-test-postgres");
-            // pg_stat_statements lets a test count the statements a request runs (Statements); BEGIN and COMMIT aside.
-            postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true)
-                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
-                    .setServerConfig("pg_stat_statements.track_utility", "off")
-                    .start();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true);
+            SERVER_CONFIG.forEach(builder::setServerConfig);
+            postgres = builder.start();
             System.setProperty(DATA_DIR, data.toString());
             System.setProperty(PORT, String.valueOf(postgres.getPort()));
         } catch (IOException e) {

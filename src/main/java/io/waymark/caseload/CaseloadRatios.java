@@ -1,7 +1,6 @@
 package io.waymark.caseload;
 
 import io.quarkus.security.ForbiddenException;
-import io.waymark.client.ClientStatus;
 import io.waymark.client.Stage;
 import io.waymark.common.ReadOnlyWork;
 import io.waymark.common.RecordNotFound;
@@ -12,7 +11,6 @@ import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.Staff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,6 +20,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -30,9 +29,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class CaseloadRatios {
-
-    @Inject
-    EntityManager em;
 
     @Inject
     OrganisationService organisations;
@@ -48,10 +44,6 @@ public class CaseloadRatios {
 
     @Inject
     SqlReads sql;
-
-    /** This bean through its proxy, so that a call from within it opens its transaction. */
-    @Inject
-    CaseloadRatios inTransaction;
 
     /** One team's ratios, in one statement. */
     public TeamCaseload team(UUID teamId) {
@@ -117,22 +109,14 @@ public class CaseloadRatios {
 
     /**
      * The signed-in worker's own caseload, in one statement: their staff row, the organisation's default limit and
-     * their open cases by stage. Someone signing in for the first time has no staff row yet; that first request
-     * creates it through {@link CurrentStaff}.
+     * their open cases by stage. Someone signing in for the first time has no staff row yet: {@link CurrentStaff}
+     * creates it (or refuses an organisation Waymark does not know), and the statement runs again.
      */
     public WorkerCaseload signedInWorker() {
-        List<Object[]> rows = sql.list(SIGNED_IN_WORKER, Map.of("organisation", tenant.organisationCode().orElse(""), "subject", currentStaff.subject()),
-                row -> new Object[] {row.getObject("id", UUID.class), row.getString("display_name"),
-                        (Integer) row.getObject("caseload_limit"), row.getInt("default_caseload_limit"),
-                        row.getString("current_stage"), row.getLong("clients")});
-        if (rows.isEmpty()) {
-            return inTransaction.worker(currentStaff.get());
-        }
-        Map<Stage, Long> perStage = zeroPerStage();
-        rows.stream().filter(row -> row[4] != null).forEach(row -> perStage.put(Stage.valueOf((String) row[4]), (Long) row[5]));
-        Object[] me = rows.get(0);
-        return WorkerCaseload.of((UUID) me[0], (String) me[1], WorkerCaseload.limit((Integer) me[2], (Integer) me[3]),
-                perStage);
+        return signedInWorkerIfKnown().orElseGet(() -> {
+            currentStaff.get();
+            return signedInWorkerIfKnown().orElseThrow();
+        });
     }
 
     private static final String SIGNED_IN_WORKER = """
@@ -144,17 +128,23 @@ public class CaseloadRatios {
             where s.organisation_code = :organisation and s.subject = :subject
             group by s.id, o.code, c.current_stage""";
 
-    /** One worker's own caseload, whether or not they are in a team. */
-    @Transactional
-    @ReadOnlyWork
-    public WorkerCaseload worker(Staff worker) {
+    /** A row of {@link #SIGNED_IN_WORKER}: the worker, and their open cases at one stage (none: no stage). */
+    private record OpenCasesAtStage(UUID id, String name, int limit, String stage, long clients) {
+    }
+
+    private Optional<WorkerCaseload> signedInWorkerIfKnown() {
+        List<OpenCasesAtStage> rows = sql.list(SIGNED_IN_WORKER,
+                Map.of("organisation", tenant.organisationCode().orElse(""), "subject", currentStaff.subject()),
+                row -> new OpenCasesAtStage(row.getObject("id", UUID.class), row.getString("display_name"),
+                        WorkerCaseload.limit((Integer) row.getObject("caseload_limit"), row.getInt("default_caseload_limit")),
+                        row.getString("current_stage"), row.getLong("clients")));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
         Map<Stage, Long> perStage = zeroPerStage();
-        em.createQuery("""
-                        select c.currentStage, count(c) from Client c
-                        where c.worker = :worker and c.status <> :closed group by c.currentStage""", Object[].class)
-                .setParameter("worker", worker).setParameter("closed", ClientStatus.CLOSED)
-                .getResultList().forEach(row -> perStage.put((Stage) row[0], (Long) row[1]));
-        return worker(worker, perStage);
+        rows.stream().filter(row -> row.stage() != null).forEach(row -> perStage.put(Stage.valueOf(row.stage()), row.clients()));
+        OpenCasesAtStage me = rows.get(0);
+        return Optional.of(WorkerCaseload.of(me.id(), me.name(), me.limit(), perStage));
     }
 
     /** A worker's caseload from their open cases by stage, counted by the caller. */

@@ -24,6 +24,38 @@ import java.util.UUID;
 @ApplicationScoped
 public class ContactService {
 
+    /**
+     * A plan is met by a contact from its day on (UK), made after the plan was: a call this morning does not meet the
+     * call planned at ten for this afternoon. {@code p} is the plan.
+     */
+    private static final String PLAN_MET = """
+            exists (select 1 from contact k where k.client_id = p.client_id and k.happened_at >= greatest(
+                date_trunc('day', p.planned_for at time zone :zone) at time zone :zone, p.created_at))""";
+
+    private static final String PLAN = """
+            json_build_object('id', p.id, 'clientId', c.id, 'clientReference', c.reference,
+                'clientName', c.first_name || ' ' || c.last_name, 'plannedFor', p.planned_for, 'channel', p.channel,
+                'purpose', p.purpose, 'met', %s)""".formatted(PLAN_MET);
+
+    /** A JSON array of a client's plans ({@code :client}), soonest first. */
+    static final String PLANNED_FOR_CLIENT = """
+            select json_agg(%s order by p.planned_for) from planned_contact p join client c on c.id = p.client_id
+            where c.id = :client""".formatted(PLAN);
+
+    /**
+     * A JSON array of {@link PlannedContactView}: the day's planned contacts due by the end of {@code :today} (in
+     * {@code :zone}) and not yet met: those with the worker's ({@code :worker} of {@code :organisation}) clients, and
+     * those the worker planned themselves (for a client with no worker, say), so that no plan is lost.
+     */
+    public static final String PLANNED_DUE_TODAY = """
+            select json_agg(%s order by p.planned_for) from planned_contact p join client c on c.id = p.client_id
+            where p.id in (select mine.id from planned_contact mine join client held on held.id = mine.client_id
+                           where held.organisation_code = :organisation and held.worker_id = :worker
+                           union all
+                           select planned.id from planned_contact planned where planned.planned_by = :worker)
+              and c.status <> 'CLOSED' and p.planned_for < (cast(:today as date) + 1) at time zone :zone
+              and not %s""".formatted(PLAN, PLAN_MET);
+
     /** Devices' clocks drift; a contact a few minutes "in the future" is one that just happened. */
     static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
 
@@ -100,39 +132,6 @@ public class ContactService {
         return sql.one("select (" + PLANNED_FOR_CLIENT + ")", Map.of("client", clientId, "zone", clock.getZone().getId()),
                 row -> sql.jsonList(row.getString(1), PlannedContactView.class)).orElseThrow();
     }
-
-    /**
-     * A plan is met by a contact from its day on (UK), made after the plan was: a call this morning does not meet the
-     * call planned at ten for this afternoon. {@code p} is the plan.
-     */
-    private static final String PLAN_MET = """
-            exists (select 1 from contact k where k.client_id = p.client_id and k.happened_at >= greatest(
-                date_trunc('day', p.planned_for at time zone :zone) at time zone :zone, p.created_at))""";
-
-    private static final String PLAN = """
-            json_build_object('id', p.id, 'clientId', c.id, 'clientReference', c.reference,
-                'clientName', c.first_name || ' ' || c.last_name, 'plannedFor', p.planned_for, 'channel', p.channel,
-                'purpose', p.purpose, 'met', %s)""".formatted(PLAN_MET);
-
-    /** A JSON array of a client's plans ({@code :client}), soonest first. */
-    static final String PLANNED_FOR_CLIENT = """
-            select json_agg(%s order by p.planned_for) from planned_contact p join client c on c.id = p.client_id
-            where c.id = :client""".formatted(PLAN);
-
-    /**
-     * A JSON array of {@link PlannedContactView}: the day's planned contacts due by the end of {@code :today} (in
-     * {@code :zone}) and not yet met: those with the worker's ({@code :worker} of {@code :organisation}) clients, and
-     * those the worker planned
-     * themselves (for a client with no worker, say), so that no plan is lost.
-     */
-    public static final String PLANNED_DUE_TODAY = """
-            select json_agg(%s order by p.planned_for) from planned_contact p join client c on c.id = p.client_id
-            where p.id in (select mine.id from planned_contact mine join client held on held.id = mine.client_id
-                           where held.organisation_code = :organisation and held.worker_id = :worker
-                           union all
-                           select planned.id from planned_contact planned where planned.planned_by = :worker)
-              and c.status <> 'CLOSED' and p.planned_for < (cast(:today as date) + 1) at time zone :zone
-              and not %s""".formatted(PLAN, PLAN_MET);
 
     public PageOf<Contact> list(UUID clientId, int page, int size) {
         Client.findExisting(clientId);

@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.waymark.security.Roles;
 import io.waymark.support.Api;
+import io.waymark.support.ClientBuilder;
 import io.waymark.support.Statements;
 import io.waymark.support.TeamBuilder.BuiltTeam;
 import io.waymark.support.TeamBuilder.Worker;
@@ -20,6 +22,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +87,17 @@ class TodayPageTest {
         assertEquals(2, statements.count(), () -> "the caseload API ran " + statements);
     }
 
-    private static String caseOf(BuiltTeam team, Worker worker, io.waymark.support.ClientBuilder client) {
+    @Test
+    void someoneWhoseFirstRequestIsTheirCaseloadGetsTheirEmptyCaseload() {
+        String newcomer = Tokens.named("first-" + UUID.randomUUID(), "Nell Newcomer", Tokens.NORTH,
+                Roles.WORKER);
+        Api.as(newcomer).request().get("/api/v1/caseloads/mine").then().statusCode(200)
+                .body("name", equalTo("Nell Newcomer")).body("activeClients", equalTo(0)).body("limit", equalTo(25));
+        Api.as(Tokens.named("first-" + UUID.randomUUID(), "Una Known", Tokens.UNREGISTERED,
+                Roles.WORKER)).request().get("/api/v1/caseloads/mine").then().statusCode(403);
+    }
+
+    private static String caseOf(BuiltTeam team, Worker worker, ClientBuilder client) {
         String id = Api.as(Tokens.worker(Tokens.NORTH)).refer(client);
         team.lead().assign(id, worker.staffId()).statusCode(201);
         return id;

@@ -24,7 +24,7 @@ export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}   # as in the image (pom.xml) and
 QUARTER=${QUARTER:-2026-Q3}
 CAPTURED=${CAPTURED:-10}
 POOL=${POOL:-16}
-SCENARIOS=${SCENARIOS:-caseload-api caseload-page client-page add-contact team-ratios client-search provider-report}
+SCENARIOS=${SCENARIOS:-caseload-api caseload-page client-page add-contact team-ratios client-search provider-report national-report}
 PORT=8097
 MANAGEMENT_PORT=9097
 : "${PG_LOG:?set PG_LOG to the log file of the PostgreSQL server}"
@@ -101,6 +101,11 @@ bare() { # pgbench over the captured scripts at $1 clients; prints tps and perce
 
 for scenario in $SCENARIOS; do
   since=$(psql -qAtc "select now()")
+  if [[ $scenario == national-report ]]; then   # every provider shares the programme with its national lead
+    psql -qAtc "insert into programme_sharing (organisation_code, programme, shared_by)
+                select s.organisation_code, 'NO_ONE_LEFT_BEHIND', min(s.id::text)::uuid from staff s
+                 group by s.organisation_code on conflict do nothing" > /dev/null
+  fi
   capture "$scenario"
   users=$CONNECTIONS
   [[ $scenario == *report* ]] && users=$REPORT_CONNECTIONS

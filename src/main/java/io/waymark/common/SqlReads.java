@@ -47,9 +47,17 @@ public class SqlReads {
     }
 
     public <T> List<T> list(String sql, Map<String, ?> parameters, RowReader<T> reader) {
+        try (Connection connection = dataSource.getConnection()) {
+            return list(connection, sql, parameters, reader);
+        } catch (SQLException e) {
+            throw new IllegalStateException("A read failed (SQLState " + e.getSQLState() + ")", e);
+        }
+    }
+
+    /** Reads on a connection the caller holds: another datasource's, or several reads in one transaction. */
+    public <T> List<T> list(Connection connection, String sql, Map<String, ?> parameters, RowReader<T> reader) {
         Prepared statement = prepared.computeIfAbsent(sql, Prepared::of);
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(statement.sql())) {
+        try (PreparedStatement query = connection.prepareStatement(statement.sql())) {
             for (int i = 0; i < statement.names().size(); i++) {
                 query.setObject(i + 1, bindable(parameters, statement.names().get(i)));
             }

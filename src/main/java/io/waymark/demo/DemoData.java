@@ -48,6 +48,7 @@ import io.waymark.pathway.PathwayService;
 import io.waymark.pathway.StageMoveRequest;
 import io.waymark.report.FunderRequest;
 import io.waymark.report.FunderService;
+import io.waymark.report.ProgrammeSharingService;
 import io.waymark.report.ReportPeriod;
 import io.waymark.report.ServiceCost;
 import io.waymark.report.ServiceCostRequest;
@@ -103,6 +104,9 @@ public class DemoData {
     record DemoOrganisation(String code, String name, String prefix, String team, List<DemoUser> users,
             List<String> clientNames, int waiting, List<String> employers, int quarterlyCost, DemoFunder funder) {
     }
+
+    /** The realm user who leads No One Left Behind nationally (deploy/keycloak/waymark-realm.json). */
+    static final String NATIONAL_LEAD = "nia.national";
 
     /** A funder and the realm user who is its commissioner. */
     record DemoFunder(String code, String name, String commissioner) {
@@ -196,6 +200,9 @@ public class DemoData {
     FunderService funders;
 
     @Inject
+    ProgrammeSharingService sharing;
+
+    @Inject
     Clock clock;
 
     void onStart(@Observes StartupEvent start) {
@@ -261,7 +268,8 @@ public class DemoData {
     }
 
     /**
-     * A whole-service cost for each of the last four quarters and this one, and the funder the service reports to.
+     * A whole-service cost for each of the last four quarters and this one, the funder the service reports to, and
+     * No One Left Behind shared with its national lead.
      * Also added to demo organisations loaded before reports existed, once (when no cost was ever entered).
      */
     private boolean loadCosts(DemoOrganisation demo) {
@@ -278,6 +286,8 @@ public class DemoData {
         if (demo.funder() != null) {
             funders.name(demo.funder().code(), new FunderRequest(demo.funder().name()));
         }
+        // Both demo services share No One Left Behind, so the national lead's report has two providers.
+        sharing.share(Programme.NO_ONE_LEFT_BEHIND.name());
         return true;
     }
 
@@ -387,6 +397,8 @@ public class DemoData {
         }
         ORGANISATIONS.stream().filter(o -> o.funder() != null).forEach(o -> out.append("  ").append(o.funder().name())
                 .append(" (funds ").append(o.code()).append(")\n    %-15s commissioner%n".formatted(o.funder().commissioner())));
+        out.append("  No One Left Behind, national (every demo service shares it)\n    %-15s national-commissioner%n"
+                .formatted(NATIONAL_LEAD));
         LOG.info(out);
     }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** One client as the reports see them: no name, no contact details, only what the measures count. */
-public record ClientFacts(UUID id, UUID teamId, UUID workerId, LocalDate dateOfBirth, Gender gender,
+public record ClientFacts(UUID id, String organisationCode, UUID teamId, UUID workerId, LocalDate dateOfBirth, Gender gender,
         String localAuthority, Programme programme, SupportLevel supportLevel, Set<ClientGroup> groups,
         LocalDate referralDate, LocalDate consentDate, LocalDate closedOn, Map<Stage, LocalDate> stageFirstReached,
         List<JobHistory> jobs, List<SustainmentCheck> checks) {

@@ -362,6 +362,16 @@ final class OutcomeMeasures {
                 .toList(), true);
     }
 
+    /** Nationally, each provider sharing the programme (code to name, in the order given): every person is at one. */
+    List<Cohort> byProvider(Map<String, String> providers) {
+        if (providers.isEmpty()) {
+            return List.of();
+        }
+        return cohorts("provider", providers.entrySet().stream()
+                .map(p -> new Group(p.getKey(), p.getValue(), counts(c -> c.organisationCode().equals(p.getKey()))))
+                .toList(), true);
+    }
+
     /** One group of a breakdown and its counts. */
     private record Group(String category, String label, CohortCounts counts) {
     }

@@ -8,7 +8,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * The outcome report of a service for a period and a filter; {@code countedUnder} names the funder's outcome
+ * The outcome report of a service (or, nationally, of a programme across the providers sharing it, with
+ * {@code byProvider}) for a period and a filter; {@code countedUnder} names the funder's outcome
  * definition the jobs were counted under (null: every recorded job). Every figure is defined in docs/measures.md; what a
  * commissioner sees has small counts suppressed (see {@link Disclosure}).
  */
@@ -34,6 +35,7 @@ public record OutcomeReport(
         List<Cohort> byAgeBand,
         List<Cohort> byGender,
         List<Cohort> byLocalAuthority,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Cohort> byProvider,
         CostEffectiveness cost,
         List<QuarterTrend> trend) {
 
@@ -74,6 +76,6 @@ public record OutcomeReport(
     /** All the cohorts of the report in a fixed order: the whole service first, then each breakdown. */
     public List<Cohort> cohorts() {
         return Stream.of(List.of(total), byClientGroup, bySupportLevel, byAgeBand, byGender,
-                byLocalAuthority).flatMap(List::stream).toList();
+                byLocalAuthority, byProvider).flatMap(List::stream).toList();
     }
 }

@@ -1,18 +1,22 @@
 package io.waymark.report;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import io.waymark.client.ClientGroup;
 import io.waymark.client.Gender;
 import io.waymark.client.Programme;
 import io.waymark.client.Stage;
 import io.waymark.client.SupportLevel;
+import io.waymark.common.SqlReads;
 import io.waymark.outcome.FollowUpAnswer;
 import io.waymark.outcome.JobHistory;
 import io.waymark.outcome.OutcomeType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,87 +30,136 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Reads what the measures need in three statements, whatever the number of clients: one row per client who had agreed
- * to take part by the given day, one row per dated hours record of their jobs, and one per sustainment check due. These are native queries, which
- * Hibernate's tenant filter does not see, so each names the organisation itself.
+ * Reads what the measures need in three statements, whatever the number of clients: one row per client, one row per
+ * dated hours record of their jobs, and one per sustainment check due. They run in one read-only transaction (one
+ * snapshot, so the three agree) on the reporting datasource: a replica where one is configured, the primary by default.
+ * Only the clients a report over the window can count are read: supported in it (not closed before it), holding a job
+ * whose sustainment points may fall in it (a job's outcome date is never after its end), or with a check due in it.
  */
 @ApplicationScoped
 public class ReportFacts {
 
+    /** Whose clients: one provider's, or one programme's at every provider sharing it with its national lead. */
+    public record Scope(String clients, String rows, Map<String, Object> parameters) {
+
+        static Scope service(String organisationCode) {
+            return new Scope("c.organisation_code = :org", "r.organisation_code = :org", Map.of("org", organisationCode));
+        }
+
+        static Scope programme(Programme programme) {
+            String sharing = "(select s.organisation_code from programme_sharing s where s.programme = :programme)";
+            return new Scope("c.programme = :programme and c.organisation_code in " + sharing,
+                    "r.organisation_code in " + sharing, Map.of("programme", programme.name()));
+        }
+    }
+
+    private static final String RELEVANT = """
+            c.consent_date <= :upTo and c.merged_into is null
+            and (c.closed_on is null or c.closed_on >= :since
+                 or exists (select 1 from job_outcome j where j.client_id = c.id
+                             and (j.end_date is null or j.end_date >= :jobsSince))
+                 or exists (select 1 from job_outcome j join follow_up f on f.job_outcome_id = j.id
+                             where j.client_id = c.id and f.due_on >= :since))""";
+
+    private static final String CLIENTS = """
+            select c.id, c.organisation_code, c.team_id, c.worker_id, c.date_of_birth, c.gender, c.local_authority,
+                   c.programme, c.support_level, c.referral_date, c.consent_date, c.closed_on,
+                   (select string_agg(g.client_group, ',') from client_group g where g.client_id = c.id) as groups,
+                   (select string_agg(s.to_stage || '=' || s.first_on, ',')
+                      from (select m.to_stage, min(m.moved_on) as first_on from stage_move m
+                             where m.client_id = c.id group by m.to_stage) s) as stages
+              from client c
+             where {clients} and {relevant}""";
+
+    private static final String JOBS = """
+            select r.client_id, r.id, r.type, r.start_date, r.end_date, h.effective_from, h.hours_per_week
+              from job_outcome r
+              join client c on c.id = r.client_id
+              join outcome_hours h on h.job_outcome_id = r.id
+             where {rows} and {clients} and {relevant} and r.start_date <= :upTo
+             order by r.client_id, r.id, h.effective_from""";
+
+    private static final String CHECKS = """
+            select o.client_id, r.job_outcome_id, r.label, r.due_on, r.answer, r.checked_on, r.reason
+              from follow_up r
+              join job_outcome o on o.id = r.job_outcome_id
+              join client c on c.id = o.client_id
+             where {rows} and {clients} and {relevant} and r.due_on <= :upTo""";
+
     @Inject
-    EntityManager em;
+    @DataSource("reporting")
+    AgroalDataSource reporting;
 
-    public List<ClientFacts> load(String organisationCode, LocalDate upTo) {
-        Map<UUID, List<JobHistory>> jobs = jobs(organisationCode, upTo);
-        Map<UUID, List<SustainmentCheck>> checks = checks(organisationCode, upTo);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select c.id, c.team_id, c.worker_id, c.date_of_birth, c.gender, c.local_authority, c.programme,
-                       c.support_level, c.referral_date, c.consent_date, c.closed_on,
-                       (select string_agg(g.client_group, ',') from client_group g where g.client_id = c.id),
-                       (select string_agg(s.to_stage || '=' || s.first_on, ',')
-                          from (select m.to_stage, min(m.moved_on) as first_on from stage_move m
-                                 where m.client_id = c.id group by m.to_stage) s)
-                  from client c
-                 where c.organisation_code = :org and c.consent_date <= :upTo and c.merged_into is null""")
-                .setParameter("org", organisationCode)
-                .setParameter("upTo", upTo)
-                .getResultList();
-        List<ClientFacts> clients = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            UUID id = (UUID) row[0];
-            clients.add(new ClientFacts(id, (UUID) row[1], (UUID) row[2], date(row[3]),
-                    Gender.valueOf((String) row[4]), (String) row[5], Programme.valueOf((String) row[6]),
-                    SupportLevel.valueOf((String) row[7]), groups((String) row[11]), date(row[8]), date(row[9]),
-                    date(row[10]), stages((String) row[12]), jobs.getOrDefault(id, List.of()), checks.getOrDefault(id, List.of())));
-        }
-        return clients;
-    }
+    @Inject
+    SqlReads reads;
 
-    private Map<UUID, List<JobHistory>> jobs(String organisationCode, LocalDate upTo) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select o.client_id, o.id, o.type, o.start_date, o.end_date, h.effective_from, h.hours_per_week
-                  from job_outcome o
-                  join client c on c.id = o.client_id
-                  join outcome_hours h on h.job_outcome_id = o.id
-                 where o.organisation_code = :org and c.consent_date <= :upTo and o.start_date <= :upTo
-                 order by o.client_id, o.id, h.effective_from""")
-                .setParameter("org", organisationCode)
-                .setParameter("upTo", upTo)
-                .getResultList();
-        Map<UUID, List<JobHistory>> byClient = new HashMap<>();
-        JobHistory current = null;
-        for (Object[] row : rows) {
-            UUID jobId = (UUID) row[1];
-            if (current == null || !current.id().equals(jobId)) {
-                current = new JobHistory(jobId, OutcomeType.valueOf((String) row[2]), date(row[3]), date(row[4]),
-                        new TreeMap<>());
-                byClient.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add(current);
+    /** The clients a report over {@code since} to {@code upTo} can count, with their jobs and checks. */
+    public List<ClientFacts> load(Scope scope, LocalDate since, LocalDate upTo) {
+        Map<String, Object> parameters = new HashMap<>(scope.parameters());
+        parameters.put("upTo", upTo);
+        parameters.put("since", since);
+        parameters.put("jobsSince", since.minusWeeks(OutcomeMeasures.SUSTAINMENT_WEEKS.get(
+                OutcomeMeasures.SUSTAINMENT_WEEKS.size() - 1)));
+        try (Connection connection = reporting.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                Map<UUID, List<JobHistory>> jobs = jobs(connection, sql(JOBS, scope), parameters);
+                Map<UUID, List<SustainmentCheck>> checks = new HashMap<>();
+                reads.list(connection, sql(CHECKS, scope), parameters, row -> checks
+                        .computeIfAbsent((UUID) row.getObject(1), k -> new ArrayList<>()).add(check(row)));
+                List<ClientFacts> clients = reads.list(connection, sql(CLIENTS, scope), parameters, row -> client(row,
+                        jobs.getOrDefault((UUID) row.getObject("id"), List.of()),
+                        checks.getOrDefault((UUID) row.getObject("id"), List.of())));
+                connection.commit();
+                return clients;
+            } finally {
+                connection.rollback();
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                connection.setReadOnly(false);
+                connection.setAutoCommit(true);
             }
-            current.hoursFrom().put(date(row[5]), (BigDecimal) row[6]);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The report's facts could not be read (SQLState " + e.getSQLState() + ")", e);
         }
+    }
+
+    private static String sql(String template, Scope scope) {
+        return template.replace("{relevant}", RELEVANT).replace("{clients}", scope.clients()).replace("{rows}", scope.rows());
+    }
+
+    private Map<UUID, List<JobHistory>> jobs(Connection connection, String sql, Map<String, Object> parameters) {
+        Map<UUID, List<JobHistory>> byClient = new HashMap<>();
+        JobHistory[] current = {null};
+        reads.list(connection, sql, parameters, row -> {
+            UUID jobId = (UUID) row.getObject(2);
+            if (current[0] == null || !current[0].id().equals(jobId)) {
+                current[0] = new JobHistory(jobId, OutcomeType.valueOf(row.getString(3)), date(row.getObject(4)),
+                        date(row.getObject(5)), new TreeMap<>());
+                byClient.computeIfAbsent((UUID) row.getObject(1), k -> new ArrayList<>()).add(current[0]);
+            }
+            current[0].hoursFrom().put(date(row.getObject(6)), row.getBigDecimal(7));
+            return null;
+        });
         return byClient;
     }
 
-    private Map<UUID, List<SustainmentCheck>> checks(String organisationCode, LocalDate upTo) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select o.client_id, f.job_outcome_id, f.label, f.due_on, f.answer, f.checked_on, f.reason
-                  from follow_up f
-                  join job_outcome o on o.id = f.job_outcome_id
-                  join client c on c.id = o.client_id
-                 where f.organisation_code = :org and c.consent_date <= :upTo and f.due_on <= :upTo""")
-                .setParameter("org", organisationCode)
-                .setParameter("upTo", upTo)
-                .getResultList();
-        Map<UUID, List<SustainmentCheck>> byClient = new HashMap<>();
-        for (Object[] row : rows) {
-            byClient.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add(new SustainmentCheck((UUID) row[1],
-                    (String) row[2], date(row[3]), row[4] == null ? null : FollowUpAnswer.valueOf((String) row[4]),
-                    date(row[5]), (String) row[6]));
-        }
-        return byClient;
+    private static SustainmentCheck check(ResultSet row) throws SQLException {
+        String answer = row.getString(5);
+        return new SustainmentCheck((UUID) row.getObject(2), row.getString(3), date(row.getObject(4)),
+                answer == null ? null : FollowUpAnswer.valueOf(answer), date(row.getObject(6)), row.getString(7));
+    }
+
+    private static ClientFacts client(ResultSet row, List<JobHistory> jobs, List<SustainmentCheck> checks)
+            throws SQLException {
+        return new ClientFacts((UUID) row.getObject("id"), row.getString("organisation_code"),
+                (UUID) row.getObject("team_id"), (UUID) row.getObject("worker_id"), date(row.getObject("date_of_birth")),
+                Gender.valueOf(row.getString("gender")), row.getString("local_authority"),
+                Programme.valueOf(row.getString("programme")), SupportLevel.valueOf(row.getString("support_level")),
+                groups(row.getString("groups")), date(row.getObject("referral_date")),
+                date(row.getObject("consent_date")), date(row.getObject("closed_on")), stages(row.getString("stages")),
+                jobs, checks);
     }
 
     private static Set<ClientGroup> groups(String list) {

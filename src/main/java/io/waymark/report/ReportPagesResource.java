@@ -51,7 +51,8 @@ public class ReportPagesResource {
     static class Templates {
         static native TemplateInstance reports(StaffView me, ReportQuery query, OutcomeReport report, List<Chart> charts,
                 String quarter, List<OutcomeDefinitionView> definitions, List<TeamView> teams, List<StaffMember> workers, List<ServiceCostView> costs,
-                List<FunderView> funders, Map<String, String> errors, Map<String, String> values);
+                List<FunderView> funders, List<ProgrammeSharingService.ProgrammeShare> programmes,
+                Map<String, String> errors, Map<String, String> values);
     }
 
     /** The report filters' fields, shared with the commissioner's report of a funded service. */
@@ -76,6 +77,9 @@ public class ReportPagesResource {
 
     @Inject
     FunderService funders;
+
+    @Inject
+    ProgrammeSharingService sharing;
 
     @Inject
     ReportMapper reportMapper;
@@ -177,6 +181,24 @@ public class ReportPagesResource {
         return act(Map.of(), "Figures no longer shared with " + code, () -> funders.remove(code));
     }
 
+    @POST
+    @Path("national-sharing/{programme}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.SHARE_WITH_FUNDERS)
+    public RestResponse<TemplateInstance> shareNationally(@PathParam("programme") String programme) {
+        return act(Map.of(), "Figures of " + ProgrammeSharingService.labelOf(programme) + " shared with its national lead",
+                () -> sharing.share(programme));
+    }
+
+    @POST
+    @Path("national-sharing/{programme}/removal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.SHARE_WITH_FUNDERS)
+    public RestResponse<TemplateInstance> stopSharingNationally(@PathParam("programme") String programme) {
+        return act(Map.of(), "Figures of " + ProgrammeSharingService.labelOf(programme) + " no longer shared with its"
+                + " national lead", () -> sharing.stop(programme));
+    }
+
     private RestResponse<TemplateInstance> act(Map<String, String> values, String saved, Runnable change) {
         return Forms.act(change, "/app/reports", saved, COST_AND_FUNDER_LABELS, errors -> currentQuarterPage(errors, values));
     }
@@ -197,6 +219,6 @@ public class ReportPagesResource {
                 staff.list().stream().map(staffMapper::toMember).toList(),
                 admin ? costs.list().stream().map(reportMapper::toView).toList() : List.of(),
                 admin ? funders.fundersOfCurrent().stream().map(reportMapper::toView).toList() : List.of(),
-                errors, values);
+                admin ? sharing.sharingOfCurrent() : List.of(), errors, values);
     }
 }

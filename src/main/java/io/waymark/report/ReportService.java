@@ -1,5 +1,6 @@
 package io.waymark.report;
 
+import io.waymark.client.Programme;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.RecordNotFound;
 import io.waymark.organisation.Organisation;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -48,6 +50,11 @@ public class ReportService {
     @Inject
     ReportFacts facts;
 
+    /** Costs are each provider's own, entered for its own service: a national report does not add them up. */
+    private static final CostEffectiveness NATIONAL_COST = new CostEffectiveness(false, Figure.NONE, Figure.NONE,
+            Figure.NONE, List.of(), List.of("Costs are entered by each provider for its own service, so a national"
+                    + " cost per job outcome is not worked out from them."));
+
     @Inject
     ServiceCostService costs;
 
@@ -56,6 +63,9 @@ public class ReportService {
 
     @Inject
     FunderService funders;
+
+    @Inject
+    ProgrammeSharingService sharing;
 
     @Inject
     OutcomeDefinitionService definitions;
@@ -67,7 +77,8 @@ public class ReportService {
     @Transactional
     public OutcomeReport ownService(ReportPeriod period, ReportFilter filter, UUID definition) {
         Organisation service = organisations.current();
-        return report(new FundedService(service.code, service.name), period, filter, definition, false);
+        return report(new FundedService(service.code, service.name), ReportFacts.Scope.service(service.code), Map.of(),
+                period, filter, definition, false);
     }
 
     /** The report of a service the signed-in commissioner's funder funds, small counts suppressed. */
@@ -76,7 +87,41 @@ public class ReportService {
         // A commissioner has no organisation, so of the definitions only the shipped (funders') ones are theirs to use.
         FundedService service = funders.fundedService(serviceCode);
         refuseDifferencing(period, filter);
-        return report(service, period, filter, definition, true);
+        return report(service, ReportFacts.Scope.service(service.code()), Map.of(), period, filter, definition, true);
+    }
+
+    /**
+     * The signed-in national commissioner's programme across every provider that shares it with them, by provider and
+     * the usual breakdowns, small counts suppressed as for any commissioner.
+     */
+    @Transactional
+    public OutcomeReport national(ReportPeriod period, UUID definition) {
+        Programme programme = sharing.programmeOfCurrentLead();
+        refuseDifferencing(period, ReportFilter.EVERYONE);
+        return national(programme, period, definition, true);
+    }
+
+    /** The signed-in national commissioner's programme. */
+    public Programme nationalProgramme() {
+        return sharing.programmeOfCurrentLead();
+    }
+
+    /** The national quarterly return of the signed-in national commissioner's programme. */
+    @Transactional
+    public String nationalQuarterlyReturn(ReportPeriod quarter) {
+        return QuarterlyReturn.csv(national(quarter, null));
+    }
+
+    public String nationalReturnFileName(ReportPeriod quarter) {
+        return returnFileName("national-" + nationalProgramme().name().toLowerCase().replace('_', '-'), quarter);
+    }
+
+    /** The national report, with every figure shown when {@code forCommissioner} is false (for the tests that add up). */
+    OutcomeReport national(Programme programme, ReportPeriod period, UUID definition, boolean forCommissioner) {
+        Map<String, String> providers = sharing.providersSharing(programme);
+        return report(new FundedService(programme.name(), programme.label() + ", every provider sharing its figures"),
+                ReportFacts.Scope.programme(programme), providers, period, ReportFilter.EVERYONE, definition,
+                forCommissioner);
     }
 
     /**
@@ -111,40 +156,52 @@ public class ReportService {
         return QuarterlyReturn.csv(fundedService(serviceCode, quarter, ReportFilter.EVERYONE, null));
     }
 
-    private OutcomeReport report(FundedService service, ReportPeriod period, ReportFilter filter, UUID definitionId,
-            boolean forCommissioner) {
+    /** {@code providers}: for a national report, each provider's code and name, for its breakdown and no costs. */
+    private OutcomeReport report(FundedService service, ReportFacts.Scope scope, Map<String, String> providers,
+            ReportPeriod period, ReportFilter filter, UUID definitionId, boolean forCommissioner) {
         OutcomeDefinitionService.NamedRule definition = definitionId == null ? null : definition(definitionId);
         OutcomeRule rule = definition == null ? null : definition.rule();
         List<ReportPeriod> quarters = period.quartersEndingHere(TREND_QUARTERS);
         LocalDate lastQuarterEnd = quarters.get(quarters.size() - 1).to();
-        List<ClientFacts> clients = facts.load(service.code(), lastQuarterEnd.isAfter(period.to()) ? lastQuarterEnd : period.to());
-        LocalDate today = LocalDate.now(clock);
+        LocalDate firstQuarterStart = quarters.get(0).from();
+        List<ClientFacts> clients = facts.load(scope,
+                firstQuarterStart.isBefore(period.from()) ? firstQuarterStart : period.from(),
+                lastQuarterEnd.isAfter(period.to()) ? lastQuarterEnd : period.to());
+        Report whole = new Report(service, clients, filter, rule, definition, LocalDate.now(clock), providers);
         List<OutcomeReport.QuarterTrend> trend = new ArrayList<>();
         for (ReportPeriod quarter : quarters) {
             // A commissioner sees each quarter as that quarter's own report shows it, so that no two disagree.
             Cohort total = forCommissioner
-                    ? whole(service, clients, quarter, filter, rule, definition, today, Disclosure.forCommissioner(), List.of()).total()
-                    : new OutcomeMeasures(clients, quarter, filter, rule, today, Disclosure.full()).total();
+                    ? of(whole, quarter, Disclosure.forCommissioner(), List.of()).total()
+                    : new OutcomeMeasures(clients, quarter, filter, rule, whole.today(), Disclosure.full()).total();
             trend.add(new OutcomeReport.QuarterTrend(quarter.label(), total.peopleSupported(),
                     total.peopleWithJobOutcome(), total.jobOutcomeRate()));
         }
-        return whole(service, clients, period, filter, rule, definition, today,
-                forCommissioner ? Disclosure.forCommissioner() : Disclosure.full(), trend);
+        return of(whole, period, forCommissioner ? Disclosure.forCommissioner() : Disclosure.full(), trend);
+    }
+
+    /** What every period of one report shares. */
+    private record Report(FundedService service, List<ClientFacts> clients, ReportFilter filter, OutcomeRule rule,
+            OutcomeDefinitionService.NamedRule definition, LocalDate today, Map<String, String> providers) {
     }
 
     /** Every figure of one period, then the counts hidden that would give a small one away. */
-    private OutcomeReport whole(FundedService service, List<ClientFacts> clients, ReportPeriod period,
-            ReportFilter filter, OutcomeRule rule, OutcomeDefinitionService.NamedRule definition, LocalDate today,
-            Disclosure disclosure, List<OutcomeReport.QuarterTrend> trend) {
-        OutcomeMeasures measures = new OutcomeMeasures(clients, period, filter, rule, today, disclosure);
-        return assemble(service, period, filter, definition == null ? null : definition.name(), measures, disclosure,
-                total -> cost(service, period, filter, measures, total, disclosure), trend);
+    private OutcomeReport of(Report report, ReportPeriod period, Disclosure disclosure,
+            List<OutcomeReport.QuarterTrend> trend) {
+        OutcomeMeasures measures = new OutcomeMeasures(report.clients(), period, report.filter(), report.rule(),
+                report.today(), disclosure);
+        return assemble(report.service(), period, report.filter(),
+                report.definition() == null ? null : report.definition().name(), measures, disclosure,
+                report.providers().isEmpty()
+                        ? total -> cost(report.service(), period, report.filter(), measures, total, disclosure)
+                        : total -> NATIONAL_COST,
+                trend, report.providers());
     }
 
     /** The report from its measures; the disclosure protects it last, once every count and sum is known. */
     static OutcomeReport assemble(FundedService service, ReportPeriod period, ReportFilter filter, String countedUnder,
             OutcomeMeasures measures, Disclosure disclosure, Function<Cohort, CostEffectiveness> cost,
-            List<OutcomeReport.QuarterTrend> trend) {
+            List<OutcomeReport.QuarterTrend> trend, Map<String, String> providers) {
         List<Long> days = measures.daysToFirstJob();
         Cohort total = measures.total();
         OutcomeReport report = new OutcomeReport(service.code(), service.name(), period.from(), period.to(),
@@ -153,7 +210,7 @@ public class ReportService {
                 measures.sustainmentAnswers(), measures.disagreements(),
                 measures.medianDaysToFirstJob(), disclosure.count(days.size()).figure(), measures.stageFunnel(),
                 measures.byClientGroup(), measures.bySupportLevel(), measures.byAgeBand(), measures.byGender(),
-                measures.byLocalAuthority(), cost.apply(total), trend);
+                measures.byLocalAuthority(), measures.byProvider(providers), cost.apply(total), trend);
         disclosure.protect();
         return report;
     }

@@ -3,6 +3,7 @@ package io.waymark.security;
 import static io.waymark.security.Roles.ADMIN;
 import static io.waymark.security.Roles.COMMISSIONER;
 import static io.waymark.security.Roles.HWB_ADVISOR;
+import static io.waymark.security.Roles.NATIONAL_COMMISSIONER;
 import static io.waymark.security.Roles.TEAM_LEAD;
 import static io.waymark.security.Roles.WORKER;
 
@@ -53,6 +54,7 @@ public final class Act {
     public static final String READ_AUDIT_TRAIL = "read-audit-trail";
     public static final String EXPORT_SUBJECT_ACCESS = "export-subject-access";
     public static final String VIEW_FUNDED_SERVICES = "view-funded-services";
+    public static final String VIEW_NATIONAL_REPORT = "view-national-report";
 
     /** The one table of who may do what. */
     private static final Map<String, Set<String>> ROLES = Map.ofEntries(
@@ -90,7 +92,8 @@ public final class Act {
             Map.entry(REVIEW_FIDELITY, Set.of(TEAM_LEAD, ADMIN)),
             Map.entry(READ_AUDIT_TRAIL, Set.of(ADMIN)),
             Map.entry(EXPORT_SUBJECT_ACCESS, Set.of(ADMIN)),
-            Map.entry(VIEW_FUNDED_SERVICES, Set.of(COMMISSIONER)));
+            Map.entry(VIEW_FUNDED_SERVICES, Set.of(COMMISSIONER)),
+            Map.entry(VIEW_NATIONAL_REPORT, Set.of(NATIONAL_COMMISSIONER)));
 
     private Act() {
     }

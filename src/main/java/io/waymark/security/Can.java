@@ -13,7 +13,7 @@ public record Can(boolean keepCaseload, boolean findClients, boolean referClient
         boolean recordAttendance, boolean recordAssessment, boolean viewTeam, boolean createTeam,
         boolean setDefaultLimit, boolean viewReports, boolean manageCosts, boolean shareWithFunders,
         boolean manageDefinitions, boolean reviewFidelity, boolean readAuditTrail, boolean exportSubjectAccess,
-        boolean viewFundedServices) {
+        boolean viewFundedServices, boolean viewNationalReport) {
 
     public static Can of(Collection<String> roles) {
         return new Can(Act.allowed(Act.KEEP_CASELOAD, roles), Act.allowed(Act.FIND_CLIENTS, roles),
@@ -31,7 +31,8 @@ public record Can(boolean keepCaseload, boolean findClients, boolean referClient
                 Act.allowed(Act.VIEW_REPORTS, roles), Act.allowed(Act.MANAGE_COSTS, roles),
                 Act.allowed(Act.SHARE_WITH_FUNDERS, roles), Act.allowed(Act.MANAGE_DEFINITIONS, roles),
                 Act.allowed(Act.REVIEW_FIDELITY, roles), Act.allowed(Act.READ_AUDIT_TRAIL, roles),
-                Act.allowed(Act.EXPORT_SUBJECT_ACCESS, roles), Act.allowed(Act.VIEW_FUNDED_SERVICES, roles));
+                Act.allowed(Act.EXPORT_SUBJECT_ACCESS, roles), Act.allowed(Act.VIEW_FUNDED_SERVICES, roles),
+                Act.allowed(Act.VIEW_NATIONAL_REPORT, roles));
     }
 
     /** Where this user's day starts: a worker's "Today", a team lead's team, an advisor's diary, an admin's page. */
@@ -47,6 +48,9 @@ public record Can(boolean keepCaseload, boolean findClients, boolean referClient
         }
         if (createTeam) {
             return "/app/admin";
+        }
+        if (viewNationalReport) {
+            return "/app/national";
         }
         return viewFundedServices ? "/app/funded-services" : "/app/today";
     }

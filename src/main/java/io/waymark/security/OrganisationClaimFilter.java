@@ -19,7 +19,8 @@ public class OrganisationClaimFilter {
 
     @ServerRequestFilter
     public void requireOrganisation() {
-        if (!identity.isAnonymous() && tenant.organisationCode().isEmpty() && !identity.hasRole(Roles.COMMISSIONER)) {
+        if (!identity.isAnonymous() && tenant.organisationCode().isEmpty() && !identity.hasRole(Roles.COMMISSIONER)
+                && !identity.hasRole(Roles.NATIONAL_COMMISSIONER)) {
             throw new ForbiddenException("Your account is not linked to an organisation; ask your administrator");
         }
     }

@@ -9,6 +9,11 @@ public final class Roles {
     public static final String ADMIN = "admin";
     /** A funder's commissioner: aggregate reports of the services they fund, never a client's identity. */
     public static final String COMMISSIONER = "commissioner";
+    /**
+     * A national commissioner (a government programme's lead): one programme's aggregate figures across the providers
+     * that share them, named by the {@code programme} claim of their token.
+     */
+    public static final String NATIONAL_COMMISSIONER = "national-commissioner";
 
     private Roles() {
     }

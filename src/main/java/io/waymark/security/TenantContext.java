@@ -31,6 +31,14 @@ public class TenantContext {
         return chosen != null ? Optional.empty() : claim("funder");
     }
 
+    /**
+     * A national commissioner's programme, from the {@code programme} claim of their token; only their role carries
+     * one, so that a claim on anyone else's token opens nothing.
+     */
+    public Optional<String> programmeCode() {
+        return chosen != null || !identity.hasRole(Roles.NATIONAL_COMMISSIONER) ? Optional.empty() : claim("programme");
+    }
+
     /** Whether there is anyone (or any job) the work is done for; without, it is Waymark's own work. */
     public boolean isActingForSomeone() {
         return chosen != null || !identity.isAnonymous();

@@ -48,7 +48,7 @@ class SubtractionAtScaleTest {
         OutcomeReport report = ReportService.assemble(new FundedService("made-up", "Made Up"), QUARTER,
                 ReportFilter.EVERYONE, null, measures, disclosure,
                 total -> new CostEffectiveness(false, Figure.NONE, Figure.NONE, Figure.NONE, List.of(), List.of()),
-                List.of());
+                List.of(), Map.of());
 
         SubtractionAttack attack = new SubtractionAttack();
         attack.read(JSON.writeValueAsString(report));
@@ -57,6 +57,35 @@ class SubtractionAtScaleTest {
         if (people >= 400) {
             assertTrue(attack.shownShare() > 0.5, "most counts of a service this size are shown: " + attack.shownShare());
         }
+    }
+
+    /** Nationally, each provider is one more breakdown whose counts add up to the whole programme's. */
+    @ParameterizedTest
+    @CsvSource({"60, 4, 11", "400, 12, 12", "3000, 40, 13"})
+    void noSmallCountCanBeWorkedOutFromANationalReport(int people, int providers, long seed) throws Exception {
+        Random random = new Random(seed);
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        for (int p = 0; p < providers; p++) {
+            names.put("provider-" + p, "Provider " + p);
+        }
+        List<ClientFacts> clients = population(people, random).stream()
+                .map(c -> new ClientFacts(c.id(), "provider-" + random.nextInt(providers), c.teamId(), c.workerId(),
+                        c.dateOfBirth(), c.gender(), c.localAuthority(), c.programme(), c.supportLevel(), c.groups(),
+                        c.referralDate(), c.consentDate(), c.closedOn(), c.stageFirstReached(), c.jobs(), c.checks()))
+                .toList();
+        Disclosure disclosure = Disclosure.forCommissioner();
+        OutcomeMeasures measures = new OutcomeMeasures(clients, QUARTER, ReportFilter.EVERYONE, null, TODAY, disclosure);
+        OutcomeReport report = ReportService.assemble(new FundedService("IPS", "IPS nationally"), QUARTER,
+                ReportFilter.EVERYONE, null, measures, disclosure,
+                total -> new CostEffectiveness(false, Figure.NONE, Figure.NONE, Figure.NONE, List.of(), List.of()),
+                List.of(), names);
+        assertEquals(providers, report.byProvider().size());
+
+        SubtractionAttack attack = new SubtractionAttack();
+        attack.read(JSON.writeValueAsString(report));
+
+        assertEquals(List.of(), attack.pinned(), people + " people at " + providers + " providers: hidden counts worked out");
+        assertTrue(attack.hiddenCounts() > 0, "some providers' counts are small");
     }
 
     /** People of every kind, some with a job, some with checks due, as a service of this size might have. */
@@ -92,7 +121,7 @@ class SubtractionAtScaleTest {
             Set<ClientGroup> groups = EnumSet.of(ClientGroup.values()[random.nextInt(ClientGroup.values().length)]);
             Gender gender = random.nextInt(20) == 0 ? Gender.values()[2 + random.nextInt(Gender.values().length - 2)]
                     : random.nextBoolean() ? Gender.WOMAN : Gender.MAN;
-            clients.add(new ClientFacts(UUID.randomUUID(), null, null, LocalDate.of(1960 + random.nextInt(45), 1 + random.nextInt(12), 1),
+            clients.add(new ClientFacts(UUID.randomUUID(), "at-scale", null, null, LocalDate.of(1960 + random.nextInt(45), 1 + random.nextInt(12), 1),
                     gender, AREAS.get(random.nextInt(AREAS.size())), Programme.values()[random.nextInt(Programme.values().length)],
                     SupportLevel.values()[random.nextInt(SupportLevel.values().length)], groups, referred, consented,
                     null, reached, jobs, checks));

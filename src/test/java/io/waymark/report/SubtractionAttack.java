@@ -99,7 +99,10 @@ final class SubtractionAttack {
             throw new java.io.UncheckedIOException(e);
         }
         Map<String, String> whole = cohort(report, "total");
-        for (String breakdown : List.of("bySupportLevel", "byAgeBand", "byGender", "byLocalAuthority")) {
+        for (String breakdown : List.of("bySupportLevel", "byAgeBand", "byGender", "byLocalAuthority", "byProvider")) {
+            if (report.node(breakdown).isMissingNode()) {
+                continue; // only a national report is by provider
+            }
             List<Map<String, String>> groups = new ArrayList<>();
             for (int i = 0; i < report.getList(breakdown).size(); i++) {
                 groups.add(cohort(report, breakdown + "[" + i + "]"));

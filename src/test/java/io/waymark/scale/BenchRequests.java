@@ -68,6 +68,9 @@ public final class BenchRequests {
                     System.out.println(organisation + " " + client); // the example the SQL is captured from
                 }
                 files.line("provider-report", "GET", "/api/v1/reports/outcomes?quarter=" + quarter, lead, "");
+                // The national lead of one programme, every provider sharing it (run.sh shares it for all 300).
+                files.line("national-report", "GET", "/api/v1/national/outcomes?quarter=" + quarter,
+                        nationalLead(key, NATIONAL_PROGRAMME), "");
             }
         }
     }
@@ -82,6 +85,15 @@ public final class BenchRequests {
                 .claim("organisation", String.format(Locale.ROOT, "gen-%04d", organisation))
                 .claim("realm_access", Map.of("roles", List.of(role))).audience("waymark-api")
                 .expiresIn(Duration.ofHours(6)).sign(key);
+    }
+
+    /** The programme of the national report's scenario. */
+    static final String NATIONAL_PROGRAMME = "NO_ONE_LEFT_BEHIND";
+
+    private static String nationalLead(PrivateKey key, String programme) {
+        return Jwt.subject("national-lead").preferredUserName("national-lead").claim("name", "National lead")
+                .claim("programme", programme).claim("realm_access", Map.of("roles", List.of("national-commissioner")))
+                .audience("waymark-api").expiresIn(Duration.ofHours(6)).sign(key);
     }
 
     /** One requests file per scenario. */

@@ -244,6 +244,7 @@ class CrossTenantWalkTest {
                 case "staff", "limits", "members" -> ids.get("staffId");
                 case "funders" -> "walk-funder";
                 case "code" -> "walk-funder";
+                case "programme" -> "FAIR_START_SCOTLAND";
                 default -> ids.getOrDefault(name, ids.get("clientId"));
             };
             parts[i] = parts[i].replace("{" + name + "}", value);

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.waymark.support.Database;
 import io.waymark.support.Api;
 import io.waymark.support.Tokens;
 import jakarta.inject.Inject;
@@ -29,6 +32,10 @@ class RowLevelSecurityTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    @DataSource("reporting")
+    AgroalDataSource reporting;
+
     private String southClient;
 
     @BeforeEach
@@ -47,6 +54,17 @@ class RowLevelSecurityTest {
                 "select client_group from client_group where client_id = :id").setParameter("id", UUID.fromString(southClient))
                 .getResultList());
         assertEquals(List.of(), southGroups, "rows without an organisation column follow their client");
+    }
+
+    /** Reports read from their own pool (a replica in production): its connections are scoped the same way. */
+    @Test
+    void theReportingConnectionsAreScopedToTheOrganisationToo() {
+        List<String> scope = tenantScope.call(Tokens.NORTH, () -> Database.column(reporting,
+                "select unnest(array[current_user::text, current_setting('waymark.organisation')])"));
+        assertEquals(List.of("waymark_app", Tokens.NORTH), scope);
+        List<String> organisations = tenantScope.call(Tokens.NORTH,
+                () -> Database.column(reporting, "select distinct organisation_code from client"));
+        assertEquals(List.of(Tokens.NORTH), organisations);
     }
 
     @Test

@@ -19,6 +19,8 @@ public final class Tokens {
     public static final String RULES = "west-rules";
     /** Its reports hold only the jobs of the tests of correcting records. */
     public static final String RECORDS = "north-records";
+    /** Shares No One Left Behind with its national lead beside REPORTS, for the national report's tests. */
+    public static final String NATIONAL = "south-national";
 
     private Tokens() {
     }
@@ -54,6 +56,15 @@ public final class Tokens {
         return Jwt.subject("commissioner-" + funder).preferredUserName("commissioner-" + funder)
                 .claim("name", "Commissioner of " + funder).claim("funder", funder)
                 .claim("realm_access", Map.of("roles", List.of(Roles.COMMISSIONER)))
+                .issuer("https://server.example.com").audience("https://service.example.com")
+                .sign();
+    }
+
+    /** A programme's national lead: no organisation, a programme claim. */
+    public static String nationalCommissioner(String programme) {
+        return Jwt.subject("national-" + programme).preferredUserName("national-" + programme)
+                .claim("name", "National lead of " + programme).claim("programme", programme)
+                .claim("realm_access", Map.of("roles", List.of(Roles.NATIONAL_COMMISSIONER)))
                 .issuer("https://server.example.com").audience("https://service.example.com")
                 .sign();
     }

@@ -89,6 +89,10 @@ class PageActsTest {
             post("remove a cost", "/app/reports/costs/" + ID + "/removal", "DELETE", "/api/v1/service-costs/" + ID),
             post("share figures with a funder", "/app/reports/funders", "PUT", "/api/v1/funders/a-funder"),
             post("stop sharing with a funder", "/app/reports/funders/a-funder/removal", "DELETE", "/api/v1/funders/a-funder"),
+            post("share a programme with its national lead", "/app/reports/national-sharing/LOCAL_AUTHORITY_FUNDED", "PUT",
+                    "/api/v1/national-sharing/LOCAL_AUTHORITY_FUNDED"),
+            post("stop sharing a programme nationally", "/app/reports/national-sharing/LOCAL_AUTHORITY_FUNDED/removal",
+                    "DELETE", "/api/v1/national-sharing/LOCAL_AUTHORITY_FUNDED"),
             post("copy an outcome definition", "/app/outcome-definitions/" + ID + "/copies", "POST",
                     "/api/v1/outcome-definitions/" + ID + "/copies"),
             post("change an outcome definition", "/app/outcome-definitions/" + ID, "PUT",
@@ -104,6 +108,8 @@ class PageActsTest {
             get("export what is held about a client", "/app/clients/" + ID + "/subject-access",
                     "/api/v1/clients/" + ID + "/subject-access"),
             get("see the services a funder funds", "/app/funded-services", "/api/v1/funded-services"),
+            get("see a programme's national report", "/app/national?quarter=2025-Q3",
+                    "/api/v1/national/outcomes?quarter=2025-Q3"),
             get("see the fidelity reviews", "/app/fidelity?teamId=" + ID, "/api/v1/fidelity-reviews?teamId=" + ID),
             get("see my caseload", "/app/today", "/api/v1/caseloads/mine"),
             get("see the employers", "/app/employers", "/api/v1/employers"),
@@ -117,7 +123,8 @@ class PageActsTest {
     private static final Map<String, String> ROLES = Map.of(
             "worker", Tokens.worker(Tokens.NORTH), "team lead", Tokens.teamLead(Tokens.NORTH),
             "advisor", Tokens.advisor(Tokens.NORTH), "admin", Tokens.admin(Tokens.NORTH),
-            "commissioner", Tokens.commissioner("page-acts-funder"));
+            "commissioner", Tokens.commissioner("page-acts-funder"),
+            "national commissioner", Tokens.nationalCommissioner("IPS"));
 
     private static PageAct post(String name, String page, String apiMethod, String api) {
         return new PageAct(name, "POST", page, apiMethod, api);

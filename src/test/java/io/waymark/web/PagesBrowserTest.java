@@ -684,6 +684,22 @@ class PagesBrowserTest {
     }
 
     @Test
+    void aNationalLeadSeesTheProgrammeAcrossTheProvidersSharingIt() {
+        try (Browser browser = Browser.open()) {
+            browser.driver.get(app.toString());
+            browser.signIn("nia.national", "demo");
+            assertTrue(browser.driver.getCurrentUrl().contains("/app/national"), browser.driver.getCurrentUrl());
+            String page = browser.driver.findElement(By.tagName("main")).getText();
+            assertTrue(page.contains("No One Left Behind: national report"), page);
+            assertTrue(page.contains("By provider"), page);
+            assertTrue(page.contains("Clyde Works Supported Employment") && page.contains("Forth Valley Council"), page);
+            assertTrue(!page.contains("Aileen Murray") && !page.contains("CW-"), "a client is named on the page");
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "national report");
+            browser.screenshot("national-report");
+        }
+    }
+
+    @Test
     void aManagerEntersACostAndTheReportCostsThePeriodWithIt() {
         try (Browser browser = Browser.open()) {
             browser.driver.get(app.toString() + "/reports");

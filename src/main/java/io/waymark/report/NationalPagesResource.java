@@ -1,0 +1,90 @@
+package io.waymark.report;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.waymark.client.Programme;
+import io.waymark.common.CsvDownload;
+import io.waymark.common.DomainException;
+import io.waymark.common.Params;
+import io.waymark.outcome.OutcomeDefinitionService;
+import io.waymark.outcome.OutcomeDefinitionView;
+import io.waymark.security.Act;
+import io.waymark.security.Can;
+import io.waymark.staff.StaffView;
+import io.waymark.web.Forms;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The national commissioner's page: their programme across the providers sharing it, a quarter at a time. */
+@Path("/app/national")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class NationalPagesResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance national(StaffView me, OutcomeReport report, List<Chart> charts, String quarter,
+                String definition, List<OutcomeDefinitionView> definitions, Map<String, String> errors);
+    }
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    OutcomeDefinitionService definitions;
+
+    @Inject
+    Clock clock;
+
+    /** The report for a quarter, the current one when none is given. */
+    @GET
+    @PermissionsAllowed(Act.VIEW_NATIONAL_REPORT)
+    public RestResponse<TemplateInstance> report(@RestQuery String quarter, @RestQuery String definition) {
+        StaffView me = me(reports.nationalProgramme());
+        String shown = quarter == null ? ReportPeriod.quarterContaining(LocalDate.now(clock)).label() : quarter;
+        try {
+            OutcomeReport report = reports.national(ReportPeriod.parseQuarter("quarter", shown),
+                    Params.uuid("definition", definition));
+            return RestResponse.ok(Templates.national(me, report, Chart.of(report),
+                    ReportPeriod.quarterContaining(report.to()).label(), definition, definitions.all(), Map.of()));
+        } catch (DomainException refused) {
+            return Forms.refused(refused, Templates.national(me, null, List.of(), shown, definition, definitions.all(),
+                    Forms.errors(refused, ReportPagesResource.FILTER_LABELS)));
+        }
+    }
+
+    @GET
+    @Path("quarterly-return")
+    @Produces(CsvDownload.MEDIA_TYPE)
+    @PermissionsAllowed(Act.VIEW_NATIONAL_REPORT)
+    public RestResponse<String> quarterlyReturn(@RestQuery String quarter) {
+        ReportPeriod period = ReportPeriod.parseQuarter("quarter", quarter);
+        return CsvDownload.of(reports.nationalQuarterlyReturn(period), reports.nationalReturnFileName(period));
+    }
+
+    /** Who is signed in, for the layout: the national commissioner and their programme (they are nobody's staff). */
+    private StaffView me(Programme programme) {
+        JsonWebToken token = (JsonWebToken) identity.getPrincipal();
+        String username = token.getClaim("preferred_username") != null ? token.getClaim("preferred_username") : token.getSubject();
+        String name = token.getClaim("name") != null ? token.getClaim("name") : username;
+        return new StaffView(null, username, name, null, programme.name(), programme.label(),
+                new TreeSet<>(identity.getRoles()), Can.of(identity.getRoles()));
+    }
+}

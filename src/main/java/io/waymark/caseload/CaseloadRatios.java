@@ -119,7 +119,8 @@ public class CaseloadRatios {
         });
     }
 
-    private static final String SIGNED_IN_WORKER = """
+    /** The caseload API's statement; public for the driver comparison of the benchmarks (io.waymark.scale). */
+    public static final String SIGNED_IN_WORKER = """
             select s.id, s.display_name, s.caseload_limit, o.default_caseload_limit, c.current_stage,
                 count(c.id) as clients
             from staff s join organisation o on o.code = s.organisation_code

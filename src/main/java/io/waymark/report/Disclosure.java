@@ -268,35 +268,42 @@ public final class Disclosure {
             return all;
         }
 
-        /** Narrows each range from the others; true when any range changed. */
+        /**
+         * Narrows each range from the others; true when any range changed. The parts' sums are kept as they narrow
+         * rather than added up again for each part: a national report's lines have hundreds of parts (providers).
+         */
         boolean narrow() {
-            boolean changed = tighten(total, sumLo(null), sumHi(null));
+            long lo = 0;
+            long hi = 0;
+            int unbounded = 0;
             for (Cell part : parts) {
-                changed |= tighten(part, total.lo - sumHi(part), total.hi - sumLo(part));
+                lo += part.lo;
+                if (part.hi >= UNBOUNDED) {
+                    unbounded++;
+                } else {
+                    hi += part.hi;
+                }
             }
-            return changed;
-        }
-
-        private long sumLo(Cell without) {
-            long sum = 0;
+            boolean changed = tighten(total, lo, unbounded > 0 ? UNBOUNDED : Math.min(hi, UNBOUNDED));
             for (Cell part : parts) {
-                sum += part == without ? 0 : part.lo;
-            }
-            return sum;
-        }
-
-        /** The most the parts (but one) could add up to; unbounded when any of them is. */
-        private long sumHi(Cell without) {
-            long sum = 0;
-            for (Cell part : parts) {
-                if (part != without) {
-                    sum += part.hi;
-                    if (sum >= UNBOUNDED) {
-                        return UNBOUNDED;
+                long partLo = part.lo;
+                long partHi = part.hi;
+                boolean partUnbounded = partHi >= UNBOUNDED;
+                long othersLo = lo - partLo;
+                long othersHi = unbounded - (partUnbounded ? 1 : 0) > 0 ? UNBOUNDED
+                        : Math.min(hi - (partUnbounded ? 0 : partHi), UNBOUNDED);
+                if (tighten(part, total.lo - othersHi, total.hi - othersLo)) {
+                    changed = true;
+                    lo += part.lo - partLo;
+                    if (!partUnbounded) {
+                        hi += part.hi - partHi;
+                    } else if (part.hi < UNBOUNDED) {
+                        unbounded--;
+                        hi += part.hi;
                     }
                 }
             }
-            return sum;
+            return changed;
         }
 
         private static boolean tighten(Cell cell, long lo, long hi) {

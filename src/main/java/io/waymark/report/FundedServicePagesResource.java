@@ -10,7 +10,6 @@ import io.waymark.common.DomainException;
 import io.waymark.outcome.OutcomeDefinitionService;
 import io.waymark.outcome.OutcomeDefinitionView;
 import io.waymark.security.Act;
-import io.waymark.security.Can;
 import io.waymark.staff.StaffView;
 import io.waymark.web.Forms;
 import jakarta.inject.Inject;
@@ -24,8 +23,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -96,10 +93,6 @@ public class FundedServicePagesResource {
     /** Who is signed in, for the layout: the commissioner and their funder (they are not staff of a service). */
     private StaffView me() {
         Funder funder = funders.currentFunder();
-        JsonWebToken token = (JsonWebToken) identity.getPrincipal();
-        String username = token.getClaim("preferred_username") != null ? token.getClaim("preferred_username") : token.getSubject();
-        String name = token.getClaim("name") != null ? token.getClaim("name") : username;
-        return new StaffView(null, username, name, null, funder.code, funder.name, new TreeSet<>(identity.getRoles()),
-                Can.of(identity.getRoles()));
+        return NationalPagesResource.reader(identity, funder.code, funder.name);
     }
 }

@@ -81,10 +81,15 @@ public class NationalPagesResource {
 
     /** Who is signed in, for the layout: the national commissioner and their programme (they are nobody's staff). */
     private StaffView me(Programme programme) {
+        return reader(identity, programme.name(), programme.label());
+    }
+
+    /** A commissioner, of a funder or a programme, as the layout shows them: from their token, in place of staff. */
+    static StaffView reader(SecurityIdentity identity, String code, String name) {
         JsonWebToken token = (JsonWebToken) identity.getPrincipal();
         String username = token.getClaim("preferred_username") != null ? token.getClaim("preferred_username") : token.getSubject();
-        String name = token.getClaim("name") != null ? token.getClaim("name") : username;
-        return new StaffView(null, username, name, null, programme.name(), programme.label(),
-                new TreeSet<>(identity.getRoles()), Can.of(identity.getRoles()));
+        String displayName = token.getClaim("name") != null ? token.getClaim("name") : username;
+        return new StaffView(null, username, displayName, null, code, name, new TreeSet<>(identity.getRoles()),
+                Can.of(identity.getRoles()));
     }
 }

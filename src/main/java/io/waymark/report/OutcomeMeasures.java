@@ -109,7 +109,11 @@ final class OutcomeMeasures {
     }
 
     private CohortCounts counts(Predicate<ClientFacts> inGroup) {
-        List<ClientFacts> people = supported.stream().filter(inGroup).toList();
+        return counts(supported.stream().filter(inGroup).toList());
+    }
+
+    /** The counts of these people, all of them supported in the period. */
+    private CohortCounts counts(List<ClientFacts> people) {
         List<ClientFacts> withOutcome = people.stream().filter(counted::containsKey).toList();
         Count supportedCount = disclosure.count(people.size());
         Count outcomeCount = disclosure.count(withOutcome.size());
@@ -367,8 +371,11 @@ final class OutcomeMeasures {
         if (providers.isEmpty()) {
             return List.of();
         }
+        // One pass to sort people by provider, not one pass over everyone for each of hundreds of providers.
+        Map<String, List<ClientFacts>> atProvider = supported.stream()
+                .collect(Collectors.groupingBy(ClientFacts::organisationCode));
         return cohorts("provider", providers.entrySet().stream()
-                .map(p -> new Group(p.getKey(), p.getValue(), counts(c -> c.organisationCode().equals(p.getKey()))))
+                .map(p -> new Group(p.getKey(), p.getValue(), counts(atProvider.getOrDefault(p.getKey(), List.of()))))
                 .toList(), true);
     }
 

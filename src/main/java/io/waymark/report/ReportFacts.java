@@ -125,6 +125,16 @@ public class ReportFacts {
         }
     }
 
+    /** How many clients the scope holds, closed ones included: an upper bound of what a report of it reads. */
+    public long count(Scope scope) {
+        try (Connection connection = reporting.getConnection()) {
+            return reads.list(connection, "select count(*) from client c where " + scope.clients()
+                    + " and c.merged_into is null", scope.parameters(), row -> row.getLong(1)).get(0);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The report's clients could not be counted (SQLState " + e.getSQLState() + ")", e);
+        }
+    }
+
     private static String sql(String template, Scope scope) {
         return template.replace("{relevant}", RELEVANT).replace("{clients}", scope.clients()).replace("{rows}", scope.rows());
     }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Outcome reports and quarterly returns: for the service's own staff in full, and for its funders' commissioners
@@ -73,6 +74,13 @@ public class ReportService {
     @Inject
     Clock clock;
 
+    /**
+     * The national report works the measures out in memory from every client's facts, which at national scale takes
+     * longer and more memory than a request may (docs/performance.md): beyond this many clients it is refused.
+     */
+    @ConfigProperty(name = "waymark.reports.national-max-clients", defaultValue = "50000")
+    long nationalMaxClients;
+
     /** The report of the signed-in user's own service, every figure shown. */
     @Transactional
     public OutcomeReport ownService(ReportPeriod period, ReportFilter filter, UUID definition) {
@@ -98,7 +106,7 @@ public class ReportService {
     public OutcomeReport national(ReportPeriod period, UUID definition) {
         Programme programme = sharing.programmeOfCurrentLead();
         refuseDifferencing(period, ReportFilter.EVERYONE);
-        return national(programme, period, definition, true);
+        return national(programme, period, definition, true, nationalMaxClients);
     }
 
     /** The signed-in national commissioner's programme. */
@@ -117,8 +125,13 @@ public class ReportService {
     }
 
     /** The national report, with every figure shown when {@code forCommissioner} is false (for the tests that add up). */
-    OutcomeReport national(Programme programme, ReportPeriod period, UUID definition, boolean forCommissioner) {
+    OutcomeReport national(Programme programme, ReportPeriod period, UUID definition, boolean forCommissioner,
+            long maxClients) {
         Map<String, String> providers = sharing.providersSharing(programme);
+        long clients = facts.count(ReportFacts.Scope.programme(programme));
+        if (clients > maxClients) {
+            throw new ReportTooLarge("programme", clients, maxClients);
+        }
         return report(new FundedService(programme.name(), programme.label() + ", every provider sharing its figures"),
                 ReportFacts.Scope.programme(programme), providers, period, ReportFilter.EVERYONE, definition,
                 forCommissioner);

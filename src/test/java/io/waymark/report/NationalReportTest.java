@@ -135,6 +135,17 @@ class NationalReportTest {
                 .then().statusCode(404);
     }
 
+    /** At national scale the report would take more time and memory than a request may: refused in plain words. */
+    @Test
+    void aProgrammeTooLargeToWorkOutOnRequestIsRefusedPlainly() {
+        ReportTooLarge refused = org.junit.jupiter.api.Assertions.assertThrows(ReportTooLarge.class,
+                () -> reports.national(Programme.NO_ONE_LEFT_BEHIND, ReportPeriod.parseQuarter("quarter", "2025-Q3"),
+                        null, true, 10));
+        assertEquals(422, refused.status());
+        assertTrue(refused.getMessage().contains("up to 10 at present"), refused.getMessage());
+        assertEquals("programme", refused.errors().get(0).field());
+    }
+
     @Test
     void onlyANationalCommissionerReadsTheNationalReport() {
         for (String token : List.of(Tokens.worker(Tokens.REPORTS), Tokens.admin(Tokens.REPORTS),
@@ -246,7 +257,7 @@ class NationalReportTest {
 
     private JsonNode fullNational(String quarter) {
         return json.valueToTree(reports.national(Programme.NO_ONE_LEFT_BEHIND, ReportPeriod.parseQuarter("quarter", quarter),
-                null, false));
+                null, false, Long.MAX_VALUE));
     }
 
     private JsonNode ownReport(String provider, String quarter) {

@@ -53,18 +53,19 @@ public final class Tokens {
 
     /** A funder's commissioner: no organisation, a funder claim. */
     public static String commissioner(String funder) {
-        return Jwt.subject("commissioner-" + funder).preferredUserName("commissioner-" + funder)
-                .claim("name", "Commissioner of " + funder).claim("funder", funder)
-                .claim("realm_access", Map.of("roles", List.of(Roles.COMMISSIONER)))
-                .issuer("https://server.example.com").audience("https://service.example.com")
-                .sign();
+        return reader("commissioner-" + funder, "Commissioner of " + funder, "funder", funder, Roles.COMMISSIONER);
     }
 
     /** A programme's national lead: no organisation, a programme claim. */
     public static String nationalCommissioner(String programme) {
-        return Jwt.subject("national-" + programme).preferredUserName("national-" + programme)
-                .claim("name", "National lead of " + programme).claim("programme", programme)
-                .claim("realm_access", Map.of("roles", List.of(Roles.NATIONAL_COMMISSIONER)))
+        return reader("national-" + programme, "National lead of " + programme, "programme", programme,
+                Roles.NATIONAL_COMMISSIONER);
+    }
+
+    /** Someone who reads aggregates only: no organisation, the claim that says whose. */
+    private static String reader(String subject, String name, String claim, String value, String role) {
+        return Jwt.subject(subject).preferredUserName(subject).claim("name", name).claim(claim, value)
+                .claim("realm_access", Map.of("roles", List.of(role)))
                 .issuer("https://server.example.com").audience("https://service.example.com")
                 .sign();
     }

@@ -49,10 +49,9 @@ public class ClientListQuery {
     @ReadOnlyWork
     public ClientList of(ClientSearch search, int page) {
         LocalDate today = LocalDate.now(clock);
-        PageOf<Row> rows = clients.search(search, page, PAGE_SIZE, "pathway").map(c -> new Row(c.id, c.reference,
-                c.firstName + " " + c.lastName, c.dateOfBirth, Period.between(c.dateOfBirth, today).getYears(),
-                c.currentStage, c.status, c.worker == null ? null : c.worker.displayName,
-                c.team == null ? null : c.team.name));
+        PageOf<Row> rows = clients.search(search, page, PAGE_SIZE, "pathway").map(c -> new Row(c.id(), c.reference(),
+                c.firstName() + " " + c.lastName(), c.dateOfBirth(), Period.between(c.dateOfBirth(), today).getYears(),
+                c.currentStage(), c.status(), c.workerName(), c.teamName()));
         return new ClientList(rows,
                 staff.list().stream().filter(s -> s.teamRole == TeamRole.WORKER)
                         .sorted(Comparator.comparing(s -> s.displayName))

@@ -14,8 +14,7 @@ public interface ClientMapper {
     @Mapping(target = "assessmentDueOn", expression = "java(client.assessmentDueOn())")
     ClientView toView(Client client, LocalDate today);
 
-    @Mapping(target = "workerId", source = "worker.id")
-    ClientSummary toSummary(Client client);
+    ClientSummary toSummary(ClientRow row);
 
     @Mapping(target = "mergedByName", source = "mergedBy.displayName")
     ClientMergeView toView(ClientMerge merge);

@@ -1,12 +1,12 @@
 package io.waymark.client;
 
-import io.quarkus.panache.common.Parameters;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -38,34 +38,37 @@ record ClientText(String lowered, LocalDate dateOfBirth, String phoneDigits, Str
                 INSURANCE_NUMBER.matcher(compact).matches() ? compact : null);
     }
 
-    /** The HQL condition: any of the readings matches. */
-    String condition(Parameters parameters) {
-        List<String> any = new ArrayList<>(List.of("lower(reference) = :text",
-                "lower(concat(firstName, ' ', lastName)) like :part",
-                "lower(coalesce(preferredName, '')) like :part",
-                "function('word_similarity', :text, lower(concat(firstName, ' ', lastName))) >= " + NAME_SIMILARITY));
-        parameters.and("text", lowered).and("part", "%" + lowered.replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%");
+    /**
+     * The SQL condition on {@code c}, the client: any of the readings matches. The name is matched as the trigram index
+     * of migration V17 holds it.
+     */
+    String condition(Map<String, Object> parameters) {
+        List<String> any = new ArrayList<>(List.of("lower(c.reference) = :text",
+                "lower(c.first_name || ' ' || c.last_name) like :part",
+                "lower(coalesce(c.preferred_name, '')) like :part",
+                "word_similarity(:text, lower(c.first_name || ' ' || c.last_name)) >= " + NAME_SIMILARITY));
+        parameters.put("text", lowered);
+        parameters.put("part", "%" + lowered.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         if (dateOfBirth != null) {
-            any.add("dateOfBirth = :dateOfBirth");
-            parameters.and("dateOfBirth", dateOfBirth);
+            any.add("c.date_of_birth = :dateOfBirth");
+            parameters.put("dateOfBirth", dateOfBirth);
         }
         if (phoneDigits != null) {
-            any.add("right(function('regexp_replace', coalesce(phone, ''), '[^0-9]', '', 'g'), "
+            any.add("right(regexp_replace(coalesce(c.phone, ''), '[^0-9]', '', 'g'), "
                     + DuplicateFinder.PHONE_DIGITS + ") = :phone");
-            parameters.and("phone", phoneDigits);
+            parameters.put("phone", phoneDigits);
         }
         if (email != null) {
-            any.add("lower(email) = :email");
-            parameters.and("email", email);
+            any.add("lower(c.email) = :email");
+            parameters.put("email", email);
         }
         if (postcode != null) {
-            any.add("upper(replace(postcode, ' ', '')) = :postcode");
-            parameters.and("postcode", postcode);
+            any.add("upper(replace(c.postcode, ' ', '')) = :postcode");
+            parameters.put("postcode", postcode);
         }
         if (insuranceNumber != null) {
-            any.add("upper(replace(nationalInsuranceNumber, ' ', '')) = :insuranceNumber");
-            parameters.and("insuranceNumber", insuranceNumber);
+            any.add("upper(replace(c.national_insurance_number, ' ', '')) = :insuranceNumber");
+            parameters.put("insuranceNumber", insuranceNumber);
         }
         return "(" + String.join(" or ", any) + ")";
     }

@@ -20,11 +20,15 @@ public class OrganisationService {
     @Inject
     TenantContext tenant;
 
+    /** The current user's organisation code, for a read that names it, without reading the organisation itself. */
+    public String currentCode() {
+        return tenant.organisationCode()
+                .orElseThrow(() -> new ForbiddenException("Your account is not linked to an organisation"));
+    }
+
     /** The organisation of the current user; a token naming an organisation that is not registered is refused. */
     public Organisation current() {
-        String code = tenant.organisationCode()
-                .orElseThrow(() -> new ForbiddenException("Your account is not linked to an organisation"));
-        Organisation organisation = Organisation.findById(code);
+        Organisation organisation = Organisation.findById(currentCode());
         if (organisation == null) {
             throw new ForbiddenException("Your organisation is not registered in Waymark; ask your administrator");
         }

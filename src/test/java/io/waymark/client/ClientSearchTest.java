@@ -9,9 +9,12 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.waymark.support.Api;
+import io.waymark.support.Statements;
 import io.waymark.support.Tokens;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** Anyone can be found again from what a worker has to hand: part of a name, a typo, a date of birth, a phone. */
@@ -19,6 +22,9 @@ import org.junit.jupiter.api.Test;
 class ClientSearchTest {
 
     private final Api worker = Api.as(Tokens.worker(Tokens.NORTH));
+
+    @Inject
+    DataSource dataSource;
 
     private List<String> found(String text) {
         return worker.request().queryParam("q", text).get("/api/v1/clients").then().statusCode(200)
@@ -53,6 +59,27 @@ class ClientSearchTest {
         worker.request().queryParam("q", "glenmoriston").queryParam("programme", "NOT_A_PROGRAMME")
                 .get("/api/v1/clients").then().statusCode(400).body("errors[0].field", equalTo("programme"));
         org.junit.jupiter.api.Assertions.assertTrue(found("glenmoriston").contains(other));
+    }
+
+    /** The search reads rows straight from SQL: one statement beside the tenant scoping, the total counted with them. */
+    @Test
+    void aSearchIsOneStatementAndItsPagesAddUpToTheTotal() {
+        for (String first : List.of("Aonghas", "Beathag", "Catriona")) {
+            worker.refer(aReferral().named(first, "Achnasheen"));
+        }
+        Statements statements = Statements.during(dataSource, () -> worker.request().queryParam("q", "achnasheen")
+                .queryParam("size", 2).queryParam("sort", "firstName").get("/api/v1/clients").then().statusCode(200)
+                .body("items.firstName", equalTo(List.of("Aonghas", "Beathag")))
+                .body("totalItems", equalTo(3)).body("totalPages", equalTo(2)));
+        org.junit.jupiter.api.Assertions.assertEquals(2, statements.count(), "a search ran " + statements);
+        worker.request().queryParam("q", "achnasheen").queryParam("size", 2).queryParam("page", 1)
+                .queryParam("sort", "firstName").get("/api/v1/clients").then().statusCode(200)
+                .body("items.firstName", equalTo(List.of("Catriona"))).body("totalItems", equalTo(3));
+        worker.request().queryParam("q", "achnasheen").queryParam("size", 2).queryParam("page", 5)
+                .get("/api/v1/clients").then().statusCode(200)
+                .body("items", equalTo(List.of())).body("totalItems", equalTo(3));
+        worker.request().queryParam("q", "achnasheen").queryParam("sort", "-firstName").get("/api/v1/clients")
+                .then().body("items.firstName", equalTo(List.of("Catriona", "Beathag", "Aonghas")));
     }
 
     @Test

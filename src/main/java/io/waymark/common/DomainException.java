@@ -21,6 +21,11 @@ public abstract class DomainException extends RuntimeException {
         return errors;
     }
 
+    /** When to try again, for a refusal that passes (a busy service); none by default. */
+    public Integer retryAfterSeconds() {
+        return null;
+    }
+
     /** Extra members of the problem document; none by default. */
     public Map<String, Object> extensions() {
         return Map.of();

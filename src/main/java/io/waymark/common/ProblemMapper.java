@@ -42,7 +42,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response domain(DomainException e) {
-        return problem(e.status(), e.title(), e.getMessage(), e.errors(), e.extensions());
+        Response problem = problem(e.status(), e.title(), e.getMessage(), e.errors(), e.extensions());
+        return e.retryAfterSeconds() == null ? problem
+                : Response.fromResponse(problem).header("Retry-After", e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper

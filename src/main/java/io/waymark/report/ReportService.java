@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +82,9 @@ public class ReportService {
     @ConfigProperty(name = "waymark.reports.national-max-clients", defaultValue = "50000")
     long nationalMaxClients;
 
+    /** National reports are worked out one at a time on each server; the others wait up to half a minute. */
+    private final OneAtATime nationalTurns = new OneAtATime(Duration.ofSeconds(30));
+
     /** The report of the signed-in user's own service, every figure shown. */
     @Transactional
     public OutcomeReport ownService(ReportPeriod period, ReportFilter filter, UUID definition) {
@@ -132,9 +136,9 @@ public class ReportService {
         if (clients > maxClients) {
             throw new ReportTooLarge("programme", clients, maxClients);
         }
-        return report(new FundedService(programme.name(), programme.label() + ", every provider sharing its figures"),
-                ReportFacts.Scope.programme(programme), providers, period, ReportFilter.EVERYONE, definition,
-                forCommissioner);
+        FundedService national = new FundedService(programme.name(), programme.label() + ", every provider sharing its figures");
+        return nationalTurns.run(() -> report(national, ReportFacts.Scope.programme(programme), providers, period,
+                ReportFilter.EVERYONE, definition, forCommissioner));
     }
 
     /**

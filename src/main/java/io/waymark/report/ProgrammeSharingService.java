@@ -3,6 +3,7 @@ package io.waymark.report;
 import io.waymark.client.Programme;
 import io.waymark.common.AuditedSql;
 import io.waymark.common.InvalidInput;
+import io.waymark.common.Params;
 import io.waymark.common.RecordNotFound;
 import io.waymark.common.SqlReads;
 import io.waymark.organisation.OrganisationService;
@@ -13,9 +14,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Which programmes a provider shares with their national leads. The provider decides, programme by programme: its
@@ -66,7 +67,7 @@ public class ProgrammeSharingService {
     /** The programmes the current organisation shares, in the programmes' order. */
     public List<Programme> sharedByCurrent() {
         List<String> shared = reads.list("select programme from programme_sharing where organisation_code = :org",
-                Map.of("org", organisations.current().code), row -> row.getString(1));
+                Map.of("org", organisations.currentCode()), row -> row.getString(1));
         return Arrays.stream(Programme.values()).filter(p -> shared.contains(p.name())).toList();
     }
 
@@ -81,30 +82,24 @@ public class ProgrammeSharingService {
 
     /** The signed-in national commissioner's programme. */
     public Programme programmeOfCurrentLead() {
-        String code = tenant.programmeCode().orElse("");
-        return Arrays.stream(Programme.values()).filter(p -> p.name().equals(code)).findFirst()
+        return named(tenant.programmeCode().orElse(""))
                 .orElseThrow(() -> new ForbiddenException("Your account is not linked to a programme known to Waymark"));
-    }
-
-    /** The providers sharing the programme, code to name, by name. */
-    public Map<String, String> providersSharing(Programme programme) {
-        Map<String, String> providers = new LinkedHashMap<>();
-        reads.list("""
-                select o.code, o.name from programme_sharing s join organisation o on o.code = s.organisation_code
-                 where s.programme = :programme order by o.name, o.code""", Map.of("programme", programme.name()),
-                row -> providers.put(row.getString(1), row.getString(2)));
-        return providers;
     }
 
     /** The programme's name in words, for a page's message; the code itself when it names none. */
     static String labelOf(String code) {
-        return Arrays.stream(Programme.values()).filter(p -> p.name().equals(code)).map(Programme::label).findFirst()
-                .orElse(code);
+        return named(code == null ? null : code.strip().toUpperCase()).map(Programme::label).orElse(code);
+    }
+
+    private static Optional<Programme> named(String code) {
+        return Arrays.stream(Programme.values()).filter(p -> p.name().equals(code)).findFirst();
     }
 
     private static Programme programme(String code) {
-        return Arrays.stream(Programme.values()).filter(p -> p.name().equals(code)).findFirst()
-                .orElseThrow(() -> new InvalidInput("programme", "choose one of "
-                        + String.join(", ", Arrays.stream(Programme.values()).map(Programme::name).toList())));
+        Programme programme = Params.enumValue(Programme.class, "programme", code);
+        if (programme == null) {
+            throw new InvalidInput("programme", "name a programme");
+        }
+        return programme;
     }
 }

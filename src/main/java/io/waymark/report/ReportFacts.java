@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +32,7 @@ import java.util.UUID;
 
 /**
  * Reads what the measures need in three statements, whatever the number of clients: one row per client, one row per
- * dated hours record of their jobs, and one per sustainment check due. They run in one read-only transaction (one
+ * dated hours record of their jobs, and one per sustainment check due (and nationally a fourth, the providers). They run in one read-only transaction (one
  * snapshot, so the three agree) on the reporting datasource: a replica where one is configured, the primary by default.
  * Only the clients a report over the window can count are read: supported in it (not closed before it), holding a job
  * whose sustainment points may fall in it (a job's outcome date is never after its end), or with a check due in it.
@@ -39,18 +40,28 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReportFacts {
 
-    /** Whose clients: one provider's, or one programme's at every provider sharing it with its national lead. */
-    public record Scope(String clients, String rows, Map<String, Object> parameters) {
+    /**
+     * Whose clients: one provider's, or one programme's at every provider sharing it with its national lead; for the
+     * latter, {@code providers} lists them (code and name), read in the same snapshot as their clients.
+     */
+    public record Scope(String clients, String rows, String providers, Map<String, Object> parameters) {
 
         static Scope service(String organisationCode) {
-            return new Scope("c.organisation_code = :org", "r.organisation_code = :org", Map.of("org", organisationCode));
+            return new Scope("c.organisation_code = :org", "r.organisation_code = :org", null,
+                    Map.of("org", organisationCode));
         }
 
         static Scope programme(Programme programme) {
             String sharing = "(select s.organisation_code from programme_sharing s where s.programme = :programme)";
             return new Scope("c.programme = :programme and c.organisation_code in " + sharing,
-                    "r.organisation_code in " + sharing, Map.of("programme", programme.name()));
+                    "r.organisation_code in " + sharing, """
+                    select o.code, o.name from programme_sharing s join organisation o on o.code = s.organisation_code
+                     where s.programme = :programme order by o.name, o.code""", Map.of("programme", programme.name()));
         }
+    }
+
+    /** What a report reads: the clients, and nationally the providers they are at (none for one provider's report). */
+    public record Facts(List<ClientFacts> clients, Map<String, String> providers) {
     }
 
     private static final String RELEVANT = """
@@ -94,7 +105,7 @@ public class ReportFacts {
     SqlReads reads;
 
     /** The clients a report over {@code since} to {@code upTo} can count, with their jobs and checks. */
-    public List<ClientFacts> load(Scope scope, LocalDate since, LocalDate upTo) {
+    public Facts load(Scope scope, LocalDate since, LocalDate upTo) {
         Map<String, Object> parameters = new HashMap<>(scope.parameters());
         parameters.put("upTo", upTo);
         parameters.put("since", since);
@@ -112,8 +123,13 @@ public class ReportFacts {
                 List<ClientFacts> clients = reads.list(connection, sql(CLIENTS, scope), parameters, row -> client(row,
                         jobs.getOrDefault((UUID) row.getObject("id"), List.of()),
                         checks.getOrDefault((UUID) row.getObject("id"), List.of())));
+                Map<String, String> providers = new LinkedHashMap<>();
+                if (scope.providers() != null) {
+                    reads.list(connection, scope.providers(), parameters,
+                            row -> providers.put(row.getString(1), row.getString(2)));
+                }
                 connection.commit();
-                return clients;
+                return new Facts(clients, providers);
             } finally {
                 connection.rollback();
                 connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);

@@ -89,7 +89,7 @@ public class ReportService {
     @Transactional
     public OutcomeReport ownService(ReportPeriod period, ReportFilter filter, UUID definition) {
         Organisation service = organisations.current();
-        return report(new FundedService(service.code, service.name), ReportFacts.Scope.service(service.code), Map.of(),
+        return report(new FundedService(service.code, service.name), ReportFacts.Scope.service(service.code),
                 period, filter, definition, false);
     }
 
@@ -99,7 +99,7 @@ public class ReportService {
         // A commissioner has no organisation, so of the definitions only the shipped (funders') ones are theirs to use.
         FundedService service = funders.fundedService(serviceCode);
         refuseDifferencing(period, filter);
-        return report(service, ReportFacts.Scope.service(service.code()), Map.of(), period, filter, definition, true);
+        return report(service, ReportFacts.Scope.service(service.code()), period, filter, definition, true);
     }
 
     /**
@@ -131,13 +131,12 @@ public class ReportService {
     /** The national report, with every figure shown when {@code forCommissioner} is false (for the tests that add up). */
     OutcomeReport national(Programme programme, ReportPeriod period, UUID definition, boolean forCommissioner,
             long maxClients) {
-        Map<String, String> providers = sharing.providersSharing(programme);
         long clients = facts.count(ReportFacts.Scope.programme(programme));
         if (clients > maxClients) {
             throw new ReportTooLarge("programme", clients, maxClients);
         }
         FundedService national = new FundedService(programme.name(), programme.label() + ", every provider sharing its figures");
-        return nationalTurns.run(() -> report(national, ReportFacts.Scope.programme(programme), providers, period,
+        return nationalTurns.run(() -> report(national, ReportFacts.Scope.programme(programme), period,
                 ReportFilter.EVERYONE, definition, forCommissioner));
     }
 
@@ -173,18 +172,20 @@ public class ReportService {
         return QuarterlyReturn.csv(fundedService(serviceCode, quarter, ReportFilter.EVERYONE, null));
     }
 
-    /** {@code providers}: for a national report, each provider's code and name, for its breakdown and no costs. */
-    private OutcomeReport report(FundedService service, ReportFacts.Scope scope, Map<String, String> providers,
-            ReportPeriod period, ReportFilter filter, UUID definitionId, boolean forCommissioner) {
+    /** A national report (its scope names providers) is broken down by provider and shows no costs. */
+    private OutcomeReport report(FundedService service, ReportFacts.Scope scope, ReportPeriod period,
+            ReportFilter filter, UUID definitionId, boolean forCommissioner) {
         OutcomeDefinitionService.NamedRule definition = definitionId == null ? null : definition(definitionId);
         OutcomeRule rule = definition == null ? null : definition.rule();
         List<ReportPeriod> quarters = period.quartersEndingHere(TREND_QUARTERS);
         LocalDate lastQuarterEnd = quarters.get(quarters.size() - 1).to();
         LocalDate firstQuarterStart = quarters.get(0).from();
-        List<ClientFacts> clients = facts.load(scope,
+        ReportFacts.Facts read = facts.load(scope,
                 firstQuarterStart.isBefore(period.from()) ? firstQuarterStart : period.from(),
                 lastQuarterEnd.isAfter(period.to()) ? lastQuarterEnd : period.to());
-        Report whole = new Report(service, clients, filter, rule, definition, LocalDate.now(clock), providers);
+        List<ClientFacts> clients = read.clients();
+        Report whole = new Report(service, clients, filter, rule, definition, LocalDate.now(clock), read.providers(),
+                scope.providers() != null);
         List<OutcomeReport.QuarterTrend> trend = new ArrayList<>();
         for (ReportPeriod quarter : quarters) {
             // A commissioner sees each quarter as that quarter's own report shows it, so that no two disagree.
@@ -199,7 +200,8 @@ public class ReportService {
 
     /** What every period of one report shares. */
     private record Report(FundedService service, List<ClientFacts> clients, ReportFilter filter, OutcomeRule rule,
-            OutcomeDefinitionService.NamedRule definition, LocalDate today, Map<String, String> providers) {
+            OutcomeDefinitionService.NamedRule definition, LocalDate today, Map<String, String> providers,
+            boolean national) {
     }
 
     /** Every figure of one period, then the counts hidden that would give a small one away. */
@@ -209,9 +211,8 @@ public class ReportService {
                 report.today(), disclosure);
         return assemble(report.service(), period, report.filter(),
                 report.definition() == null ? null : report.definition().name(), measures, disclosure,
-                report.providers().isEmpty()
-                        ? total -> cost(report.service(), period, report.filter(), measures, total, disclosure)
-                        : total -> NATIONAL_COST,
+                report.national() ? total -> NATIONAL_COST
+                        : total -> cost(report.service(), period, report.filter(), measures, total, disclosure),
                 trend, report.providers());
     }
 

@@ -12,9 +12,9 @@ import java.sql.SQLException;
  * Hands each unit of work a connection that the database itself confines to its organisation (migrations V13, V19):
  * work for a user or a job runs as the role {@value #TENANT_ROLE} with the organisation (or a commissioner's funder, or
  * a national commissioner's programme) in settings the row-level security policies read, so a query that forgot its
- * filter still sees only that organisation's rows. Work for no one (start-up, the anonymous calendar feed's token lookup) keeps the login role.
- * Every acquisition sets all four, so nothing carries over from the connection's previous user; in a transaction
- * this runs once, when the transaction first takes the connection.
+ * filter still sees only that organisation's rows. Work for no one (start-up, the anonymous calendar feed's token
+ * lookup) keeps the login role. Every acquisition sets all four, so nothing carries over from the connection's
+ * previous user; in a transaction this runs once, when the transaction first takes the connection.
  */
 @ApplicationScoped
 public class TenantConnections implements AgroalPoolInterceptor {

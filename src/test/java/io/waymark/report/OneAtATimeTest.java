@@ -15,17 +15,23 @@ import org.junit.jupiter.api.Test;
  */
 class OneAtATimeTest {
 
-    @Test
-    void aSecondWaitsForTheFirstAndThenRuns() throws Exception {
-        OneAtATime turns = new OneAtATime(Duration.ofSeconds(10));
+    /** A first report that holds the turn until {@code finish} is counted down. */
+    private static CompletableFuture<String> holdingTheTurn(OneAtATime turns, CountDownLatch finish) throws Exception {
         CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch finish = new CountDownLatch(1);
         CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> turns.run(() -> {
             started.countDown();
             await(finish);
             return "first";
         }));
         started.await(5, TimeUnit.SECONDS);
+        return first;
+    }
+
+    @Test
+    void aSecondWaitsForTheFirstAndThenRuns() throws Exception {
+        OneAtATime turns = new OneAtATime(Duration.ofSeconds(10));
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<String> first = holdingTheTurn(turns, finish);
         CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> turns.run(() -> "second"));
         Thread.sleep(200);
         assertEquals(false, second.isDone(), "the second ran beside the first");
@@ -37,14 +43,8 @@ class OneAtATimeTest {
     @Test
     void oneThatWaitsTooLongIsToldToTryAgain() throws Exception {
         OneAtATime turns = new OneAtATime(Duration.ofMillis(100));
-        CountDownLatch started = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> turns.run(() -> {
-            started.countDown();
-            await(finish);
-            return "first";
-        }));
-        started.await(5, TimeUnit.SECONDS);
+        CompletableFuture<String> first = holdingTheTurn(turns, finish);
         OneAtATime.Busy busy = assertThrows(OneAtATime.Busy.class, () -> turns.run(() -> "second"));
         assertEquals(503, busy.status());
         assertEquals(60, busy.retryAfterSeconds());

@@ -7,7 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import org.hibernate.Session;
 
 /**
  * The one way to change rows with SQL: the statement returns the ids it changed, and the audit trail is told of each,
@@ -21,6 +24,28 @@ public class AuditedSql {
 
     @Inject
     Event<RowsWritten> written;
+
+    @Inject
+    SqlReads sql;
+
+    /**
+     * Runs one statement that writes at most a row and reads back one row: an insert whose rules are checked against
+     * rows read in the same statement (a data-modifying CTE), so a hot write is one round trip. The trail is told of
+     * the row it wrote, if it wrote one.
+     *
+     * @param written from the row read back, the row written, or empty when the statement wrote nothing
+     */
+    public <T> T writeOne(String sql, Map<String, ?> parameters, SqlReads.RowReader<T> reader,
+            Function<T, Optional<RowsWritten>> written) {
+        // Changes still held by Hibernate go first, as a native query through it would send them.
+        Session session = em.unwrap(Session.class);
+        if (session.isDirty()) {
+            session.flush();
+        }
+        T row = this.sql.list(sql, parameters, reader).get(0);
+        written.apply(row).ifPresent(this.written::fire);
+        return row;
+    }
 
     /**
      * Runs an {@code update}, {@code insert} or {@code delete} and tells the trail which rows it changed.

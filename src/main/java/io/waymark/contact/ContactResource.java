@@ -66,6 +66,6 @@ public class ContactResource {
     @ResponseStatus(201)
     @PermissionsAllowed(Act.RECORD_CONTACT)
     public ContactView record(@PathParam("clientId") UUID clientId, @Valid @NotNull ContactRequest request) {
-        return mapper.toView(contacts.record(clientId, request));
+        return contacts.record(clientId, request);
     }
 }

@@ -3,9 +3,14 @@ package io.waymark.contact;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.waymark.client.Client;
 import io.waymark.client.ClientClosing;
+import io.waymark.client.ClientStatus;
+import io.waymark.client.Stage;
+import io.waymark.common.AuditedSql;
 import io.waymark.common.Clocks;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.PageOf;
+import io.waymark.common.RecordNotFound;
+import io.waymark.common.RowsWritten;
 import io.waymark.common.RuleConflict;
 import io.waymark.common.SqlReads;
 import io.waymark.staff.CurrentStaff;
@@ -15,9 +20,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Recording contacts: what workers do every day, so one small request. */
@@ -71,6 +81,9 @@ public class ContactService {
     @Inject
     SqlReads sql;
 
+    @Inject
+    AuditedSql audited;
+
     /** A case cannot close before its last contact (by the day in the UK). */
     void refuseEarlyClosure(@Observes ClientClosing closing) {
         OffsetDateTime last = Contact.getEntityManager()
@@ -79,31 +92,89 @@ public class ContactService {
         closing.requireNotBefore(last == null ? null : last.atZoneSameInstant(Clocks.UK).toLocalDate(), "a contact");
     }
 
+    /**
+     * Records a contact in one statement besides the tenant scoping and the audit entry: the client's state and the
+     * recorder are read where the contact is inserted, and the insert happens only when the client's case is open
+     * and the contact is not before their referral. When it did not happen, the same row says why.
+     */
+    private static final String RECORD = """
+            with held as (
+                select id, organisation_code, status, closed_on, referral_date, current_stage from client where id = :client),
+            recorder as (select id, display_name from staff where subject = :subject),
+            added as (
+                insert into contact (id, organisation_code, client_id, happened_at, channel, duration_minutes, stage, notes,
+                                     recorded_by, recorded_at)
+                select :id, held.organisation_code, held.id, :happenedAt, :channel, :minutes,
+                       coalesce(cast(:stage as varchar), held.current_stage), :notes, recorder.id, now()
+                from held, recorder
+                where held.status <> 'CLOSED' and held.referral_date <= :happenedOn
+                returning stage, recorded_at)
+            select held.organisation_code, held.status, held.closed_on, held.referral_date, recorder.id as recorder,
+                   recorder.display_name, added.stage, added.recorded_at
+            from (values (1)) as one (row) left join held on true left join recorder on true left join added on true""";
+
+    private record Recorded(String organisationCode, String status, LocalDate closedOn, LocalDate referralDate,
+            UUID recorderId, String recorderName, Stage stage, OffsetDateTime recordedAt) {
+    }
+
     @Transactional
-    public Contact record(UUID clientId, ContactRequest request) {
-        Client client = Client.findExisting(clientId);
-        if (client.isClosed()) {
-            throw new RuleConflict("The client's case was closed on " + client.closedOn + "; contacts can no longer be added");
-        }
+    public ContactView record(UUID clientId, ContactRequest request) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime happenedAt = request.happenedAt() != null ? request.happenedAt() : now;
         if (happenedAt.isAfter(now.plus(CLOCK_TOLERANCE))) {
             throw new InvalidInput("happenedAt", "cannot be in the future");
         }
-        if (happenedAt.atZoneSameInstant(clock.getZone()).toLocalDate().isBefore(client.referralDate)) {
-            throw new InvalidInput("happenedAt", "cannot be before the referral date " + client.referralDate);
+        UUID id = UUID.randomUUID();
+        String notes = request.notes().strip();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("client", clientId);
+        parameters.put("subject", currentStaff.subject());
+        parameters.put("id", id);
+        parameters.put("happenedAt", happenedAt);
+        parameters.put("happenedOn", happenedAt.atZoneSameInstant(clock.getZone()).toLocalDate());
+        parameters.put("channel", request.channel());
+        parameters.put("minutes", request.durationMinutes());
+        parameters.put("stage", request.stage());
+        parameters.put("notes", notes);
+        Recorded recorded = audited.writeOne(RECORD, parameters, row -> new Recorded(row.getString("organisation_code"),
+                row.getString("status"), row.getObject("closed_on", LocalDate.class),
+                row.getObject("referral_date", LocalDate.class), row.getObject("recorder", UUID.class),
+                row.getString("display_name"), row.getString("stage") == null ? null : Stage.valueOf(row.getString("stage")),
+                row.getObject("recorded_at", OffsetDateTime.class)),
+                row -> Optional.ofNullable(row.stage()).map(stage -> new RowsWritten(row.organisationCode(), "CREATE",
+                        "Contact", List.of(id.toString()), clientId, created(clientId, happenedAt, request, stage, row))));
+        if (recorded.organisationCode() == null) {
+            throw new RecordNotFound("client", clientId);
         }
-        Contact contact = new Contact();
-        contact.client = client;
-        contact.happenedAt = happenedAt;
-        contact.channel = request.channel();
-        contact.durationMinutes = request.durationMinutes();
-        contact.stage = request.stage() != null ? request.stage() : client.currentStage;
-        contact.notes = request.notes().strip();
-        contact.recordedBy = currentStaff.get();
-        contact.persist();
-        meters.counter("waymark.contacts.recorded", "channel", contact.channel.name()).increment();
-        return contact;
+        if (ClientStatus.CLOSED.name().equals(recorded.status())) {
+            throw new RuleConflict("The client's case was closed on " + recorded.closedOn() + "; contacts can no longer be added");
+        }
+        if (recorded.stage() == null && recorded.recorderId() == null) {
+            // The signed-in user's first act: their staff record is made from the token, then the contact.
+            currentStaff.get();
+            return record(clientId, request);
+        }
+        if (recorded.stage() == null) {
+            throw new InvalidInput("happenedAt", "cannot be before the referral date " + recorded.referralDate());
+        }
+        meters.counter("waymark.contacts.recorded", "channel", request.channel().name()).increment();
+        return new ContactView(id, happenedAt, request.channel(), request.durationMinutes(), recorded.stage(), notes,
+                recorded.recorderId(), recorded.recorderName(), recorded.recordedAt());
+    }
+
+    /** The audit entry of a new contact, as the trail writes one for a record saved through Hibernate. */
+    private static Map<String, List<String>> created(UUID clientId, OffsetDateTime happenedAt, ContactRequest request,
+            Stage stage, Recorded row) {
+        Map<String, List<String>> changes = new LinkedHashMap<>();
+        changes.put("channel", Arrays.asList(null, request.channel().name()));
+        changes.put("client", Arrays.asList(null, clientId.toString()));
+        changes.put("durationMinutes", Arrays.asList(null, request.durationMinutes().toString()));
+        changes.put("happenedAt", Arrays.asList(null, happenedAt.toString()));
+        changes.put("notes", Arrays.asList(null, "(masked)"));
+        changes.put("recordedAt", Arrays.asList(null, String.valueOf(row.recordedAt())));
+        changes.put("recordedBy", Arrays.asList(null, String.valueOf(row.recorderId())));
+        changes.put("stage", Arrays.asList(null, stage.name()));
+        return changes;
     }
 
     /** Plans a contact with the client, from now on. */

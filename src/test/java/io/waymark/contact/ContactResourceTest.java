@@ -6,17 +6,50 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.waymark.support.Api;
+import io.waymark.support.Statements;
 import io.waymark.support.Tokens;
+import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ContactResourceTest {
 
     private final Api worker = Api.as(Tokens.worker(Tokens.NORTH));
+
+    @Inject
+    DataSource dataSource;
+
+    /** The hottest write: the contact and its audit event, beside the tenant scoping, and nothing else. */
+    @Test
+    void addingAContactIsThreeStatements() {
+        String id = worker.refer(anActiveClient());
+        worker.request().body(Map.of("channel", "PHONE", "durationMinutes", 5, "notes", "Warm-up")) // the worker's first act
+                .post("/api/v1/clients/{id}/contacts", id).then().statusCode(201);
+        Statements statements = Statements.during(dataSource, () -> worker.request()
+                .body(Map.of("channel", "EMAIL", "durationMinutes", 10, "notes", "Sent the application form"))
+                .post("/api/v1/clients/{id}/contacts", id).then().statusCode(201)
+                .body("notes", equalTo("Sent the application form")).body("recordedByName", equalTo("Test worker-north-works")));
+        org.junit.jupiter.api.Assertions.assertTrue(statements.count() <= 3, "adding a contact ran " + statements);
+        worker.request().get("/api/v1/clients/{id}/contacts", id).then()
+                .body("items.notes", equalTo(List.of("Sent the application form", "Warm-up")));
+    }
+
+    /** A worker whose first act on Waymark is a contact gets their staff record made, and the contact is theirs. */
+    @Test
+    void aNewWorkersFirstActCanBeAContact() {
+        String id = worker.refer(anActiveClient());
+        Api newcomer = Api.as(Tokens.named("first-act-" + java.util.UUID.randomUUID(), "Morag Newcomer", Tokens.NORTH, io.waymark.security.Roles.WORKER));
+        newcomer.request().body(Map.of("channel", "FACE_TO_FACE", "durationMinutes", 45, "notes", "Met at the library"))
+                .post("/api/v1/clients/{id}/contacts", id).then().statusCode(201)
+                .body("recordedByName", equalTo("Morag Newcomer")).body("recordedById", notNullValue());
+        worker.request().get("/api/v1/clients/{id}/contacts", id).then()
+                .body("items.recordedByName", equalTo(List.of("Morag Newcomer")));
+    }
 
     @Test
     void aContactNeedsOnlyChannelDurationAndNotes() {

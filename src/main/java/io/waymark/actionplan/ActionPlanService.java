@@ -58,6 +58,13 @@ public class ActionPlanService {
         return goal;
     }
 
+    /** A JSON array of the client's ({@code :client}) goals as {@link GoalView}: open first, by review date. */
+    public static final String GOALS_OF_CLIENT = """
+            select json_agg(json_build_object('id', g.id, 'clientId', g.client_id, 'goal', g.goal,
+                    'objectives', g.objectives, 'targetDate', g.target_date, 'reviewDate', g.review_date,
+                    'status', g.status, 'version', g.version) order by g.status, g.review_date nulls last, g.created_at)
+            from action_goal g where g.organisation_code = :organisation and g.client_id = :client""";
+
     public List<ActionGoal> plan(UUID clientId) {
         Client.findExisting(clientId);
         return ActionGoal.list("client.id = ?1 order by status, reviewDate nulls last, createdAt", clientId);
@@ -85,7 +92,11 @@ public class ActionPlanService {
               and g.review_date <= cast(:today as date) + %d""".formatted(COMING_UP.getDays());
 
     static boolean isOverdue(ActionGoal goal, LocalDate today) {
-        return goal.status == GoalStatus.OPEN && goal.reviewDate != null && goal.reviewDate.isBefore(today);
+        return isOverdue(goal.status, goal.reviewDate, today);
+    }
+
+    static boolean isOverdue(GoalStatus status, LocalDate reviewDate, LocalDate today) {
+        return status == GoalStatus.OPEN && reviewDate != null && reviewDate.isBefore(today);
     }
 
     private static void apply(GoalRequest request, ActionGoal goal) {

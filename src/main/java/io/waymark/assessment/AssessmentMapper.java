@@ -16,6 +16,12 @@ public interface AssessmentMapper {
     @Mapping(target = "lengthMinutes", expression = "java((int) java.time.Duration.between(slot.startsAt, slot.endsAt).toMinutes())")
     SlotView toView(AssessmentSlot slot);
 
+    /** A slot read as SQL (its moments already in UK time), with its UK date, time and length. */
+    @Mapping(target = "date", expression = "java(slot.startsAt().toLocalDate())")
+    @Mapping(target = "startTime", expression = "java(slot.startsAt().toLocalTime())")
+    @Mapping(target = "lengthMinutes", expression = "java((int) java.time.Duration.between(slot.startsAt(), slot.endsAt()).toMinutes())")
+    SlotView inUk(SlotView slot);
+
     @Mapping(target = "slotId", source = "slot.id")
     @Mapping(target = "startsAt", expression = "java(booking.slot.startsAt.atZoneSameInstant(Clocks.UK).toOffsetDateTime())")
     @Mapping(target = "endsAt", expression = "java(booking.slot.endsAt.atZoneSameInstant(Clocks.UK).toOffsetDateTime())")

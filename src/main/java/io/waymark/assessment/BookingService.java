@@ -125,6 +125,21 @@ public class BookingService {
                 left join fetch b.assessment where b.client.id = ?1 order by s.startsAt desc""", clientId);
     }
 
+    /** A JSON array of the client's ({@code :client}) bookings as {@link BookingView}, latest slot first. */
+    public static final String BOOKINGS_OF_CLIENT = """
+            select json_agg(json_build_object('id', b.id, 'slotId', s.id, 'startsAt', s.starts_at, 'endsAt', s.ends_at,
+                    'place', s.place, 'advisorId', a.id, 'advisorName', a.display_name, 'clientId', c.id,
+                    'clientReference', c.reference, 'clientName', c.first_name || ' ' || c.last_name,
+                    'status', b.status, 'cancelReason', b.cancel_reason, 'bookedByName', booker.display_name,
+                    'assessment', case when x.id is not null then json_build_object('route', x.route,
+                        'needsAndAdjustments', x.needs_and_adjustments, 'reviewDate', x.review_date,
+                        'recordedByName', recorder.display_name) end)
+                order by s.starts_at desc)
+            from booking b join assessment_slot s on s.id = b.slot_id join staff a on a.id = s.advisor_id
+                 join client c on c.id = b.client_id join staff booker on booker.id = b.booked_by
+                 left join assessment x on x.booking_id = b.id left join staff recorder on recorder.id = x.recorded_by
+            where b.organisation_code = :organisation and b.client_id = :client""";
+
     /** Whether client {@code c} holds a live or attended booking (so is not waiting to be booked): an SQL condition. */
     public static final String HOLDS_BOOKING = """
             exists (select 1 from booking b where b.client_id = c.id and b.status in ('BOOKED', 'ATTENDED'))""";

@@ -78,9 +78,26 @@ public class SlotService {
     }
 
     /** Free slots from now on, soonest first, for one advisor or all. */
+    /**
+     * A JSON array of the free slots from {@code :from} until {@code :until}, as {@link SlotView}, soonest first; the
+     * UK date, time and length are left to {@link AssessmentMapper#inUk}.
+     */
+    public static final String FREE = """
+            select json_agg(json_build_object('id', s.id, 'advisorId', a.id, 'advisorName', a.display_name,
+                    'startsAt', s.starts_at, 'endsAt', s.ends_at, 'place', s.place, 'withdrawn', s.withdrawn)
+                order by s.starts_at)
+            from assessment_slot s join staff a on a.id = s.advisor_id
+            where s.organisation_code = :organisation and not s.withdrawn and s.starts_at >= :from and s.starts_at < :until
+              and not exists (select 1 from booking b where b.slot_id = s.id and b.status <> 'CANCELLED')""";
+
+    /** Free slots are offered for eight weeks ahead: the end of that window. */
+    public OffsetDateTime offeredUntil() {
+        return LocalDate.now(clock).plusWeeks(8).atStartOfDay(Clocks.UK).toOffsetDateTime();
+    }
+
     public List<AssessmentSlot> free(UUID advisorId, LocalDate from, LocalDate to) {
         OffsetDateTime start = from == null ? OffsetDateTime.now(clock) : startOf(from);
-        OffsetDateTime end = (to == null ? LocalDate.now(clock).plusWeeks(8) : to.plusDays(1)).atStartOfDay(Clocks.UK).toOffsetDateTime();
+        OffsetDateTime end = to == null ? offeredUntil() : to.plusDays(1).atStartOfDay(Clocks.UK).toOffsetDateTime();
         Parameters parameters = Parameters.with("from", later(start, OffsetDateTime.now(clock))).and("to", end)
                 .and("cancelled", BookingStatus.CANCELLED);
         if (advisorId != null) {

@@ -54,8 +54,7 @@ public class AuditTrail {
 
     /** A read of a client's record. */
     void read(@Observes ClientRecordRead read) {
-        Client client = read.client();
-        write(client.organisationCode, AuditAction.READ, "Client", client.id.toString(), client.id, null);
+        write(read.organisationCode(), AuditAction.READ, "Client", read.clientId().toString(), read.clientId(), null);
     }
 
     /** Rows changed by SQL: one entry for each, with the same changes. */

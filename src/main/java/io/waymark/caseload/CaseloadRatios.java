@@ -150,10 +150,16 @@ public class CaseloadRatios {
 
     /** A worker's caseload from their open cases by stage, counted by the caller. */
     public WorkerCaseload worker(Staff worker, Map<Stage, Long> openCasesPerStage) {
+        return worker(worker.id, worker.displayName, worker.caseloadLimit, organisations.current().defaultCaseloadLimit,
+                openCasesPerStage);
+    }
+
+    /** A worker's caseload from figures read with it: their own limit, if set, else the organisation's default. */
+    public static WorkerCaseload worker(UUID id, String name, Integer ownLimit, int organisationLimit,
+            Map<Stage, Long> openCasesPerStage) {
         Map<Stage, Long> perStage = zeroPerStage();
         perStage.putAll(openCasesPerStage);
-        return WorkerCaseload.of(worker.id, worker.displayName,
-                WorkerCaseload.limit(worker.caseloadLimit, organisations.current().defaultCaseloadLimit), perStage);
+        return WorkerCaseload.of(id, name, WorkerCaseload.limit(ownLimit, organisationLimit), perStage);
     }
 
     private static Map<Stage, Long> zeroPerStage() {

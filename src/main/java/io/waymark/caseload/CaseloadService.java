@@ -226,6 +226,16 @@ public class CaseloadService {
         return worker;
     }
 
+    /** A JSON array of who has held the client's ({@code :client}) case, as {@link AssignmentView}, oldest first. */
+    public static final String ASSIGNMENTS_OF_CLIENT = """
+            select json_agg(json_build_object('id', a.id, 'fromWorkerId', a.from_worker_id,
+                    'fromWorkerName', f.display_name, 'toWorkerId', a.to_worker_id, 'toWorkerName', t.display_name,
+                    'assignedById', a.assigned_by, 'assignedByName', b.display_name, 'assignedAt', a.assigned_at,
+                    'reason', a.reason) order by a.assigned_at)
+            from assignment a left join staff f on f.id = a.from_worker_id left join staff t on t.id = a.to_worker_id
+                 join staff b on b.id = a.assigned_by
+            where a.organisation_code = :organisation and a.client_id = :client""";
+
     public List<Assignment> history(UUID clientId) {
         Client.findExisting(clientId);
         return Assignment.historyOf(clientId);

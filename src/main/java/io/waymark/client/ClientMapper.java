@@ -1,6 +1,7 @@
 package io.waymark.client;
 
 import java.time.LocalDate;
+import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
@@ -13,6 +14,11 @@ public interface ClientMapper {
     @Mapping(target = "teamId", source = "client.team.id")
     @Mapping(target = "assessmentDueOn", expression = "java(client.assessmentDueOn())")
     ClientView toView(Client client, LocalDate today);
+
+    /** A record read as SQL, with its age band and assessment date worked out as for an entity. */
+    @Mapping(target = "ageBand", expression = "java(AgeBand.of(client.dateOfBirth(), today))")
+    @Mapping(target = "assessmentDueOn", expression = "java(Client.assessmentDueOn(client.needsIntenseSupport(), client.programmeStartDate(), client.referralDate()))")
+    ClientView onDay(ClientView client, @Context LocalDate today);
 
     ClientSummary toSummary(ClientRow row);
 

@@ -87,6 +87,15 @@ public class ClientMergeService {
     }
 
     /** The merges into a record (or, for a merged record, the merge that closed it), newest first. */
+    /** A JSON array of the merges the client ({@code :client}) took part in, as {@link ClientMergeView}, latest first. */
+    public static final String MERGES_OF_CLIENT = """
+            select json_agg(json_build_object('id', m.id, 'keptClientId', m.kept_client_id,
+                    'mergedClientId', m.merged_client_id, 'mergedReference', m.merged_reference,
+                    'mergedByName', s.display_name, 'mergedAt', m.merged_at, 'reason', m.reason, 'moved', m.moved,
+                    'filled', m.filled) order by m.merged_at desc)
+            from client_merge m left join staff s on s.id = m.merged_by
+            where m.organisation_code = :organisation and (m.kept_client_id = :client or m.merged_client_id = :client)""";
+
     public List<ClientMerge> history(UUID clientId) {
         Client.findExisting(clientId);
         return ClientMerge.list("keptClientId = ?1 or mergedClientId = ?1 order by mergedAt desc", clientId);

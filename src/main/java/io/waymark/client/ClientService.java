@@ -96,9 +96,34 @@ public class ClientService {
     }
 
     /** A client's record, opened by someone: the read is written to the audit trail. */
+    /**
+     * The client ({@code :client}) as a JSON {@link ClientView}, with its worker's and team's names; what depends on
+     * the day is left to {@link ClientMapper#onDay}.
+     */
+    public static final String RECORD = """
+            select json_build_object('id', c.id, 'reference', c.reference, 'firstName', c.first_name,
+                    'lastName', c.last_name, 'preferredName', c.preferred_name, 'dateOfBirth', c.date_of_birth,
+                    'gender', c.gender, 'ethnicity', c.ethnicity, 'email', c.email, 'phone', c.phone,
+                    'nationalInsuranceNumber', c.national_insurance_number, 'address', c.address, 'postcode', c.postcode,
+                    'localAuthority', c.local_authority, 'programme', c.programme, 'referralSource', c.referral_source,
+                    'referralDate', c.referral_date, 'programmeStartDate', c.programme_start_date,
+                    'consentGiven', c.consent_given, 'consentDate', c.consent_date,
+                    'consentScope', coalesce(string_to_array(nullif(c.consent_scope, ''), ','), '{}'),
+                    'consentWithdrawnOn', c.consent_withdrawn_on,
+                    'clientGroups', coalesce((select json_agg(g.client_group) from client_group g where g.client_id = c.id), '[]'),
+                    'supportLevel', c.support_level, 'needsIntenseSupport', c.needs_intense_support,
+                    'recommendedRoute', c.recommended_route, 'status', c.status, 'closureReason', c.closure_reason,
+                    'closedOn', c.closed_on, 'mergedInto', c.merged_into, 'anonymisedOn', c.anonymised_on,
+                    'currentStage', c.current_stage, 'stageEnteredOn', c.stage_entered_on, 'workerId', c.worker_id,
+                    'teamId', c.team_id, 'urgent', c.urgent, 'waitingSince', c.waiting_since, 'version', c.version,
+                    'createdAt', c.created_at, 'updatedAt', c.updated_at) as record,
+                   (select w.display_name from staff w where w.id = c.worker_id) as worker_name,
+                   (select t.name from team t where t.id = c.team_id) as team_name
+            from client c where c.organisation_code = :organisation and c.id = :client""";
+
     public Client get(UUID id) {
         Client client = Client.findExisting(id);
-        reads.fire(new ClientRecordRead(client));
+        reads.fire(new ClientRecordRead(client.organisationCode, client.id));
         return client;
     }
 

@@ -93,6 +93,15 @@ public class SqlReads {
         }
     }
 
+    /** A column holding a JSON object as a record, read as {@link #jsonList} reads each element. */
+    public <T> T json(String object, Class<T> type) {
+        try {
+            return json.readerFor(type).with(TimeZone.getTimeZone(Clocks.UK)).readValue(object);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A JSON column did not match " + type.getSimpleName(), e);
+        }
+    }
+
     private static Object bindable(Map<String, ?> parameters, String name) {
         if (!parameters.containsKey(name)) {
             throw new IllegalArgumentException("No value for :" + name);

@@ -47,8 +47,18 @@ public class ContactService {
                 'clientName', c.first_name || ' ' || c.last_name, 'plannedFor', p.planned_for, 'channel', p.channel,
                 'purpose', p.purpose, 'met', %s)""".formatted(PLAN_MET);
 
+    /** A JSON array of the client's ({@code :client}) latest 20 contacts as {@link ContactView}, newest first. */
+    public static final String LATEST_OF_CLIENT = """
+            select json_agg(latest.contact order by latest.happened_at desc, latest.id)
+            from (select k.id, k.happened_at, json_build_object('id', k.id, 'happenedAt', k.happened_at,
+                        'channel', k.channel, 'durationMinutes', k.duration_minutes, 'stage', k.stage, 'notes', k.notes,
+                        'recordedById', k.recorded_by, 'recordedByName', s.display_name, 'recordedAt', k.recorded_at) contact
+                  from contact k join staff s on s.id = k.recorded_by
+                  where k.organisation_code = :organisation and k.client_id = :client
+                  order by k.happened_at desc, k.id limit 20) latest""";
+
     /** A JSON array of a client's plans ({@code :client}), soonest first. */
-    static final String PLANNED_FOR_CLIENT = """
+    public static final String PLANNED_FOR_CLIENT = """
             select json_agg(%s order by p.planned_for) from planned_contact p join client c on c.id = p.client_id
             where c.id = :client""".formatted(PLAN);
 

@@ -45,6 +45,17 @@ public class EmployerService {
     }
 
     /** Opportunities still open to a match, newest first, across every employer. */
+    /** A JSON array of the organisation's ({@code :organisation}) employers as choices ({@code value}, {@code label}), by name. */
+    public static final String CHOICES = """
+            select json_agg(json_build_object('value', e.id, 'label', e.name) order by e.name)
+            from employer e where e.organisation_code = :organisation""";
+
+    /** A JSON array of the open opportunities as choices, labelled with their employer, by employer and title. */
+    public static final String OPEN_OPPORTUNITY_CHOICES = """
+            select json_agg(json_build_object('value', o.id, 'label', o.title || ', ' || e.name) order by e.name, o.title)
+            from opportunity o join employer e on e.id = o.employer_id
+            where o.organisation_code = :organisation and o.status = 'OPEN'""";
+
     public List<Opportunity> openOpportunities() {
         return Opportunity.list("from Opportunity o join fetch o.employer where o.status = ?1 order by o.employer.name, o.title",
                 OpportunityStatus.OPEN);

@@ -61,6 +61,16 @@ public class FollowUp extends OrganisationOwned {
         return answer != null;
     }
 
+    /** Not answered, and its day has passed. */
+    static boolean isOverdue(FollowUpAnswer answer, LocalDate dueOn, LocalDate today) {
+        return answer == null && dueOn.isBefore(today);
+    }
+
+    /** Not answered, and due within the week: an answer may come a week early. */
+    static boolean isAnswerable(FollowUpAnswer answer, LocalDate dueOn, LocalDate today) {
+        return answer == null && !dueOn.minus(OutcomeService.EARLIEST_CHECK).isAfter(today);
+    }
+
     /** The end reason given to a job this check ended, so that a corrected answer can tell it apart. */
     String endReason() {
         return "Not in employment at the " + label + " check";

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** A job outcome's history: its type, its dates and its hours per week over time, as reports and rules read it. */
@@ -30,6 +31,13 @@ public record JobHistory(UUID id, OutcomeType type, LocalDate startDate, LocalDa
      */
     public LocalDate outcomeDate(LocalDate supportStarted) {
         return outcomeDate(type, startDate, supportStarted);
+    }
+
+    /** A job as the client's page reads it. */
+    static JobHistory of(OutcomeView job) {
+        TreeMap<LocalDate, BigDecimal> hoursFrom = new TreeMap<>();
+        job.hours().forEach(h -> hoursFrom.put(h.effectiveFrom(), h.hoursPerWeek()));
+        return new JobHistory(job.id(), job.type(), job.startDate(), job.endDate(), hoursFrom);
     }
 
     static LocalDate outcomeDate(OutcomeType type, LocalDate startDate, LocalDate supportStarted) {

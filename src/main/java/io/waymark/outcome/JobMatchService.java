@@ -102,6 +102,19 @@ public class JobMatchService {
         return JobMatch.findWithEmployer(clientId, matchId);
     }
 
+    /** A JSON array of the client's ({@code :client}) job matches as {@link JobMatchView}, newest first, with steps. */
+    public static final String MATCHES_OF_CLIENT = """
+            select json_agg(json_build_object('id', m.id, 'clientId', m.client_id, 'employerId', e.id,
+                    'employerName', e.name, 'opportunityId', o.id, 'opportunityTitle', o.title, 'status', m.status,
+                    'statusOn', m.status_on, 'version', m.version,
+                    'steps', coalesce((select json_agg(json_build_object('status', s.status, 'on', s.step_on,
+                                          'staffName', w.display_name, 'note', s.note) order by s.recorded_at)
+                                      from job_match_step s join staff w on w.id = s.staff_id
+                                      where s.job_match_id = m.id), '[]'))
+                order by m.created_at desc)
+            from job_match m join employer e on e.id = m.employer_id left join opportunity o on o.id = m.opportunity_id
+            where m.organisation_code = :organisation and m.client_id = :client""";
+
     public List<JobMatch> list(UUID clientId) {
         Client.findExisting(clientId);
         return JobMatch.list("""

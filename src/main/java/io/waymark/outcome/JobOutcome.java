@@ -104,6 +104,10 @@ public class JobOutcome extends OrganisationOwned {
 
     /** In the job on that day: started, and not yet ended. */
     public boolean isCurrentOn(LocalDate day) {
+        return isCurrentOn(startDate, endDate, day);
+    }
+
+    static boolean isCurrentOn(LocalDate startDate, LocalDate endDate, LocalDate day) {
         return !startDate.isAfter(day) && (endDate == null || endDate.isAfter(day));
     }
 

@@ -27,6 +27,26 @@ public class OutcomeDefinitionService {
     public record NamedRule(UUID id, String name, OutcomeRule rule) {
     }
 
+    private static final String RULE_COLUMNS = """
+            id, name, start_min_weekly_hours, start_after_paid_hours, sustained_weekly_hours, sustained_weeks,
+            sustained_window_weeks, follow_up_schedule, counts_retained, counts_self_employed""";
+
+    /**
+     * A JSON array of {@link NamedRule}: the shipped definitions, then the organisation's ({@code :organisation}) own,
+     * each by name, as {@link #rules()} lists them.
+     */
+    public static final String RULES = """
+            select json_agg(json_build_object('id', d.id, 'name', d.name, 'rule', json_build_object(
+                    'startMinWeeklyHours', d.start_min_weekly_hours, 'startAfterPaidHours', d.start_after_paid_hours,
+                    'sustainedWeeklyHours', d.sustained_weekly_hours, 'sustainedWeeks', d.sustained_weeks,
+                    'sustainedWindowWeeks', d.sustained_window_weeks, 'followUpSchedule', d.follow_up_schedule,
+                    'countsRetained', d.counts_retained, 'countsSelfEmployed', d.counts_self_employed))
+                order by d.own, d.name)
+            from (select false as own, %1$s from shipped_outcome_definition
+                  union all
+                  select true, %1$s from outcome_definition where organisation_code = :organisation) d"""
+            .formatted(RULE_COLUMNS);
+
     @Inject
     OutcomeDefinitionMapper mapper;
 
@@ -118,9 +138,17 @@ public class OutcomeDefinitionService {
 
     /** How the job stands under every definition, on what is known today. */
     public List<RuleResultView> evaluate(JobOutcome outcome) {
+        return evaluate(rules(), outcome.history());
+    }
+
+    /** How a job read as SQL stands under each of the definitions read with it ({@link #RULES}). */
+    public List<RuleResultView> evaluate(List<NamedRule> rules, OutcomeView job) {
+        return evaluate(rules, JobHistory.of(job));
+    }
+
+    private List<RuleResultView> evaluate(List<NamedRule> rules, JobHistory history) {
         LocalDate today = LocalDate.now(clock);
-        JobHistory history = outcome.history();
-        return rules().stream().map(r -> {
+        return rules.stream().map(r -> {
             RuleResult result = r.rule().evaluate(history, today);
             return new RuleResultView(r.id(), r.name(), result.status(), result.startMetOn(), result.sustainedMetOn(),
                     result.explanation());

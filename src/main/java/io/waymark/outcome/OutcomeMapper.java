@@ -22,10 +22,29 @@ public interface OutcomeMapper {
 
     OutcomeView.HoursView toView(OutcomeHours hours);
 
-    @Mapping(target = "overdue", expression = "java(!followUp.isAnswered() && followUp.dueOn.isBefore(today))")
-    @Mapping(target = "answerable", expression = "java(!followUp.isAnswered() && !followUp.dueOn.minus(OutcomeService.EARLIEST_CHECK).isAfter(today))")
+    @Mapping(target = "overdue", expression = "java(FollowUp.isOverdue(followUp.answer, followUp.dueOn, today))")
+    @Mapping(target = "answerable", expression = "java(FollowUp.isAnswerable(followUp.answer, followUp.dueOn, today))")
     @Mapping(target = "answeredByName", source = "answeredBy.displayName")
     FollowUpView toView(FollowUp followUp, @Context LocalDate today);
+
+    /**
+     * A job read as SQL ({@link OutcomeService#JOBS_OF_CLIENT}), with what depends on the day worked out as for an
+     * entity: the hours in force, their band, whether it is current, its outcome date and its checks' standing.
+     */
+    @Mapping(target = "hoursPerWeek", expression = "java(JobHistory.of(job).hoursOn(today))")
+    @Mapping(target = "hoursBand", expression = "java(HoursBand.of(JobHistory.of(job).hoursOn(today)))")
+    @Mapping(target = "sixteenHoursOrMore", expression = "java(JobHistory.of(job).hoursOn(today).compareTo(HoursBand.SIXTEEN) >= 0)")
+    @Mapping(target = "current", expression = "java(JobOutcome.isCurrentOn(job.startDate(), job.endDate(), today))")
+    @Mapping(target = "outcomeDate", expression = "java(JobHistory.outcomeDate(job.type(), job.startDate(), supportStarted.on()))")
+    OutcomeView onDay(OutcomeView job, @Context LocalDate today, @Context SupportStarted supportStarted);
+
+    @Mapping(target = "overdue", expression = "java(FollowUp.isOverdue(followUp.answer(), followUp.dueOn(), today))")
+    @Mapping(target = "answerable", expression = "java(FollowUp.isAnswerable(followUp.answer(), followUp.dueOn(), today))")
+    FollowUpView onDay(FollowUpView followUp, @Context LocalDate today);
+
+    /** The day support began (the client's consent), from which a retained job counts. */
+    record SupportStarted(LocalDate on) {
+    }
 
     @Mapping(target = "removedByName", source = "removedBy.displayName")
     JobRemovalView toView(JobOutcomeRemoval removal);

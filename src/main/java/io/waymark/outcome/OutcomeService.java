@@ -349,6 +349,37 @@ public class OutcomeService {
      * {@code :organisation}) open cases that are
      * overdue or due by the end of the week of {@code :today} (Sunday), soonest first.
      */
+    /**
+     * A JSON array of the client's ({@code :client}) jobs as {@link OutcomeView}, latest start first, with their
+     * dated hours and checks; what depends on the day is left to {@link OutcomeMapper#onDay}.
+     */
+    public static final String JOBS_OF_CLIENT = """
+            select json_agg(json_build_object('id', o.id, 'clientId', o.client_id, 'type', o.type, 'employerId', e.id,
+                    'employerName', e.name, 'jobTitle', o.job_title, 'sector', o.sector, 'contractType', o.contract_type,
+                    'startDate', o.start_date, 'hourlyPay', o.hourly_pay, 'apprentice', o.apprentice,
+                    'endDate', o.end_date, 'endReason', o.end_reason, 'jobMatchId', o.job_match_id, 'version', o.version,
+                    'hours', (select json_agg(json_build_object('effectiveFrom', h.effective_from,
+                                  'hoursPerWeek', h.hours_per_week) order by h.effective_from)
+                              from outcome_hours h where h.job_outcome_id = o.id),
+                    'followUps', coalesce((select json_agg(json_build_object('id', f.id, 'label', f.label,
+                                  'dueOn', f.due_on, 'answer', f.answer, 'checkedOn', f.checked_on,
+                                  'hoursPerWeek', f.hours_per_week, 'notInEmploymentSince', f.not_in_employment_since,
+                                  'verifiedBy', f.verified_by, 'reason', f.reason, 'answeredByName', a.display_name,
+                                  'version', f.version) order by f.due_on)
+                              from follow_up f left join staff a on a.id = f.answered_by
+                              where f.job_outcome_id = o.id), '[]'))
+                order by o.start_date desc)
+            from job_outcome o left join employer e on e.id = o.employer_id
+            where o.organisation_code = :organisation and o.client_id = :client""";
+
+    /** A JSON array of the client's ({@code :client}) jobs removed as recorded in error, latest first. */
+    public static final String REMOVALS_OF_CLIENT = """
+            select json_agg(json_build_object('jobOutcomeId', r.job_outcome_id, 'type', r.type, 'jobTitle', r.job_title,
+                    'employerName', r.employer_name, 'startDate', r.start_date, 'reason', r.reason,
+                    'removedByName', s.display_name, 'removedAt', r.removed_at) order by r.removed_at desc)
+            from job_outcome_removal r left join staff s on s.id = r.removed_by
+            where r.organisation_code = :organisation and r.client_id = :client""";
+
     public static final String FOLLOW_UPS_DUE = """
             select json_agg(json_build_object('followUpId', f.id, 'outcomeId', o.id, 'clientId', c.id,
                     'clientReference', c.reference, 'clientName', c.first_name || ' ' || c.last_name,

@@ -90,6 +90,14 @@ public class PathwayService {
         return record(client, from, to, movedOn, reason);
     }
 
+    /** A JSON array of the client's ({@code :client}) stage moves as {@link StageMoveView}, in the order they happened. */
+    public static final String MOVES_OF_CLIENT = """
+            select json_agg(json_build_object('id', m.id, 'fromStage', m.from_stage, 'toStage', m.to_stage,
+                    'movedOn', m.moved_on, 'movedById', m.moved_by, 'movedByName', s.display_name, 'reason', m.reason,
+                    'recordedAt', m.recorded_at) order by m.moved_on, m.recorded_at)
+            from stage_move m join staff s on s.id = m.moved_by
+            where m.organisation_code = :organisation and m.client_id = :client""";
+
     public List<StageMove> history(UUID clientId) {
         Client.findExisting(clientId);
         return StageMove.historyOf(clientId);

@@ -36,6 +36,15 @@ public class TeamService {
         return Team.findExisting(id);
     }
 
+    /** A JSON array of the workers ({@link StaffMember}) of the team holding the client {@code :client}, by name. */
+    public static final String WORKERS_OF_CLIENTS_TEAM = """
+            select json_agg(json_build_object('id', s.id, 'username', s.username, 'displayName', s.display_name,
+                    'email', s.email, 'roles', s.roles, 'teamId', s.team_id, 'teamRole', s.team_role,
+                    'caseloadLimit', s.caseload_limit) order by s.display_name)
+            from staff s
+            where s.organisation_code = :organisation and s.team_role = 'WORKER'
+              and s.team_id = (select c.team_id from client c where c.organisation_code = :organisation and c.id = :client)""";
+
     public List<Staff> members(UUID teamId) {
         Team.findExisting(teamId);
         return Staff.list("team.id = ?1 order by teamRole desc, displayName", teamId);

@@ -36,6 +36,7 @@ public class TodayPagesResource {
     @Transactional
     @PermissionsAllowed(Act.KEEP_CASELOAD)
     public TemplateInstance today(@QueryParam("stage") String stage) {
-        return Templates.today(currentStaff.view(), days.of(currentStaff.get(), Params.enumValue(Stage.class, "stage", stage)));
+        StaffView me = currentStaff.view();
+        return Templates.today(me, days.of(me, Params.enumValue(Stage.class, "stage", stage)));
     }
 }

@@ -11,7 +11,7 @@ import io.waymark.contact.ContactService;
 import io.waymark.contact.PlannedContactView;
 import io.waymark.outcome.FollowUpDue;
 import io.waymark.outcome.OutcomeService;
-import io.waymark.staff.Staff;
+import io.waymark.staff.StaffView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -45,14 +45,15 @@ public class TodayQuery {
             from client c where c.organisation_code = :organisation and c.worker_id = :worker and c.status <> 'CLOSED'
             """.formatted(BookingService.HOLDS_BOOKING);
 
-    private static final String DAY = "select (%s), (%s), (%s), (%s)".formatted(CASELOAD,
+    /** The day's lists, and the worker's limit (their own, and the organisation's default). */
+    private static final String DAY = """
+            select (%s), (%s), (%s), (%s), s.caseload_limit, o.default_caseload_limit
+            from staff s join organisation o on o.code = s.organisation_code
+            where s.organisation_code = :organisation and s.id = :worker""".formatted(CASELOAD,
             ContactService.PLANNED_DUE_TODAY, OutcomeService.FOLLOW_UPS_DUE, ActionPlanService.REVIEWS_DUE);
 
     @Inject
     SqlReads sql;
-
-    @Inject
-    CaseloadRatios ratios;
 
     @Inject
     Clock clock;
@@ -69,9 +70,9 @@ public class TodayQuery {
         }
     }
 
-    public Today of(Staff me, Stage only) {
+    public Today of(StaffView me, Stage only) {
         LocalDate today = LocalDate.now(clock);
-        return sql.one(DAY, Map.of("worker", me.id, "organisation", me.organisationCode, "today", today,
+        return sql.one(DAY, Map.of("worker", me.id(), "organisation", me.organisationCode(), "today", today,
                 "zone", clock.getZone().getId()), day -> {
             List<OpenCase> cases = sql.jsonList(day.getString(1), OpenCase.class);
             Map<Stage, Long> perStage = cases.stream()
@@ -80,7 +81,8 @@ public class TodayQuery {
                     .filter(c -> only == null || c.stage() == only)
                     .map(c -> c.row(today))
                     .toList();
-            return new Today(ratios.worker(me, perStage), rows, Arrays.asList(Stage.values()), only,
+            return new Today(CaseloadRatios.worker(me.id(), me.displayName(), day.getObject(5, Integer.class), day.getInt(6),
+                    perStage), rows, Arrays.asList(Stage.values()), only,
                     sql.jsonList(day.getString(2), PlannedContactView.class),
                     sql.jsonList(day.getString(3), FollowUpDue.class),
                     sql.jsonList(day.getString(4), ReviewDue.class));

@@ -79,13 +79,13 @@ public class SlotService {
 
     /** Free slots from now on, soonest first, for one advisor or all. */
     /**
-     * A JSON array of the free slots from {@code :from} until {@code :until}, as {@link SlotView}, soonest first; the
+     * A JSON array of the free slots from {@code :from} until {@code :until}, as {@link SlotView}, soonest first (then by advisor); the
      * UK date, time and length are left to {@link AssessmentMapper#inUk}.
      */
     public static final String FREE = """
             select json_agg(json_build_object('id', s.id, 'advisorId', a.id, 'advisorName', a.display_name,
                     'startsAt', s.starts_at, 'endsAt', s.ends_at, 'place', s.place, 'withdrawn', s.withdrawn)
-                order by s.starts_at)
+                order by s.starts_at, a.display_name, s.id)
             from assessment_slot s join staff a on a.id = s.advisor_id
             where s.organisation_code = :organisation and not s.withdrawn and s.starts_at >= :from and s.starts_at < :until
               and not exists (select 1 from booking b where b.slot_id = s.id and b.status <> 'CANCELLED')""";
@@ -107,7 +107,7 @@ public class SlotService {
                 from AssessmentSlot s join fetch s.advisor a
                 where s.withdrawn = false and s.startsAt >= :from and s.startsAt < :to
                 and not exists (from Booking b where b.slot = s and b.status <> :cancelled)"""
-                + (advisorId != null ? " and a.id = :advisor" : "") + " order by s.startsAt", parameters);
+                + (advisorId != null ? " and a.id = :advisor" : "") + " order by s.startsAt, a.displayName, s.id", parameters);
     }
 
     private AssessmentSlot add(Staff advisor, LocalDate date, LocalTime time, int minutes, String place) {

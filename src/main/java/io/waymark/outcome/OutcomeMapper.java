@@ -36,6 +36,7 @@ public interface OutcomeMapper {
     @Mapping(target = "sixteenHoursOrMore", expression = "java(JobHistory.of(job).hoursOn(today).compareTo(HoursBand.SIXTEEN) >= 0)")
     @Mapping(target = "current", expression = "java(JobOutcome.isCurrentOn(job.startDate(), job.endDate(), today))")
     @Mapping(target = "outcomeDate", expression = "java(JobHistory.outcomeDate(job.type(), job.startDate(), supportStarted.on()))")
+    @Mapping(target = "followUps", expression = "java(job.followUps().stream().map(f -> onDay(f, today)).toList())")
     OutcomeView onDay(OutcomeView job, @Context LocalDate today, @Context SupportStarted supportStarted);
 
     @Mapping(target = "overdue", expression = "java(FollowUp.isOverdue(followUp.answer(), followUp.dueOn(), today))")

@@ -61,6 +61,9 @@ public class CurrentStaff {
 
     /** The signed-in user's subject at their identity provider, which names their staff record in the organisation. */
     public String subject() {
+        if (staff != null) {
+            return staff.subject; // the signed-in user's, or that of whom work is done for (actAs)
+        }
         return ((JsonWebToken) identity.getPrincipal()).getSubject();
     }
 

@@ -60,6 +60,45 @@ def split_values(values):
     return parts
 
 
+INSERT_SELECT = re.compile(r"insert into \S+ \(([^)]*)\)\s+select ", re.IGNORECASE)
+
+
+def top_level_end(text, start):
+    """Where the select list that starts at `start` ends: at its top-level "from", or the end of the text."""
+    depth, quoted = 0, False
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch == "'":
+            quoted = not quoted
+        elif not quoted and ch == "(":
+            depth += 1
+        elif not quoted and ch == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+        elif not quoted and depth == 0 and text[i:i + 6].lower() == " from ":
+            return i
+    return len(text)
+
+
+def fresh_ids_in_insert_selects(text):
+    """The same for an `insert ... select` (a hot write that checks its rules in the statement, or the audit entries of
+    rows written by SQL): its new id, a literal or `unnest('{...}')` of literals, becomes a new one on each run."""
+    for insert in reversed(list(INSERT_SELECT.finditer(text))):
+        columns = [c.strip().lower() for c in insert.group(1).split(",")]
+        end = top_level_end(text, insert.end())
+        values = split_values(text[insert.end():end])
+        if len(columns) != len(values):
+            continue
+        for i, (column, value) in enumerate(zip(columns, values)):
+            if column in ("id", "entity_id") and UUID.fullmatch(value.strip()):
+                values[i] = "gen_random_uuid()"
+            elif column == "entity_id" and re.fullmatch(r"\s*unnest\('\{[0-9a-f,-]+\}'\)\s*", value):
+                values[i] = "cast(gen_random_uuid() as text)"
+        text = text[:insert.end()] + ",".join(values) + text[end:]
+    return text
+
+
 def script(entries):
     statements = []
     for text, parameters in entries:
@@ -74,6 +113,7 @@ def script(entries):
     # other id in an insert points at an existing record and stays.
     lines = []
     for text in statements:
+        text = fresh_ids_in_insert_selects(text)
         insert = INSERT.match(text)
         if insert:
             columns = [c.strip().lower() for c in insert.group(2).split(",")]

@@ -19,7 +19,7 @@ DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-50}      # users at once; the reports are run by a few at a time (REPORT_CONNECTIONS)
 REPORT_CONNECTIONS=${REPORT_CONNECTIONS:-2}
 # The heap the 512 MB container gives it (deploy/): resident memory is what the targets bound.
-JAVA_OPTS=${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC}
+JAVA_OPTS=${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=2000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}   # as in the image (pom.xml) and deploy/
 QUARTER=${QUARTER:-2026-Q3}
 CAPTURED=${CAPTURED:-10}

@@ -2,6 +2,7 @@ package io.waymark.assessment;
 
 import io.waymark.common.AuditedSql;
 import io.waymark.common.Clocks;
+import io.waymark.common.RowsWritten;
 import io.waymark.security.TenantScope;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.Staff;
@@ -92,7 +93,7 @@ public class DiaryService {
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         revokeFeed();
-        sql.run(advisor.organisationCode, "CalendarFeed", "advisor_id", null, Map.of("calendarLink", Arrays.asList(null, "(masked)")),
+        sql.run(advisor.organisationCode, "CalendarFeed", "advisor_id", null, Map.of("calendarLink", Arrays.asList(null, RowsWritten.MASK)),
                 "insert into calendar_feed (token_hash, organisation_code, advisor_id) values (:hash, :org, :advisor)",
                 Map.of("hash", hash(token), "org", advisor.organisationCode, "advisor", advisor.id));
         return token;
@@ -101,7 +102,7 @@ public class DiaryService {
     @Transactional
     public void revokeFeed() {
         Staff advisor = currentStaff.get();
-        sql.run(advisor.organisationCode, "CalendarFeed", "advisor_id", null, Map.of("calendarLink", Arrays.asList("(masked)", null)),
+        sql.run(advisor.organisationCode, "CalendarFeed", "advisor_id", null, Map.of("calendarLink", Arrays.asList(RowsWritten.MASK, null)),
                 "delete from calendar_feed where advisor_id = :advisor", Map.of("advisor", advisor.id));
     }
 

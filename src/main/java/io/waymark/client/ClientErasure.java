@@ -3,6 +3,7 @@ package io.waymark.client;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.waymark.common.AuditedSql;
+import io.waymark.common.RowsWritten;
 import io.waymark.common.RuleConflict;
 import io.waymark.organisation.Organisation;
 import io.waymark.security.TenantScope;
@@ -130,7 +131,7 @@ public class ClientErasure {
         for (String assignment : set.split(",\\s*(?=\\w+ = )")) {
             String column = assignment.substring(0, assignment.indexOf(" = ")).strip();
             fields.put(Pattern.compile("_([a-z])").matcher(column).replaceAll(m -> m.group(1).toUpperCase()),
-                    List.of("(masked)", ERASED));
+                    List.of(RowsWritten.MASK, ERASED));
         }
         return fields;
     }

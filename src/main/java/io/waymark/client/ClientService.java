@@ -95,7 +95,6 @@ public class ClientService {
         return client;
     }
 
-    /** A client's record, opened by someone: the read is written to the audit trail. */
     /**
      * The client ({@code :client}) as a JSON {@link ClientView}, with its worker's and team's names; what depends on
      * the day is left to {@link ClientMapper#onDay}.
@@ -121,6 +120,7 @@ public class ClientService {
                    (select t.name from team t where t.id = c.team_id) as team_name
             from client c where c.organisation_code = :organisation and c.id = :client""";
 
+    /** A client's record, opened by someone: the read is written to the audit trail. */
     public Client get(UUID id) {
         Client client = Client.findExisting(id);
         reads.fire(new ClientRecordRead(client.organisationCode, client.id));
@@ -264,7 +264,7 @@ public class ClientService {
             Object value) {
         if (value != null) {
             where.add(column + " = :" + name);
-            parameters.put(name, value instanceof UUID ? value : value.toString());
+            parameters.put(name, value); // SqlReads binds an enum by its name
         }
     }
 

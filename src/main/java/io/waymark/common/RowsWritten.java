@@ -13,4 +13,7 @@ import java.util.UUID;
  */
 public record RowsWritten(String organisation, String action, String entity, List<String> ids, UUID client,
         Map<String, List<String>> changes) {
+
+    /** What the trail shows in place of a value that stays out of it (who someone is, free text, a secret). */
+    public static final String MASK = "(masked)";
 }

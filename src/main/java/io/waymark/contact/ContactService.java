@@ -180,7 +180,7 @@ public class ContactService {
         changes.put("client", Arrays.asList(null, clientId.toString()));
         changes.put("durationMinutes", Arrays.asList(null, request.durationMinutes().toString()));
         changes.put("happenedAt", Arrays.asList(null, happenedAt.toString()));
-        changes.put("notes", Arrays.asList(null, "(masked)"));
+        changes.put("notes", Arrays.asList(null, RowsWritten.MASK));
         changes.put("recordedAt", Arrays.asList(null, String.valueOf(row.recordedAt())));
         changes.put("recordedBy", Arrays.asList(null, String.valueOf(row.recorderId())));
         changes.put("stage", Arrays.asList(null, stage.name()));

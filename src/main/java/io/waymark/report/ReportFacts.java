@@ -32,10 +32,11 @@ import java.util.UUID;
 
 /**
  * Reads what the measures need in three statements, whatever the number of clients: one row per client, one row per
- * dated hours record of their jobs, and one per sustainment check due (and nationally a fourth, the providers). They run in one read-only transaction (one
- * snapshot, so the three agree) on the reporting datasource: a replica where one is configured, the primary by default.
- * Only the clients a report over the window can count are read: supported in it (not closed before it), holding a job
- * whose sustainment points may fall in it (a job's outcome date is never after its end), or with a check due in it.
+ * dated hours record of their jobs, and one per sustainment check due (and nationally a fourth, the providers). They
+ * run in one read-only transaction (one snapshot, so they agree) on the reporting datasource: a replica where one is
+ * configured, the primary by default. Only the clients a report over the window can count are read: supported in it
+ * (not closed before it), holding a job whose sustainment points may fall in it (a job's outcome date is never after
+ * its end), or with a check due in it.
  */
 @ApplicationScoped
 public class ReportFacts {
@@ -125,8 +126,8 @@ public class ReportFacts {
                         checks.getOrDefault((UUID) row.getObject("id"), List.of())));
                 Map<String, String> providers = new LinkedHashMap<>();
                 if (scope.providers() != null) {
-                    reads.list(connection, scope.providers(), parameters,
-                            row -> providers.put(row.getString(1), row.getString(2)));
+                    reads.list(connection, scope.providers(), parameters, row -> Map.entry(row.getString(1), row.getString(2)))
+                            .forEach(provider -> providers.put(provider.getKey(), provider.getValue()));
                 }
                 connection.commit();
                 return new Facts(clients, providers);

@@ -1,87 +1,44 @@
 package io.waymark.report;
 
-import io.waymark.client.AgeBand;
-import io.waymark.client.ClientGroup;
-import io.waymark.client.Gender;
 import io.waymark.client.Stage;
-import io.waymark.client.SupportLevel;
 import io.waymark.common.Words;
-import io.waymark.outcome.FollowUpAnswer;
 import io.waymark.outcome.FollowUpSchedule;
 import io.waymark.outcome.HoursBand;
-import io.waymark.outcome.JobHistory;
 import io.waymark.outcome.OutcomeRule;
 import io.waymark.outcome.OutcomeType;
 import io.waymark.report.Disclosure.Count;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.UUID;
-import java.util.function.BiPredicate;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
- * The measures of docs/measures.md, worked out from the clients' facts. This is the one place where the figures
- * are defined in code; the document and the hand-worked tests follow it line by line.
+ * The measures of docs/measures.md, shown from one period's {@link Tally} under a {@link Disclosure}. This class and
+ * the tally are the one place where the figures are defined in code; the document and the hand-worked tests follow
+ * them line by line.
  */
 final class OutcomeMeasures {
 
     /** Sustainment is checked at these weeks after the outcome (Scotland's follow-ups; domain.md). */
     static final List<Integer> SUSTAINMENT_WEEKS = List.of(13, 26, 52);
 
-    private final ReportPeriod period;
-    private final LocalDate today;
+    private final Tally tally;
     private final Disclosure disclosure;
-    /** The filter's clients, supported or not: sustainment follows people after their case is closed. */
-    private final List<ClientFacts> clients;
-    private final List<ClientFacts> supported;
-    private final Map<ClientFacts, JobHistory> counted = new LinkedHashMap<>();
-    /** Each client's job outcomes with their outcome dates, under the definition the report is run under. */
-    private final Map<ClientFacts, Map<JobHistory, LocalDate>> outcomeDates = new HashMap<>();
 
+    OutcomeMeasures(Tally tally, Disclosure disclosure) {
+        this.tally = tally;
+        this.disclosure = disclosure;
+    }
+
+    /** The measures of the clients the filter selects, in one period. */
     OutcomeMeasures(List<ClientFacts> all, ReportPeriod period, ReportFilter filter, OutcomeRule definition,
             LocalDate today, Disclosure disclosure) {
-        this.period = period;
-        this.today = today;
-        this.disclosure = disclosure;
-        this.clients = all.stream().filter(c -> filter.matches(c, period.to())).toList();
-        clients.forEach(c -> outcomeDates.put(c, c.outcomeDates(definition, today)));
-        this.supported = clients.stream().filter(c -> c.supportedIn(period)).toList();
-        for (ClientFacts client : supported) {
-            countedOutcome(client).ifPresent(job -> counted.put(client, job));
-        }
-    }
-
-    /**
-     * A person's job outcome in the period: the first job (by outcome date) whose outcome date falls in it. A person
-     * counts once however many jobs they had.
-     */
-    private Optional<JobHistory> countedOutcome(ClientFacts client) {
-        Map<JobHistory, LocalDate> dates = outcomeDates.get(client);
-        return dates.keySet().stream()
-                .filter(job -> period.contains(dates.get(job)))
-                .min(Comparator.comparing((JobHistory job) -> dates.get(job))
-                        .thenComparing(JobHistory::type)
-                        .thenComparing(JobHistory::startDate)
-                        .thenComparing(JobHistory::id));
-    }
-
-    /** Hours of a counted job on the last day of the period, or its last day if it ended within the period. */
-    private BigDecimal hoursOf(JobHistory job) {
-        LocalDate on = job.endDate() != null && job.endDate().isBefore(period.to()) ? job.endDate() : period.to();
-        return job.hoursOn(on);
+        this(Tally.of(all, period, filter, definition, today), disclosure);
     }
 
     /**
@@ -103,34 +60,28 @@ final class OutcomeMeasures {
     /** The whole service's counts, made once: every figure of the report that is one of them reads the same cell. */
     private CohortCounts everyone() {
         if (everyone == null) {
-            everyone = counts(c -> true);
+            everyone = counts(tally.everyone);
         }
         return everyone;
     }
 
-    private CohortCounts counts(Predicate<ClientFacts> inGroup) {
-        return counts(supported.stream().filter(inGroup).toList());
-    }
-
-    /** The counts of these people, all of them supported in the period. */
-    private CohortCounts counts(List<ClientFacts> people) {
-        List<ClientFacts> withOutcome = people.stream().filter(counted::containsKey).toList();
-        Count supportedCount = disclosure.count(people.size());
-        Count outcomeCount = disclosure.count(withOutcome.size());
-        Count gained = countOutcomes(withOutcome, OutcomeType.GAINED);
-        Count retained = countOutcomes(withOutcome, OutcomeType.RETAINED);
-        Count selfEmployed = countOutcomes(withOutcome, OutcomeType.SELF_EMPLOYED);
-        Count sixteen = disclosure.count(withOutcome.stream()
-                .filter(c -> hoursOf(counted.get(c)).compareTo(HoursBand.SIXTEEN) >= 0).count());
-        Count[] levels = supportLevels(people);
-        Count withoutOutcome = disclosure.implied(people.size() - withOutcome.size());
+    /** The counts of one group of the supported people, and the sums they make. */
+    private CohortCounts counts(Tally.Counts people) {
+        Count supportedCount = disclosure.count(people.supported);
+        Count outcomeCount = disclosure.count(people.withOutcome);
+        Count gained = disclosure.count(people.byType[OutcomeType.GAINED.ordinal()]);
+        Count retained = disclosure.count(people.byType[OutcomeType.RETAINED.ordinal()]);
+        Count selfEmployed = disclosure.count(people.byType[OutcomeType.SELF_EMPLOYED.ordinal()]);
+        Count sixteen = disclosure.count(people.sixteen);
+        Count[] levels = supportLevels(people.levels);
+        Count withoutOutcome = disclosure.implied(people.supported - people.withOutcome);
         Count underSixteen = disclosure.implied(outcomeCount.n() - sixteen.n());
         disclosure.adds(outcomeCount, gained, retained, selfEmployed);
         disclosure.adds(supportedCount, levels);
         disclosure.adds(supportedCount, outcomeCount, withoutOutcome);
         disclosure.adds(outcomeCount, sixteen, underSixteen);
         return new CohortCounts(supportedCount, outcomeCount, gained, retained, selfEmployed, sixteen, levels,
-                withoutOutcome, underSixteen, supportLevels(withOutcome));
+                withoutOutcome, underSixteen, supportLevels(people.outcomeLevels));
     }
 
     Count peopleSupported() {
@@ -169,14 +120,8 @@ final class OutcomeMeasures {
                 supportLevelIndex(counts.outcomeLevels(), outcomeCount));
     }
 
-    private Count countOutcomes(List<ClientFacts> people, OutcomeType type) {
-        return disclosure.count(people.stream().filter(c -> counted.get(c).type() == type).count());
-    }
-
-    private Count[] supportLevels(List<ClientFacts> people) {
-        return Arrays.stream(SupportLevel.values())
-                .map(level -> disclosure.count(people.stream().filter(c -> c.supportLevel() == level).count()))
-                .toArray(Count[]::new);
+    private Count[] supportLevels(long[] people) {
+        return Arrays.stream(people).mapToObj(disclosure::count).toArray(Count[]::new);
     }
 
     /** NDTi: p(under 7 hours) + 3 × p(7 to 40 hours) + 10 × p(over 40 hours), to two decimal places. */
@@ -198,7 +143,7 @@ final class OutcomeMeasures {
 
     OutcomeReport.Hours hours() {
         Count all = peopleWithJobOutcome();
-        List<BigDecimal> hours = counted.values().stream().map(this::hoursOf).sorted().toList();
+        List<BigDecimal> hours = tally.hours.stream().sorted().toList();
         Count sixteen = everyone().sixteen();
         Map<HoursBand, Count> byBand = new LinkedHashMap<>();
         for (HoursBand band : HoursBand.values()) {
@@ -223,62 +168,30 @@ final class OutcomeMeasures {
      * (any job of theirs) on that day.
      */
     List<OutcomeReport.Sustainment> sustainment() {
-        LocalDate lastDay = period.to().isAfter(today) ? today : period.to();
-        return SUSTAINMENT_WEEKS.stream().map(weeks -> {
-            long due = 0;
-            long inWork = 0;
-            for (ClientFacts client : clients) {
-                for (LocalDate outcomeDate : outcomeDates.get(client).values()) {
-                    LocalDate point = outcomeDate.plusWeeks(weeks);
-                    if (!point.isBefore(period.from()) && !point.isAfter(lastDay)) {
-                        due++;
-                        inWork += client.inWorkOn(point) ? 1 : 0;
-                    }
-                }
-            }
-            Count dueCount = disclosure.count(due);
-            Count inWorkCount = disclosure.count(inWork);
+        List<OutcomeReport.Sustainment> points = new ArrayList<>();
+        for (int i = 0; i < SUSTAINMENT_WEEKS.size(); i++) {
+            Count dueCount = disclosure.count(tally.sustainmentDue[i]);
+            Count inWorkCount = disclosure.count(tally.sustainmentInWork[i]);
             disclosure.within(dueCount, inWorkCount);
-            return new OutcomeReport.Sustainment(weeks, dueCount.figure(), inWorkCount.figure(),
-                    disclosure.percentage(inWorkCount, dueCount));
-        }).toList();
-    }
-
-    /** The checks of counted jobs that fell due in the period (and not after today), by client. */
-    private Map<ClientFacts, List<SustainmentCheck>> checksDue() {
-        LocalDate lastDay = period.to().isAfter(today) ? today : period.to();
-        Map<ClientFacts, List<SustainmentCheck>> due = new LinkedHashMap<>();
-        for (ClientFacts client : clients) {
-            Set<UUID> counted = outcomeDates.get(client).keySet().stream().map(JobHistory::id).collect(Collectors.toSet());
-            List<SustainmentCheck> checks = client.checks().stream()
-                    .filter(c -> counted.contains(c.jobId()) && !c.dueOn().isBefore(period.from()) && !c.dueOn().isAfter(lastDay))
-                    .toList();
-            if (!checks.isEmpty()) {
-                due.put(client, checks);
-            }
+            points.add(new OutcomeReport.Sustainment(SUSTAINMENT_WEEKS.get(i), dueCount.figure(), inWorkCount.figure(),
+                    disclosure.percentage(inWorkCount, dueCount)));
         }
-        return due;
+        return points;
     }
 
     /** The answers at each point of the schedule, in the schedule's order. */
     List<OutcomeReport.CheckAnswers> sustainmentAnswers() {
-        List<SustainmentCheck> due = checksDue().values().stream().flatMap(List::stream).toList();
         LocalDate reference = LocalDate.of(2000, 1, 1);
-        return due.stream().map(SustainmentCheck::label).distinct()
+        return tally.answers.keySet().stream()
                 .sorted(Comparator.comparing((String label) -> reference.plus(FollowUpSchedule.Point.ofLabel(label).after())))
                 .map(label -> {
-                    List<SustainmentCheck> atPoint = due.stream().filter(c -> c.label().equals(label)).toList();
-                    Count all = disclosure.count(atPoint.size());
-                    List<Count> parts = new ArrayList<>();
-                    for (FollowUpAnswer answer : FollowUpAnswer.values()) {
-                        parts.add(disclosure.count(atPoint.stream().filter(c -> c.answer() == answer).count()));
-                    }
-                    parts.add(disclosure.count(atPoint.stream().filter(c -> c.answer() == null).count()));
+                    Tally.Answers atPoint = tally.answers.get(label);
+                    Count all = disclosure.count(atPoint.due());
+                    List<Count> parts = Arrays.stream(atPoint.counts()).mapToObj(disclosure::count).toList();
                     disclosure.adds(all, parts);
                     List<Figure> shown = parts.stream().map(Count::figure).toList();
                     List<String> reasons = disclosure.showsEverything()
-                            ? atPoint.stream().filter(c -> c.answer() == FollowUpAnswer.UNKNOWN).map(SustainmentCheck::reason)
-                                    .sorted().toList()
+                            ? atPoint.unknownReasons().stream().sorted().toList()
                             : List.of();
                     return new OutcomeReport.CheckAnswers(label, all.figure(), shown.get(0), shown.get(1), shown.get(2),
                             shown.get(3), shown.get(4), reasons);
@@ -287,24 +200,8 @@ final class OutcomeMeasures {
 
     /** Answers that the job's record contradicts, for someone to put right. */
     OutcomeReport.Disagreements disagreements() {
-        List<OutcomeReport.Disagreement> found = new ArrayList<>();
-        checksDue().forEach((client, checks) -> {
-            Map<UUID, JobHistory> jobs = client.jobs().stream().collect(Collectors.toMap(JobHistory::id, j -> j));
-            for (SustainmentCheck check : checks) {
-                JobHistory job = jobs.get(check.jobId());
-                if (check.answer() == FollowUpAnswer.IN_EMPLOYMENT && job.endDate() != null
-                        && job.endDate().isBefore(check.checkedOn())) {
-                    found.add(new OutcomeReport.Disagreement(client.id(), job.id(), check.label(), check.answer(),
-                            check.checkedOn(), "the job ended on " + job.endDate()));
-                } else if (check.answer() == FollowUpAnswer.NOT_IN_EMPLOYMENT
-                        && (job.endDate() == null || job.endDate().isAfter(check.checkedOn()))) {
-                    found.add(new OutcomeReport.Disagreement(client.id(), job.id(), check.label(), check.answer(),
-                            check.checkedOn(), job.endDate() == null ? "the job has no end" : "the job ended on " + job.endDate()));
-                }
-            }
-        });
-        return new OutcomeReport.Disagreements(disclosure.count(found.size()).figure(),
-                disclosure.showsEverything() ? found : List.of());
+        return new OutcomeReport.Disagreements(disclosure.count(tally.disagreements.size()).figure(),
+                disclosure.showsEverything() ? List.copyOf(tally.disagreements) : List.of());
     }
 
     /**
@@ -313,16 +210,7 @@ final class OutcomeMeasures {
      * A retained job was not found by the service, so it does not count.
      */
     List<Long> daysToFirstJob() {
-        List<Long> days = new ArrayList<>();
-        for (ClientFacts client : supported) {
-            Map<JobHistory, LocalDate> dates = outcomeDates.get(client);
-            dates.entrySet().stream().filter(e -> e.getKey().type() != OutcomeType.RETAINED)
-                    .map(Map.Entry::getValue).min(Comparator.naturalOrder())
-                    .filter(period::contains)
-                    .ifPresent(first -> days.add(ChronoUnit.DAYS.between(client.referralDate(), first)));
-        }
-        days.sort(null);
-        return days;
+        return tally.daysToFirstJob.stream().sorted().toList();
     }
 
     Figure medianDaysToFirstJob() {
@@ -334,7 +222,7 @@ final class OutcomeMeasures {
     List<Portion> stageFunnel() {
         Count all = peopleSupported();
         return Arrays.stream(Stage.values()).map(stage -> {
-            Count n = disclosure.count(supported.stream().filter(c -> c.reached(stage, period.to())).count());
+            Count n = disclosure.count(tally.stageReached[stage.ordinal()]);
             disclosure.within(all, n);
             return new Portion(code(stage), Words.of(stage), n.figure(), disclosure.percentage(n, all));
         }).toList();
@@ -342,40 +230,32 @@ final class OutcomeMeasures {
 
     /** People may be in several client groups, or none: these groups are not a sum of the whole service. */
     List<Cohort> byClientGroup() {
-        return cohorts("client_group", groups(ClientGroup.values(), (c, g) -> c.groups().contains(g)), false);
+        return cohorts("client_group", groups(tally.byClientGroup), false);
     }
 
     List<Cohort> bySupportLevel() {
-        return cohorts("support_level", groups(SupportLevel.values(), (c, l) -> c.supportLevel() == l), true);
+        return cohorts("support_level", groups(tally.bySupportLevel), true);
     }
 
     List<Cohort> byAgeBand() {
-        return cohorts("age_band", groups(AgeBand.values(), (c, band) -> AgeBand.of(c.dateOfBirth(), period.to()) == band),
-                true);
+        return cohorts("age_band", groups(tally.byAgeBand), true);
     }
 
     List<Cohort> byGender() {
-        return cohorts("gender", groups(Gender.values(), (c, g) -> c.gender() == g), true);
+        return cohorts("gender", groups(tally.byGender), true);
     }
 
     /** Local authorities as recorded, in alphabetical order; only those with people supported. */
     List<Cohort> byLocalAuthority() {
-        return cohorts("local_authority", supported.stream().map(ClientFacts::localAuthority)
-                .collect(Collectors.toCollection(() -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER))).stream()
-                .map(area -> new Group(area, area, counts(c -> c.localAuthority().equalsIgnoreCase(area))))
-                .toList(), true);
+        return cohorts("local_authority", tally.byLocalAuthority.entrySet().stream()
+                .map(area -> new Group(area.getKey(), area.getKey(), counts(area.getValue()))).toList(), true);
     }
 
     /** Nationally, each provider sharing the programme (code to name, in the order given): every person is at one. */
     List<Cohort> byProvider(Map<String, String> providers) {
-        if (providers.isEmpty()) {
-            return List.of();
-        }
-        // One pass to sort people by provider, not one pass over everyone for each of hundreds of providers.
-        Map<String, List<ClientFacts>> atProvider = supported.stream()
-                .collect(Collectors.groupingBy(ClientFacts::organisationCode));
         return cohorts("provider", providers.entrySet().stream()
-                .map(p -> new Group(p.getKey(), p.getValue(), counts(atProvider.getOrDefault(p.getKey(), List.of()))))
+                .map(p -> new Group(p.getKey(), p.getValue(),
+                        counts(tally.byProvider.getOrDefault(p.getKey(), Tally.Counts.NONE))))
                 .toList(), true);
     }
 
@@ -383,13 +263,16 @@ final class OutcomeMeasures {
     private record Group(String category, String label, CohortCounts counts) {
     }
 
-    private <E extends Enum<E>> List<Group> groups(E[] values, BiPredicate<ClientFacts, E> in) {
-        return Arrays.stream(values).map(value -> new Group(code(value), Words.of(value), counts(c -> in.test(c, value))))
-                .toList();
+    private <E extends Enum<E>> List<Group> groups(Map<E, Tally.Counts> byValue) {
+        return byValue.entrySet().stream()
+                .map(e -> new Group(code(e.getKey()), Words.of(e.getKey()), counts(e.getValue()))).toList();
     }
 
     /** The groups' cohorts; where each person is in exactly one group, every count of the groups adds up to the whole's. */
     private List<Cohort> cohorts(String breakdown, List<Group> groups, boolean eachPersonInOne) {
+        if (groups.isEmpty()) {
+            return List.of();
+        }
         if (eachPersonInOne) {
             List<Count> whole = everyone().all();
             for (int i = 0; i < whole.size(); i++) {

@@ -29,41 +29,41 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
- * Reads what the measures need in three statements, whatever the number of clients: one row per client, one row per
- * dated hours record of their jobs, and one per sustainment check due (and nationally a fourth, the providers). They
- * run in one read-only transaction (one snapshot, so they agree) on the reporting datasource: a replica where one is
- * configured, the primary by default. Only the clients a report over the window can count are read: supported in it
- * (not closed before it), holding a job whose sustainment points may fall in it (a job's outcome date is never after
- * its end), or with a check due in it.
+ * Reads what the measures need in three statements for each provider, whatever the number of its clients: one row
+ * per client, one row per dated hours record of their jobs, and one per sustainment check due. A national report reads
+ * its programme one provider at a time (listed by a fourth statement), so that it holds one provider's clients at
+ * once, not the whole programme's. All run in one read-only transaction (one snapshot, so they agree) on the
+ * reporting datasource: a replica where one is configured, the primary by default. Only the clients a report over the
+ * window can count are read: supported in it (not closed before it), holding a job whose sustainment points may fall
+ * in it (a job's outcome date is never after its end), or with a check due in it.
  */
 @ApplicationScoped
 public class ReportFacts {
 
     /**
-     * Whose clients: one provider's, or one programme's at every provider sharing it with its national lead; for the
-     * latter, {@code providers} lists them (code and name), read in the same snapshot as their clients.
+     * Whose clients: one provider's, or one programme's at every provider sharing it with its national lead.
      */
-    public record Scope(String clients, String rows, String providers, Map<String, Object> parameters) {
+    public record Scope(String organisationCode, Programme programme) {
 
         static Scope service(String organisationCode) {
-            return new Scope("c.organisation_code = :org", "r.organisation_code = :org", null,
-                    Map.of("org", organisationCode));
+            return new Scope(organisationCode, null);
         }
 
         static Scope programme(Programme programme) {
-            String sharing = "(select s.organisation_code from programme_sharing s where s.programme = :programme)";
-            return new Scope("c.programme = :programme and c.organisation_code in " + sharing,
-                    "r.organisation_code in " + sharing, """
-                    select o.code, o.name from programme_sharing s join organisation o on o.code = s.organisation_code
-                     where s.programme = :programme order by o.name, o.code""", Map.of("programme", programme.name()));
+            return new Scope(null, programme);
+        }
+
+        boolean national() {
+            return programme != null;
         }
     }
 
-    /** What a report reads: the clients, and nationally the providers they are at (none for one provider's report). */
-    public record Facts(List<ClientFacts> clients, Map<String, String> providers) {
-    }
+    private static final String PROVIDERS = """
+            select o.code, o.name from programme_sharing s join organisation o on o.code = s.organisation_code
+             where s.programme = :programme order by o.name, o.code""";
 
     private static final String RELEVANT = """
             c.consent_date <= :upTo and c.merged_into is null
@@ -105,9 +105,12 @@ public class ReportFacts {
     @Inject
     SqlReads reads;
 
-    /** The clients a report over {@code since} to {@code upTo} can count, with their jobs and checks. */
-    public Facts load(Scope scope, LocalDate since, LocalDate upTo) {
-        Map<String, Object> parameters = new HashMap<>(scope.parameters());
+    /**
+     * Reads the clients a report over {@code since} to {@code upTo} can count, with their jobs and checks, and hands
+     * them on a provider at a time; answers the providers of a national scope (code and name), none for one provider.
+     */
+    public Map<String, String> read(Scope scope, LocalDate since, LocalDate upTo, Consumer<List<ClientFacts>> eachProvider) {
+        Map<String, Object> parameters = new HashMap<>();
         parameters.put("upTo", upTo);
         parameters.put("since", since);
         parameters.put("jobsSince", since.minusWeeks(OutcomeMeasures.SUSTAINMENT_WEEKS.get(
@@ -117,20 +120,18 @@ public class ReportFacts {
             connection.setReadOnly(true);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
-                Map<UUID, List<JobHistory>> jobs = jobs(connection, sql(JOBS, scope), parameters);
-                Map<UUID, List<SustainmentCheck>> checks = new HashMap<>();
-                reads.list(connection, sql(CHECKS, scope), parameters, row -> checks
-                        .computeIfAbsent((UUID) row.getObject(1), k -> new ArrayList<>()).add(check(row)));
-                List<ClientFacts> clients = reads.list(connection, sql(CLIENTS, scope), parameters, row -> client(row,
-                        jobs.getOrDefault((UUID) row.getObject("id"), List.of()),
-                        checks.getOrDefault((UUID) row.getObject("id"), List.of())));
                 Map<String, String> providers = new LinkedHashMap<>();
-                if (scope.providers() != null) {
-                    reads.list(connection, scope.providers(), parameters, row -> Map.entry(row.getString(1), row.getString(2)))
+                if (scope.national()) {
+                    parameters.put("programme", scope.programme().name());
+                    reads.list(connection, PROVIDERS, parameters, row -> Map.entry(row.getString(1), row.getString(2)))
                             .forEach(provider -> providers.put(provider.getKey(), provider.getValue()));
                 }
+                for (String provider : scope.national() ? providers.keySet() : List.of(scope.organisationCode())) {
+                    parameters.put("org", provider);
+                    eachProvider.accept(clients(connection, scope, parameters));
+                }
                 connection.commit();
-                return new Facts(clients, providers);
+                return providers;
             } finally {
                 connection.rollback();
                 connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
@@ -142,18 +143,21 @@ public class ReportFacts {
         }
     }
 
-    /** How many clients the scope holds, closed ones included: an upper bound of what a report of it reads. */
-    public long count(Scope scope) {
-        try (Connection connection = reporting.getConnection()) {
-            return reads.list(connection, "select count(*) from client c where " + scope.clients()
-                    + " and c.merged_into is null", scope.parameters(), row -> row.getLong(1)).get(0);
-        } catch (SQLException e) {
-            throw new IllegalStateException("The report's clients could not be counted (SQLState " + e.getSQLState() + ")", e);
-        }
+    /** One provider's clients (of the programme, nationally) with their jobs and checks. */
+    private List<ClientFacts> clients(Connection connection, Scope scope, Map<String, Object> parameters) {
+        Map<UUID, List<JobHistory>> jobs = jobs(connection, sql(JOBS, scope), parameters);
+        Map<UUID, List<SustainmentCheck>> checks = new HashMap<>();
+        reads.list(connection, sql(CHECKS, scope), parameters, row -> checks
+                .computeIfAbsent((UUID) row.getObject(1), k -> new ArrayList<>()).add(check(row)));
+        return reads.list(connection, sql(CLIENTS, scope), parameters, row -> client(row,
+                jobs.getOrDefault((UUID) row.getObject("id"), List.of()),
+                checks.getOrDefault((UUID) row.getObject("id"), List.of())));
     }
 
     private static String sql(String template, Scope scope) {
-        return template.replace("{relevant}", RELEVANT).replace("{clients}", scope.clients()).replace("{rows}", scope.rows());
+        return template.replace("{relevant}", RELEVANT)
+                .replace("{clients}", "c.organisation_code = :org" + (scope.national() ? " and c.programme = :programme" : ""))
+                .replace("{rows}", "r.organisation_code = :org");
     }
 
     private Map<UUID, List<JobHistory>> jobs(Connection connection, String sql, Map<String, Object> parameters) {

@@ -17,11 +17,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Outcome reports and quarterly returns: for the service's own staff in full, and for its funders' commissioners
@@ -75,13 +75,6 @@ public class ReportService {
     @Inject
     Clock clock;
 
-    /**
-     * The national report works the measures out in memory from every client's facts, which at national scale takes
-     * longer and more memory than a request may (docs/performance.md): beyond this many clients it is refused.
-     */
-    @ConfigProperty(name = "waymark.reports.national-max-clients", defaultValue = "50000")
-    long nationalMaxClients;
-
     /** National reports are worked out one at a time on each server; the others wait up to half a minute. */
     private final OneAtATime nationalTurns = new OneAtATime(Duration.ofSeconds(30));
 
@@ -110,7 +103,7 @@ public class ReportService {
     public OutcomeReport national(ReportPeriod period, UUID definition) {
         Programme programme = sharing.programmeOfCurrentLead();
         refuseDifferencing(period, ReportFilter.EVERYONE);
-        return national(programme, period, definition, true, nationalMaxClients);
+        return national(programme, period, definition, true);
     }
 
     /** The signed-in national commissioner's programme. */
@@ -129,12 +122,7 @@ public class ReportService {
     }
 
     /** The national report, with every figure shown when {@code forCommissioner} is false (for the tests that add up). */
-    OutcomeReport national(Programme programme, ReportPeriod period, UUID definition, boolean forCommissioner,
-            long maxClients) {
-        long clients = facts.count(ReportFacts.Scope.programme(programme));
-        if (clients > maxClients) {
-            throw new ReportTooLarge("programme", clients, maxClients);
-        }
+    OutcomeReport national(Programme programme, ReportPeriod period, UUID definition, boolean forCommissioner) {
         FundedService national = new FundedService(programme.name(), programme.label() + ", every provider sharing its figures");
         return nationalTurns.run(() -> report(national, ReportFacts.Scope.programme(programme), period,
                 ReportFilter.EVERYONE, definition, forCommissioner));
@@ -172,26 +160,31 @@ public class ReportService {
         return QuarterlyReturn.csv(fundedService(serviceCode, quarter, ReportFilter.EVERYONE, null));
     }
 
-    /** A national report (its scope names providers) is broken down by provider and shows no costs. */
+    /**
+     * Every period's tally is counted from the same facts, read one provider at a time: a national report is the sum of
+     * its providers' tallies, so it needs the memory of its largest provider, not of the whole programme. A national
+     * report (its scope is a programme) is broken down by provider and shows no costs.
+     */
     private OutcomeReport report(FundedService service, ReportFacts.Scope scope, ReportPeriod period,
             ReportFilter filter, UUID definitionId, boolean forCommissioner) {
         OutcomeDefinitionService.NamedRule definition = definitionId == null ? null : definition(definitionId);
         OutcomeRule rule = definition == null ? null : definition.rule();
+        LocalDate today = LocalDate.now(clock);
         List<ReportPeriod> quarters = period.quartersEndingHere(TREND_QUARTERS);
-        LocalDate lastQuarterEnd = quarters.get(quarters.size() - 1).to();
-        LocalDate firstQuarterStart = quarters.get(0).from();
-        ReportFacts.Facts read = facts.load(scope,
-                firstQuarterStart.isBefore(period.from()) ? firstQuarterStart : period.from(),
-                lastQuarterEnd.isAfter(period.to()) ? lastQuarterEnd : period.to());
-        List<ClientFacts> clients = read.clients();
-        Report whole = new Report(service, clients, filter, rule, definition, LocalDate.now(clock), read.providers(),
-                scope.providers() != null);
+        List<ReportPeriod> periods = new ArrayList<>(quarters);
+        periods.add(period);
+        Map<ReportPeriod, Tally> tallies = Tally.emptyFor(periods);
+        LocalDate since = periods.stream().map(ReportPeriod::from).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate upTo = periods.stream().map(ReportPeriod::to).max(Comparator.naturalOrder()).orElseThrow();
+        Map<String, String> providers = facts.read(scope, since, upTo, clients -> tallies.forEach(
+                (each, tally) -> tally.add(Tally.of(clients, each, filter, rule, today))));
+        Report whole = new Report(service, tallies, filter, definition, providers, scope.national());
         List<OutcomeReport.QuarterTrend> trend = new ArrayList<>();
         for (ReportPeriod quarter : quarters) {
             // A commissioner sees each quarter as that quarter's own report shows it, so that no two disagree.
             Cohort total = forCommissioner
                     ? of(whole, quarter, Disclosure.forCommissioner(), List.of()).total()
-                    : new OutcomeMeasures(clients, quarter, filter, rule, whole.today(), Disclosure.full()).total();
+                    : new OutcomeMeasures(tallies.get(quarter), Disclosure.full()).total();
             trend.add(new OutcomeReport.QuarterTrend(quarter.label(), total.peopleSupported(),
                     total.peopleWithJobOutcome(), total.jobOutcomeRate()));
         }
@@ -199,16 +192,14 @@ public class ReportService {
     }
 
     /** What every period of one report shares. */
-    private record Report(FundedService service, List<ClientFacts> clients, ReportFilter filter, OutcomeRule rule,
-            OutcomeDefinitionService.NamedRule definition, LocalDate today, Map<String, String> providers,
-            boolean national) {
+    private record Report(FundedService service, Map<ReportPeriod, Tally> tallies, ReportFilter filter,
+            OutcomeDefinitionService.NamedRule definition, Map<String, String> providers, boolean national) {
     }
 
     /** Every figure of one period, then the counts hidden that would give a small one away. */
     private OutcomeReport of(Report report, ReportPeriod period, Disclosure disclosure,
             List<OutcomeReport.QuarterTrend> trend) {
-        OutcomeMeasures measures = new OutcomeMeasures(report.clients(), period, report.filter(), report.rule(),
-                report.today(), disclosure);
+        OutcomeMeasures measures = new OutcomeMeasures(report.tallies().get(period), disclosure);
         return assemble(report.service(), period, report.filter(),
                 report.definition() == null ? null : report.definition().name(), measures, disclosure,
                 report.national() ? total -> NATIONAL_COST

@@ -21,7 +21,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,9 @@ class NationalReportTest {
 
     @Inject
     ReportService reports;
+
+    @Inject
+    ReportFacts facts;
 
     @Inject
     ObjectMapper json;
@@ -135,15 +140,26 @@ class NationalReportTest {
                 .then().statusCode(404);
     }
 
-    /** At national scale the report would take more time and memory than a request may: refused in plain words. */
+    /**
+     * A programme at national scale is read one provider at a time, in one snapshot, so that a report holds one
+     * provider's clients in memory rather than the programme's (docs/performance.md): no programme is too large.
+     */
     @Test
-    void aProgrammeTooLargeToWorkOutOnRequestIsRefusedPlainly() {
-        ReportTooLarge refused = org.junit.jupiter.api.Assertions.assertThrows(ReportTooLarge.class,
-                () -> reports.national(Programme.NO_ONE_LEFT_BEHIND, ReportPeriod.parseQuarter("quarter", "2025-Q3"),
-                        null, true, 10));
-        assertEquals(422, refused.status());
-        assertTrue(refused.getMessage().contains("up to 10 at present"), refused.getMessage());
-        assertEquals("programme", refused.errors().get(0).field());
+    void theProgrammeIsReadOneProviderAtATime() {
+        ReportPeriod quarter = ReportPeriod.parseQuarter("quarter", "2025-Q3");
+        List<Set<String>> batches = new ArrayList<>();
+        Map<String, String> providers = facts.read(ReportFacts.Scope.programme(Programme.NO_ONE_LEFT_BEHIND),
+                quarter.from(), quarter.to(), clients -> batches.add(clients.stream()
+                        .map(ClientFacts::organisationCode).collect(Collectors.toSet())));
+        assertEquals(providers.size(), batches.size(), "one batch for each provider sharing the programme");
+        List<String> read = new ArrayList<>();
+        batches.forEach(batch -> {
+            assertTrue(batch.size() <= 1, "a batch holds one provider's clients: " + batch);
+            read.addAll(batch);
+        });
+        assertEquals(read.size(), Set.copyOf(read).size(), "each provider read once: " + read);
+        assertTrue(providers.keySet().containsAll(read), "only providers sharing the programme: " + read);
+        assertTrue(read.containsAll(List.of(Tokens.REPORTS, Tokens.NATIONAL)), "both cohorts' providers read: " + read);
     }
 
     @Test
@@ -257,7 +273,7 @@ class NationalReportTest {
 
     private JsonNode fullNational(String quarter) {
         return json.valueToTree(reports.national(Programme.NO_ONE_LEFT_BEHIND, ReportPeriod.parseQuarter("quarter", quarter),
-                null, false, Long.MAX_VALUE));
+                null, false));
     }
 
     private JsonNode ownReport(String provider, String quarter) {

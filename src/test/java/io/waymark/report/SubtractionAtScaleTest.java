@@ -89,7 +89,7 @@ class SubtractionAtScaleTest {
     }
 
     /** People of every kind, some with a job, some with checks due, as a service of this size might have. */
-    private static List<ClientFacts> population(int size, Random random) {
+    static List<ClientFacts> population(int size, Random random) {
         List<ClientFacts> clients = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             LocalDate referred = LocalDate.of(2024, 6, 1).plusDays(random.nextInt(450));

@@ -1,5 +1,6 @@
 package io.waymark.report;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.waymark.client.Programme;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.RecordNotFound;
@@ -75,6 +76,12 @@ public class ReportService {
     @Inject
     Clock clock;
 
+    /**
+     * A whole programme at national scale takes tens of seconds the first time (35 s at scale 1 on a slow machine,
+     * docs/performance.md): more than the default minute of a transaction would leave for one twice that size.
+     */
+    private static final int NATIONAL_TIMEOUT_SECONDS = 600;
+
     /** National reports are worked out one at a time on each server; the others wait up to half a minute. */
     private final OneAtATime nationalTurns = new OneAtATime(Duration.ofSeconds(30));
 
@@ -100,6 +107,7 @@ public class ReportService {
      * the usual breakdowns, small counts suppressed as for any commissioner.
      */
     @Transactional
+    @TransactionConfiguration(timeout = NATIONAL_TIMEOUT_SECONDS)
     public OutcomeReport national(ReportPeriod period, UUID definition) {
         Programme programme = sharing.programmeOfCurrentLead();
         refuseDifferencing(period, ReportFilter.EVERYONE);
@@ -113,6 +121,7 @@ public class ReportService {
 
     /** The national quarterly return of the signed-in national commissioner's programme. */
     @Transactional
+    @TransactionConfiguration(timeout = NATIONAL_TIMEOUT_SECONDS)
     public String nationalQuarterlyReturn(ReportPeriod quarter) {
         return QuarterlyReturn.csv(national(quarter, null));
     }

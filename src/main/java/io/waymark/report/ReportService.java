@@ -109,6 +109,11 @@ public class ReportService {
     @Transactional
     @TransactionConfiguration(timeout = NATIONAL_TIMEOUT_SECONDS)
     public OutcomeReport national(ReportPeriod period, UUID definition) {
+        return nationalOfLead(period, definition);
+    }
+
+    /** Runs in the transaction of {@link #national} or {@link #nationalQuarterlyReturn}: a nested one may not set its own timeout. */
+    private OutcomeReport nationalOfLead(ReportPeriod period, UUID definition) {
         Programme programme = sharing.programmeOfCurrentLead();
         refuseDifferencing(period, ReportFilter.EVERYONE);
         return national(programme, period, definition, true);
@@ -123,7 +128,7 @@ public class ReportService {
     @Transactional
     @TransactionConfiguration(timeout = NATIONAL_TIMEOUT_SECONDS)
     public String nationalQuarterlyReturn(ReportPeriod quarter) {
-        return QuarterlyReturn.csv(national(quarter, null));
+        return QuarterlyReturn.csv(nationalOfLead(quarter, null));
     }
 
     public String nationalReturnFileName(ReportPeriod quarter) {

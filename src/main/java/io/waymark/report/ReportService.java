@@ -112,7 +112,10 @@ public class ReportService {
         return nationalOfLead(period, definition);
     }
 
-    /** Runs in the transaction of {@link #national} or {@link #nationalQuarterlyReturn}: a nested one may not set its own timeout. */
+    /**
+     * Runs in the transaction of {@link #national} or {@link #nationalQuarterlyReturn}: a nested transaction may not
+     * set its own timeout.
+     */
     private OutcomeReport nationalOfLead(ReportPeriod period, UUID definition) {
         Programme programme = sharing.programmeOfCurrentLead();
         refuseDifferencing(period, ReportFilter.EVERYONE);

@@ -110,7 +110,8 @@ public class ProblemMapper {
             if (unique.isPresent()) {
                 return domain(unique.get());
             }
-            if (cause instanceof SQLException sql && UNSTORABLE_TEXT.contains(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && UNSTORABLE_TEXT.contains(sql.getSQLState())) {
                 // A NUL in a page form, which the JSON and parameter checks name, but a form's body is read later.
                 return problem(400, "Invalid request", "A value " + StorableText.MESSAGE + "; nothing was saved.", List.of());
             }
@@ -140,12 +141,16 @@ public class ProblemMapper {
     }
 
     /**
+     * PostgreSQL's "invalid byte sequence" and "untranslatable character": text it cannot hold. {@code Set.of} refuses
+     * to be asked about null, and the pool's own timeout has no SQLState: ask only with one.
+     */
+    private static final Set<String> UNSTORABLE_TEXT = Set.of("22021", "22P05");
+
+    /**
      * A lost or refused database connection (SQLState class 08, or 57P01-57P03 when the server shuts down), no
      * connection to be had from the pool in time, or a commit rolled back with no other cause: the request did not
      * happen, and can be tried again.
      */
-    /** PostgreSQL's "invalid byte sequence" and "untranslatable character": text it cannot hold. */
-    private static final Set<String> UNSTORABLE_TEXT = Set.of("22021", "22P05");
 
     private static boolean isDatabaseAway(Throwable cause) {
         if (cause instanceof ConnectException || cause instanceof SQLTransientConnectionException) {

@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.waymark.client.Client;
 import io.waymark.client.ClientRecordRead;
+import io.waymark.client.ClientsExported;
 import io.waymark.common.RowsWritten;
 import io.waymark.security.OrganisationOwned;
 import io.waymark.security.TenantContext;
@@ -55,6 +56,22 @@ public class AuditTrail {
     /** A read of a client's record. */
     void read(@Observes ClientRecordRead read) {
         write(read.organisationCode(), AuditAction.READ, "Client", read.clientId().toString(), read.clientId(), null);
+    }
+
+    /** A list downloaded as a file: one entry for each client in it, saying which list and in what format. */
+    void exported(@Observes ClientsExported export) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement("""
+                insert into audit_event (organisation_code, actor, action, entity, entity_id, client_id, changes)
+                select ?, ?, 'READ', 'ListExport', id::text, id, ? from unnest(?) as id""")) {
+            insert.setString(1, export.organisationCode());
+            insert.setString(2, actor());
+            insert.setString(3, json.writeValueAsString(Map.of("list", Arrays.asList(null, export.list()),
+                    "format", Arrays.asList(null, export.format()))));
+            insert.setArray(4, connection.createArrayOf("uuid", export.clientIds().toArray()));
+            insert.executeUpdate();
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("the audit trail could not be written, so the list is not downloaded", e);
+        }
     }
 
     /** Rows changed by SQL: one entry for each, with the same changes. */

@@ -5,8 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
 import io.waymark.common.DomainException;
-import io.waymark.common.InvalidInput;
-import io.waymark.common.Params;
+import io.waymark.common.Spreadsheet;
 import io.waymark.security.Act;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.StaffView;
@@ -38,21 +37,27 @@ public class ClientListPagesResource {
                 Pages pages, Map<String, String> errors);
     }
 
-    /** The links to the pages before and after this one, with the same search; null at either end. */
-    public record Pages(String previous, String next) {
+    /**
+     * The links to the pages before and after this one, with the same search (null at either end), and to the whole
+     * list as a file.
+     */
+    public record Pages(String previous, String next, String csv, String xlsx) {
 
         static Pages of(Map<String, String> query, ClientListQuery.ClientList list) {
-            StringBuilder base = new StringBuilder("/app/clients?");
-            query.forEach((name, value) -> base.append(name).append('=')
+            StringBuilder filters = new StringBuilder();
+            query.forEach((name, value) -> filters.append(name).append('=')
                     .append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&'));
+            String base = "/app/clients?" + filters;
+            String export = "/app/clients/export?" + filters + "format=";
             int page = list.clients().page();
             return new Pages(page > 0 ? base + "page=" + page : null,
-                    page + 1 < list.clients().totalPages() ? base + "page=" + (page + 2) : null);
+                    page + 1 < list.clients().totalPages() ? base + "page=" + (page + 2) : null,
+                    export + Spreadsheet.Format.CSV.extension, export + Spreadsheet.Format.XLSX.extension);
         }
     }
 
     private static final Map<String, String> LABELS = Map.of("q", "Find a client", "stage", "Stage", "status", "Status",
-            "workerId", "Worker", "teamId", "Team", "programme", "Programme", "page", "Page");
+            "workerId", "Worker", "teamId", "Team", "programme", "Programme", "page", "Page", "format", "Download as");
 
     @Inject
     CurrentStaff currentStaff;
@@ -65,6 +70,20 @@ public class ClientListPagesResource {
     public RestResponse<TemplateInstance> clients(@RestQuery String q, @RestQuery String stage,
             @RestQuery String status, @RestQuery String workerId, @RestQuery String teamId,
             @RestQuery String programme, @RestQuery String page) {
+        Map<String, String> query = query(q, stage, status, workerId, teamId, programme);
+        try {
+            ClientSearch search = ClientSearch.parse(q, stage, status, workerId, teamId, programme);
+            Integer number = Forms.integer("page", page);
+            ClientListQuery.ClientList list = lists.of(search, number == null || number < 1 ? 0 : number - 1);
+            return RestResponse.ok(Templates.clients(currentStaff.view(), list, query, Pages.of(query, list), Map.of()));
+        } catch (DomainException refused) {
+            return refused(query, refused);
+        }
+    }
+
+    /** The filters as given, to show again in the form and to carry into the page and download links. */
+    static Map<String, String> query(String q, String stage, String status, String workerId, String teamId,
+            String programme) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("q", q == null ? "" : q);
         query.put("stage", stage == null ? "" : stage);
@@ -72,20 +91,17 @@ public class ClientListPagesResource {
         query.put("workerId", workerId == null ? "" : workerId);
         query.put("teamId", teamId == null ? "" : teamId);
         query.put("programme", programme == null ? "" : programme);
-        try {
-            if (q != null && q.length() > 100) {
-                throw new InvalidInput("q", "use at most 100 characters");
-            }
-            ClientSearch search = new ClientSearch(q, Params.enumValue(Stage.class, "stage", stage),
-                    Params.enumValue(ClientStatus.class, "status", status), Params.uuid("workerId", workerId),
-                    Params.uuid("teamId", teamId), Params.enumValue(Programme.class, "programme", programme));
-            Integer number = Forms.integer("page", page);
-            ClientListQuery.ClientList list = lists.of(search, number == null || number < 1 ? 0 : number - 1);
-            return RestResponse.ok(Templates.clients(currentStaff.view(), list, query, Pages.of(query, list), Map.of()));
-        } catch (DomainException refused) {
-            ClientListQuery.ClientList list = lists.of(ClientSearch.forText(null), 0);
-            return Forms.again(refused.status(), Templates.clients(currentStaff.view(), list, query,
-                    Pages.of(query, list), Forms.errors(refused, LABELS)));
-        }
+        return query;
+    }
+
+    private RestResponse<TemplateInstance> refused(Map<String, String> query, DomainException refused) {
+        return refused(currentStaff.view(), lists.of(ClientSearch.forText(null), 0), query, refused);
+    }
+
+    /** The list page again with what was given, and a summary of what to fix: the list and its download share it. */
+    static RestResponse<TemplateInstance> refused(StaffView me, ClientListQuery.ClientList list,
+            Map<String, String> query, DomainException refused) {
+        return Forms.again(refused.status(), Templates.clients(me, list, query, Pages.of(query, list),
+                Forms.errors(refused, LABELS)));
     }
 }

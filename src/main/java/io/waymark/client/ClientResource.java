@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
 import io.waymark.common.PageOf;
 import io.waymark.common.Params;
+import io.waymark.common.Spreadsheet;
 import io.waymark.security.Act;
 import io.waymark.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -63,10 +65,26 @@ public class ClientResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
             @QueryParam("sort") @DefaultValue("lastName") String sort) {
-        ClientSearch search = new ClientSearch(text, Params.enumValue(Stage.class, "stage", stage),
-                Params.enumValue(ClientStatus.class, "status", status), Params.uuid("workerId", workerId),
-                Params.uuid("teamId", teamId), Params.enumValue(Programme.class, "programme", programme));
+        ClientSearch search = ClientSearch.parse(text, stage, status, workerId, teamId, programme);
         return clients.search(search, page, size, sort).map(mapper::toSummary);
+    }
+
+    /**
+     * The clients the same filters find, all of them, as a file to download: {@code format} csv or xlsx. Each client
+     * in it has the download in their audit trail.
+     */
+    @GET
+    @Path("export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @PermissionsAllowed(Act.FIND_CLIENTS)
+    public Response export(@QueryParam("format") String format, @QueryParam("q") String text,
+            @QueryParam("stage") String stage, @QueryParam("status") String status,
+            @QueryParam("workerId") String workerId, @QueryParam("teamId") String teamId,
+            @QueryParam("programme") String programme, @QueryParam("sort") @DefaultValue("lastName") String sort) {
+        Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
+        ClientSearch search = ClientSearch.parse(text, stage, status, workerId, teamId, programme);
+        return Spreadsheet.download(as, clients.exportName(), ClientRow.COLUMNS,
+                clients.export(search, sort, as.extension));
     }
 
     /** Take a referral. The client starts at engagement; with a consent date they are active at once. */

@@ -1,10 +1,25 @@
 package io.waymark.client;
 
+import io.waymark.common.Spreadsheet.Column;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** A client as "Find a client" finds them, read straight from SQL: the API's summary and the list page's row. */
 public record ClientRow(UUID id, String reference, String firstName, String lastName, LocalDate dateOfBirth,
         ClientStatus status, Stage currentStage, LocalDate stageEnteredOn, LocalDate referralDate, UUID workerId,
         String workerName, String teamName) {
+
+    /** The client list as a file: what the page shows, a name in two columns so that a spreadsheet can sort it. */
+    public static final List<Column<ClientRow>> COLUMNS = List.of(
+            new Column<>("Reference", ClientRow::reference),
+            new Column<>("First name", ClientRow::firstName),
+            new Column<>("Last name", ClientRow::lastName),
+            new Column<>("Date of birth", ClientRow::dateOfBirth),
+            new Column<>("Stage", ClientRow::currentStage),
+            new Column<>("In stage since", ClientRow::stageEnteredOn),
+            new Column<>("Status", ClientRow::status),
+            new Column<>("Referral date", ClientRow::referralDate),
+            new Column<>("Worker", ClientRow::workerName),
+            new Column<>("Team", ClientRow::teamName));
 }

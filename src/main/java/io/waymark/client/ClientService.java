@@ -57,6 +57,9 @@ public class ClientService {
     Event<ClientRecordRead> reads;
 
     @Inject
+    Event<ClientsExported> exports;
+
+    @Inject
     Event<ClientClosing> closings;
 
     @Inject
@@ -258,6 +261,31 @@ public class ClientService {
                     .orElse(0L);
         }
         return PageOf.of(rows, page, size, total[0]);
+    }
+
+    /** The most clients one download holds: more than any one service has (docs/performance.md, scale 1). */
+    static final int MOST_EXPORTED = 50_000;
+
+    /**
+     * Every client the search finds, in the list's order, to download as a file ({@code format} names it for the
+     * trail): the download is recorded in the audit trail against each client in it.
+     */
+    @Transactional
+    public List<ClientRow> export(ClientSearch search, String sort, String format) {
+        PageOf<ClientRow> found = search(search, 0, MOST_EXPORTED, sort);
+        if (found.totalItems() > MOST_EXPORTED) {
+            throw new RuleConflict("The list holds " + found.totalItems() + " clients, more than the " + MOST_EXPORTED
+                    + " one download can: narrow it with the filters");
+        }
+        List<ClientRow> rows = found.items();
+        exports.fire(new ClientsExported(organisations.currentCode(), "clients", format,
+                rows.stream().map(ClientRow::id).toList()));
+        return rows;
+    }
+
+    /** The name a downloaded client list is saved under: the service and the day. */
+    public String exportName() {
+        return "waymark-clients-" + organisations.currentCode() + "-" + LocalDate.now(clock);
     }
 
     private static void filter(List<String> where, Map<String, Object> parameters, String column, String name,

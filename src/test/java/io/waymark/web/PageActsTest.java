@@ -116,6 +116,8 @@ class PageActsTest {
             get("see an employer", "/app/employers/" + ID, "/api/v1/employers/" + ID),
             new PageAct("see the job matches board", "GET", "/app/job-matches", "POST", "/api/v1/clients/" + ID + "/job-matches"),
             get("find a client", "/app/clients?q=someone", "/api/v1/clients?q=someone"),
+            get("download the client list", "/app/clients/export?format=csv&q=someone",
+                    "/api/v1/clients/export?format=csv&q=someone"),
             new PageAct("open a client's details to edit", "GET", "/app/clients/" + ID + "/details", "PUT",
                     "/api/v1/clients/" + ID),
             get("see a job", "/app/clients/" + ID + "/jobs/" + ID, "/api/v1/clients/" + ID + "/outcomes/" + ID));

@@ -98,7 +98,7 @@ public final class Spreadsheet {
      * given a leading apostrophe, as OWASP advises against CSV injection: the downloaded file must never act on
      * whoever opens it. The Excel file needs none of this, as its cells are typed as text.
      */
-    static String csvCell(Object value) {
+    public static String csvCell(Object value) {
         String text = text(value);
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }

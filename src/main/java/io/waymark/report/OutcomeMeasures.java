@@ -255,7 +255,7 @@ final class OutcomeMeasures {
     List<Cohort> byProvider(Map<String, String> providers) {
         return cohorts("provider", providers.entrySet().stream()
                 .map(p -> new Group(p.getKey(), p.getValue(),
-                        counts(tally.byProvider.getOrDefault(p.getKey(), Tally.Counts.NONE))))
+                        counts(tally.byProvider.getOrDefault(p.getKey(), new Tally.Counts()))))
                 .toList(), true);
     }
 

@@ -1,5 +1,6 @@
 package io.waymark.report;
 
+import io.waymark.common.Spreadsheet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -73,9 +74,9 @@ final class QuarterlyReturn {
         return figure.isApplicable() ? figure.shown() : "";
     }
 
-    /** RFC 4180 quoting; text that a spreadsheet would run as a formula is prefixed with an apostrophe. */
+    /** RFC 4180 quoting, and text a spreadsheet would run as a formula written as text (as every download is). */
     private static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        String safe = Spreadsheet.csvCell(value);
         return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
                 ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }

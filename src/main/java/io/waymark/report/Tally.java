@@ -46,8 +46,6 @@ final class Tally {
         /** The support levels of the people with a job outcome. */
         final long[] outcomeLevels = new long[SupportLevel.values().length];
 
-        static final Counts NONE = new Counts();
-
         private void count(ClientFacts person, JobHistory counted, BigDecimal hours) {
             supported++;
             levels[person.supportLevel().ordinal()]++;

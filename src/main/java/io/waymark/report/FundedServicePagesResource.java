@@ -19,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -82,11 +83,12 @@ public class FundedServicePagesResource {
 
     @GET
     @Path("{service}/quarterly-return")
-    @Produces(CsvDownload.MEDIA_TYPE)
+    @Produces({CsvDownload.MEDIA_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @PermissionsAllowed(Act.VIEW_FUNDED_SERVICES)
-    public RestResponse<String> quarterlyReturn(@PathParam("service") String service, @RestQuery String quarter) {
+    public Response quarterlyReturn(@PathParam("service") String service, @RestQuery String quarter,
+            @RestQuery String format) {
         ReportPeriod period = ReportPeriod.parseQuarter("quarter", quarter);
-        return CsvDownload.of(reports.fundedQuarterlyReturn(service, period),
+        return QuarterlyReturn.download(reports.fundedService(service, period, ReportFilter.EVERYONE, null), format,
                 ReportService.returnFileName(service, period));
     }
 

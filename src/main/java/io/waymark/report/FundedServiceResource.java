@@ -11,9 +11,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /** What a commissioner sees: the services their funder funds, and their aggregates with small counts suppressed. */
 @Path("/api/v1/funded-services")
@@ -43,11 +43,12 @@ public class FundedServiceResource {
 
     @GET
     @Path("{service}/quarterly-return")
-    @Produces(CsvDownload.MEDIA_TYPE)
+    @Produces({CsvDownload.MEDIA_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @PermissionsAllowed(Act.VIEW_FUNDED_SERVICES)
-    public RestResponse<String> quarterlyReturn(@PathParam("service") String service, @RestQuery String quarter) {
+    public Response quarterlyReturn(@PathParam("service") String service, @RestQuery String quarter,
+            @RestQuery String format) {
         ReportPeriod period = ReportPeriod.parseQuarter("quarter", quarter);
-        return CsvDownload.of(reports.fundedQuarterlyReturn(service, period),
+        return QuarterlyReturn.download(reports.fundedService(service, period, ReportFilter.EVERYONE, null), format,
                 ReportService.returnFileName(service, period));
     }
 }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -72,11 +73,11 @@ public class NationalPagesResource {
 
     @GET
     @Path("quarterly-return")
-    @Produces(CsvDownload.MEDIA_TYPE)
+    @Produces({CsvDownload.MEDIA_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @PermissionsAllowed(Act.VIEW_NATIONAL_REPORT)
-    public RestResponse<String> quarterlyReturn(@RestQuery String quarter) {
+    public Response quarterlyReturn(@RestQuery String quarter, @RestQuery String format) {
         ReportPeriod period = ReportPeriod.parseQuarter("quarter", quarter);
-        return CsvDownload.of(reports.nationalQuarterlyReturn(period), reports.nationalReturnFileName(period));
+        return QuarterlyReturn.download(reports.national(period, null), format, reports.nationalReturnFileName(period));
     }
 
     /** Who is signed in, for the layout: the national commissioner and their programme (they are nobody's staff). */

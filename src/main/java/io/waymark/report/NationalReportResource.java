@@ -10,8 +10,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /** What a national commissioner sees: their programme across the providers sharing it, small counts suppressed. */
 @Path("/api/v1/national")
@@ -32,10 +32,10 @@ public class NationalReportResource {
 
     @GET
     @Path("quarterly-return")
-    @Produces(CsvDownload.MEDIA_TYPE)
+    @Produces({CsvDownload.MEDIA_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @PermissionsAllowed(Act.VIEW_NATIONAL_REPORT)
-    public RestResponse<String> quarterlyReturn(@RestQuery String quarter) {
+    public Response quarterlyReturn(@RestQuery String quarter, @RestQuery String format) {
         ReportPeriod period = ReportPeriod.parseQuarter("quarter", quarter);
-        return CsvDownload.of(reports.nationalQuarterlyReturn(period), reports.nationalReturnFileName(period));
+        return QuarterlyReturn.download(reports.national(period, null), format, reports.nationalReturnFileName(period));
     }
 }

@@ -1,13 +1,15 @@
 package io.waymark.report;
 
+import io.waymark.common.CsvDownload;
 import io.waymark.common.Spreadsheet;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The quarterly return as CSV: one row for the whole service, then one per client group, support level, age band,
+ * The quarterly return as CSV (or the same rows as an Excel workbook): one row for the whole service, then one per client group, support level, age band,
  * gender and local authority, with the columns of the NDTi full data set. Column names are stable and documented
  * in docs/measures.md; a new column is only ever added at the end.
  */
@@ -67,6 +69,44 @@ final class QuarterlyReturn {
             out.append(cells.stream().map(QuarterlyReturn::cell).collect(Collectors.joining(","))).append("\r\n");
         }
         return out.toString();
+    }
+
+    /**
+     * The return as a file to save: the CSV as it always was, or the same rows and columns as an Excel workbook, where
+     * a figure shown is a number, a hidden one its words ("<5", "suppressed"), and the dates are dates.
+     */
+    static Response download(OutcomeReport report, String format, String name) {
+        return download(report, format == null || format.isBlank() ? Spreadsheet.Format.CSV
+                : Spreadsheet.Format.of("format", format), name);
+    }
+
+    private static Response download(OutcomeReport report, Spreadsheet.Format format, String name) {
+        if (format == Spreadsheet.Format.CSV) {
+            return CsvDownload.of(csv(report), name + "." + format.extension).toResponse();
+        }
+        List<Spreadsheet.Column<Cohort>> columns = new ArrayList<>(List.of(
+                new Spreadsheet.Column<>(HEADER.get(0), cohort -> report.serviceCode()),
+                new Spreadsheet.Column<>(HEADER.get(1), cohort -> report.serviceName()),
+                new Spreadsheet.Column<>(HEADER.get(2), cohort -> report.period()),
+                new Spreadsheet.Column<>(HEADER.get(3), cohort -> report.from()),
+                new Spreadsheet.Column<>(HEADER.get(4), cohort -> report.to()),
+                new Spreadsheet.Column<>(HEADER.get(5), Cohort::breakdown),
+                new Spreadsheet.Column<>(HEADER.get(6), Cohort::category)));
+        COHORT_COLUMNS.forEach(c -> columns.add(new Spreadsheet.Column<>(c.name(), cohort -> cell(c.value().apply(cohort)))));
+        CostEffectiveness cost = report.cost();
+        List<Function<CostEffectiveness, Figure>> costs = List.of(CostEffectiveness::totalCost,
+                CostEffectiveness::costPerPersonSupported, CostEffectiveness::costPerJobOutcome);
+        for (int i = 0; i < costs.size(); i++) {
+            Figure figure = costs.get(i).apply(cost);
+            columns.add(new Spreadsheet.Column<>(HEADER.get(HEADER.size() - costs.size() + i),
+                    cohort -> cohort == report.total() ? cell(figure) : null));
+        }
+        return Spreadsheet.download(format, name, columns, report.cohorts());
+    }
+
+    /** A figure as a workbook's cell: the number shown, or the words of a hidden one; empty where nothing is counted. */
+    private static Object cell(Figure figure) {
+        return !figure.isApplicable() ? null : figure.value() != null ? figure.value() : figure.shown();
     }
 
     /** Empty where there is nothing to count; otherwise the value, "<5" or "suppressed". */

@@ -29,6 +29,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -124,11 +125,11 @@ public class ReportPagesResource {
 
     @GET
     @Path("quarterly-return")
-    @Produces(CsvDownload.MEDIA_TYPE)
+    @Produces({CsvDownload.MEDIA_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @PermissionsAllowed(Act.VIEW_REPORTS)
-    public RestResponse<String> quarterlyReturn(@RestQuery String quarter) {
+    public Response quarterlyReturn(@RestQuery String quarter, @RestQuery String format) {
         ReportPeriod period = ReportPeriod.parseQuarter("quarter", quarter);
-        return CsvDownload.of(reports.ownQuarterlyReturn(period), ReportService.returnFileName(null, period));
+        return QuarterlyReturn.download(reports.ownService(period, ReportFilter.EVERYONE, null), format, ReportService.returnFileName(null, period));
     }
 
     @POST

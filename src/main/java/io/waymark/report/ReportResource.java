@@ -10,8 +10,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /** The service's own reports, for team leads and managers (administrators). */
 @Path("/api/v1/reports")
@@ -30,13 +30,13 @@ public class ReportResource {
         return reports.ownService(query.period(), query.filter(), query.definition());
     }
 
-    /** The quarterly return as CSV (columns in docs/measures.md). */
+    /** The quarterly return as CSV, or with {@code format=xlsx} as an Excel workbook (columns in docs/measures.md). */
     @GET
     @Path("quarterly-return")
-    @Produces(CsvDownload.MEDIA_TYPE)
+    @Produces({CsvDownload.MEDIA_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @PermissionsAllowed(Act.VIEW_REPORTS)
-    public RestResponse<String> quarterlyReturn(@RestQuery String quarter) {
+    public Response quarterlyReturn(@RestQuery String quarter, @RestQuery String format) {
         ReportPeriod period = ReportPeriod.parseQuarter("quarter", quarter);
-        return CsvDownload.of(reports.ownQuarterlyReturn(period), ReportService.returnFileName(null, period));
+        return QuarterlyReturn.download(reports.ownService(period, ReportFilter.EVERYONE, null), format, ReportService.returnFileName(null, period));
     }
 }

@@ -109,14 +109,6 @@ public class ReportService {
     @Transactional
     @TransactionConfiguration(timeout = NATIONAL_TIMEOUT_SECONDS)
     public OutcomeReport national(ReportPeriod period, UUID definition) {
-        return nationalOfLead(period, definition);
-    }
-
-    /**
-     * Runs in the transaction of {@link #national} or {@link #nationalQuarterlyReturn}: a nested transaction may not
-     * set its own timeout.
-     */
-    private OutcomeReport nationalOfLead(ReportPeriod period, UUID definition) {
         Programme programme = sharing.programmeOfCurrentLead();
         refuseDifferencing(period, ReportFilter.EVERYONE);
         return national(programme, period, definition, true);
@@ -127,12 +119,6 @@ public class ReportService {
         return sharing.programmeOfCurrentLead();
     }
 
-    /** The national quarterly return of the signed-in national commissioner's programme. */
-    @Transactional
-    @TransactionConfiguration(timeout = NATIONAL_TIMEOUT_SECONDS)
-    public String nationalQuarterlyReturn(ReportPeriod quarter) {
-        return QuarterlyReturn.csv(nationalOfLead(quarter, null));
-    }
 
     public String nationalReturnFileName(ReportPeriod quarter) {
         return returnFileName("national-" + nationalProgramme().name().toLowerCase().replace('_', '-'), quarter);
@@ -160,22 +146,12 @@ public class ReportService {
         }
     }
 
-    /** The return's file name: the service's code is added when it is not the reader's own service. */
+    /** The return's file name, less its extension: the service's code is added when it is not the reader's own. */
     public static String returnFileName(String otherService, ReportPeriod quarter) {
-        return "waymark-quarterly-return-" + (otherService == null ? "" : otherService + "-") + quarter.label() + ".csv";
+        return "waymark-quarterly-return-" + (otherService == null ? "" : otherService + "-") + quarter.label();
     }
 
-    /** The quarterly return of the signed-in user's own service. */
-    @Transactional
-    public String ownQuarterlyReturn(ReportPeriod quarter) {
-        return QuarterlyReturn.csv(ownService(quarter, ReportFilter.EVERYONE, null));
-    }
 
-    /** The quarterly return of a funded service, as its funder's commissioner may see it. */
-    @Transactional
-    public String fundedQuarterlyReturn(String serviceCode, ReportPeriod quarter) {
-        return QuarterlyReturn.csv(fundedService(serviceCode, quarter, ReportFilter.EVERYONE, null));
-    }
 
     /**
      * Every period's tally is counted from the same facts, read one provider at a time: a national report is the sum of

@@ -12,10 +12,18 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.waymark.support.Api;
 import io.waymark.support.Tokens;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +41,8 @@ class OutcomeReportTest {
             + "cost_per_person_supported,cost_per_job_outcome";
 
     private static HandWorkedCohort cohort;
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Api lead = Api.as(Tokens.teamLead(Tokens.REPORTS));
 
@@ -177,6 +187,41 @@ class OutcomeReportTest {
         JsonPath team = report(Map.of("quarter", "2025-Q3", "teamId", cohort.team.id()));
         assertEquals(false, team.getBoolean("cost.available"));
         assertEquals(null, team.getString("cost.totalCost"));
+    }
+
+    /** The same return as an Excel workbook: every row and column of the CSV, numbers as numbers, dates as dates. */
+    @Test
+    void theQuarterlyReturnAsAWorkbookHoldsTheRowsOfItsCsv() throws Exception {
+        List<String> csv = lead.request().accept("text/csv").queryParam("quarter", "2025-Q3")
+                .get("/api/v1/reports/quarterly-return").then().statusCode(200).extract().asString().lines().toList();
+        byte[] file = lead.request().accept(XLSX).queryParam("quarter", "2025-Q3").queryParam("format", "xlsx")
+                .get("/api/v1/reports/quarterly-return").then().statusCode(200).contentType(XLSX)
+                .header("Content-Disposition", containsString("waymark-quarterly-return-2025-Q3.xlsx"))
+                .extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals(csv.size() - 1, sheet.getLastRowNum(), "a row for each of the CSV's");
+            for (int r = 0; r < csv.size(); r++) {
+                String[] expected = csv.get(r).split(",", -1);
+                Row row = sheet.getRow(r);
+                for (int c = 0; c < expected.length; c++) {
+                    Cell cell = row.getCell(c);
+                    String where = QuarterlyReturn.HEADER.get(c) + " of row " + r;
+                    if (cell == null || cell.getCellType() == CellType.BLANK) {
+                        assertEquals("", expected[c], where);
+                    } else if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+                        assertEquals(expected[c], cell.getLocalDateTimeCellValue().toLocalDate().toString(), where);
+                    } else if (cell.getCellType() == CellType.NUMERIC) {
+                        assertEquals(0, new BigDecimal(expected[c]).compareTo(BigDecimal.valueOf(cell.getNumericCellValue())),
+                                where + ": " + cell.getNumericCellValue());
+                    } else {
+                        assertEquals(expected[c], cell.getStringCellValue(), where);
+                    }
+                }
+            }
+        }
+        lead.request().accept("*/*").queryParam("quarter", "2025-Q3").queryParam("format", "pdf")
+                .get("/api/v1/reports/quarterly-return").then().statusCode(400).body("errors[0].field", equalTo("format"));
     }
 
     @Test

@@ -77,10 +77,9 @@ public class SlotService {
         return slot;
     }
 
-    /** Free slots from now on, soonest first, for one advisor or all. */
     /**
-     * A JSON array of the free slots from {@code :from} until {@code :until}, as {@link SlotView}, soonest first (then by advisor); the
-     * UK date, time and length are left to {@link AssessmentMapper#inUk}.
+     * A JSON array of the free slots from {@code :from} until {@code :until}, as {@link SlotView}, soonest first (then
+     * by advisor); the UK date, time and length are left to {@link AssessmentMapper#inUk}.
      */
     public static final String FREE = """
             select json_agg(json_build_object('id', s.id, 'advisorId', a.id, 'advisorName', a.display_name,
@@ -95,6 +94,7 @@ public class SlotService {
         return LocalDate.now(clock).plusWeeks(8).atStartOfDay(Clocks.UK).toOffsetDateTime();
     }
 
+    /** Free slots from now on, soonest first, for one advisor or all. */
     public List<AssessmentSlot> free(UUID advisorId, LocalDate from, LocalDate to) {
         OffsetDateTime start = from == null ? OffsetDateTime.now(clock) : startOf(from);
         OffsetDateTime end = to == null ? offeredUntil() : to.plusDays(1).atStartOfDay(Clocks.UK).toOffsetDateTime();

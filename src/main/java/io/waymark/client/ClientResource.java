@@ -13,7 +13,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -56,7 +55,7 @@ public class ClientResource {
      */
     @GET
     @PermissionsAllowed(Act.FIND_CLIENTS)
-    public PageOf<ClientSummary> search(@QueryParam("q") @Size(max = 100) String text,
+    public PageOf<ClientSummary> search(@QueryParam("q") String text,
             @QueryParam("stage") String stage,
             @QueryParam("status") String status,
             @QueryParam("workerId") String workerId,

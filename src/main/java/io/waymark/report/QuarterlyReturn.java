@@ -3,70 +3,74 @@ package io.waymark.report;
 import io.waymark.common.CsvDownload;
 import io.waymark.common.Spreadsheet;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The quarterly return as CSV (or the same rows as an Excel workbook): one row for the whole service, then one per client group, support level, age band,
- * gender and local authority, with the columns of the NDTi full data set. Column names are stable and documented
- * in docs/measures.md; a new column is only ever added at the end.
+ * The quarterly return as CSV, or the same rows and columns as an Excel workbook: one row for the whole service, then
+ * one per client group, support level, age band, gender and local authority, with the columns of the NDTi full data
+ * set. Column names are stable and documented in docs/measures.md; a new column is only ever added at the end.
  */
 final class QuarterlyReturn {
 
-    private record Column(String name, Function<Cohort, Figure> value) {
+    /** One column of the return: its name, and its value in a row (text, a date, a figure, or null for none). */
+    private record Column(String name, BiFunction<OutcomeReport, Cohort, Object> value) {
+
+        static Column of(String name, Function<Cohort, Figure> figure) {
+            return new Column(name, (report, cohort) -> figure.apply(cohort));
+        }
+
+        /** A cost: entered for the whole service, so shown on its row only. */
+        static Column cost(String name, Function<CostEffectiveness, Figure> figure) {
+            return new Column(name, (report, cohort) -> cohort == report.total() ? figure.apply(report.cost()) : null);
+        }
     }
 
-    private static final List<Column> COHORT_COLUMNS = List.of(
-            new Column("people_supported", Cohort::peopleSupported),
-            new Column("share_of_people_supported", Cohort::shareOfPeopleSupported),
-            new Column("people_with_job_outcome", Cohort::peopleWithJobOutcome),
-            new Column("share_of_people_with_job_outcome", Cohort::shareOfPeopleWithJobOutcome),
-            new Column("job_outcome_rate", Cohort::jobOutcomeRate),
-            new Column("gained_job", Cohort::gained),
-            new Column("gained_job_share", Cohort::gainedShare),
-            new Column("retained_job", Cohort::retained),
-            new Column("retained_job_share", Cohort::retainedShare),
-            new Column("self_employed", Cohort::selfEmployed),
-            new Column("self_employed_share", Cohort::selfEmployedShare),
-            new Column("job_16_hours_or_more", Cohort::sixteenHoursOrMore),
-            new Column("job_16_hours_or_more_share", Cohort::sixteenHoursOrMoreShare),
-            new Column("support_under_7_hours", Cohort::supportUnder7Hours),
-            new Column("support_under_7_hours_share", Cohort::supportUnder7HoursShare),
-            new Column("support_7_to_40_hours", Cohort::support7To40Hours),
-            new Column("support_7_to_40_hours_share", Cohort::support7To40HoursShare),
-            new Column("support_over_40_hours", Cohort::supportOver40Hours),
-            new Column("support_over_40_hours_share", Cohort::supportOver40HoursShare),
-            new Column("support_level_index", Cohort::supportLevelIndex),
-            new Column("job_outcome_support_level_index", Cohort::jobOutcomeSupportLevelIndex));
+    private static final List<Column> COLUMNS = List.of(
+            new Column("service_code", (report, cohort) -> report.serviceCode()),
+            new Column("service_name", (report, cohort) -> report.serviceName()),
+            new Column("quarter", (report, cohort) -> report.period()),
+            new Column("period_start", (report, cohort) -> report.from()),
+            new Column("period_end", (report, cohort) -> report.to()),
+            new Column("breakdown", (report, cohort) -> cohort.breakdown()),
+            new Column("category", (report, cohort) -> cohort.category()),
+            Column.of("people_supported", Cohort::peopleSupported),
+            Column.of("share_of_people_supported", Cohort::shareOfPeopleSupported),
+            Column.of("people_with_job_outcome", Cohort::peopleWithJobOutcome),
+            Column.of("share_of_people_with_job_outcome", Cohort::shareOfPeopleWithJobOutcome),
+            Column.of("job_outcome_rate", Cohort::jobOutcomeRate),
+            Column.of("gained_job", Cohort::gained),
+            Column.of("gained_job_share", Cohort::gainedShare),
+            Column.of("retained_job", Cohort::retained),
+            Column.of("retained_job_share", Cohort::retainedShare),
+            Column.of("self_employed", Cohort::selfEmployed),
+            Column.of("self_employed_share", Cohort::selfEmployedShare),
+            Column.of("job_16_hours_or_more", Cohort::sixteenHoursOrMore),
+            Column.of("job_16_hours_or_more_share", Cohort::sixteenHoursOrMoreShare),
+            Column.of("support_under_7_hours", Cohort::supportUnder7Hours),
+            Column.of("support_under_7_hours_share", Cohort::supportUnder7HoursShare),
+            Column.of("support_7_to_40_hours", Cohort::support7To40Hours),
+            Column.of("support_7_to_40_hours_share", Cohort::support7To40HoursShare),
+            Column.of("support_over_40_hours", Cohort::supportOver40Hours),
+            Column.of("support_over_40_hours_share", Cohort::supportOver40HoursShare),
+            Column.of("support_level_index", Cohort::supportLevelIndex),
+            Column.of("job_outcome_support_level_index", Cohort::jobOutcomeSupportLevelIndex),
+            Column.cost("total_cost", CostEffectiveness::totalCost),
+            Column.cost("cost_per_person_supported", CostEffectiveness::costPerPersonSupported),
+            Column.cost("cost_per_job_outcome", CostEffectiveness::costPerJobOutcome));
 
-    static final List<String> HEADER = header();
+    static final List<String> HEADER = COLUMNS.stream().map(Column::name).toList();
 
     private QuarterlyReturn() {
-    }
-
-    private static List<String> header() {
-        List<String> names = new ArrayList<>(List.of("service_code", "service_name", "quarter",
-                "period_start", "period_end", "breakdown", "category"));
-        COHORT_COLUMNS.forEach(c -> names.add(c.name()));
-        names.addAll(List.of("total_cost", "cost_per_person_supported", "cost_per_job_outcome"));
-        return List.copyOf(names);
     }
 
     static String csv(OutcomeReport report) {
         StringBuilder out = new StringBuilder(String.join(",", HEADER)).append("\r\n");
         for (Cohort cohort : report.cohorts()) {
-            List<String> cells = new ArrayList<>(List.of(report.serviceCode(), report.serviceName(),
-                    report.period(), report.from().toString(), report.to().toString(), cohort.breakdown(),
-                    cohort.category()));
-            COHORT_COLUMNS.forEach(c -> cells.add(shown(c.value().apply(cohort))));
-            boolean whole = cohort == report.total();
-            CostEffectiveness cost = report.cost();
-            cells.add(whole ? shown(cost.totalCost()) : "");
-            cells.add(whole ? shown(cost.costPerPersonSupported()) : "");
-            cells.add(whole ? shown(cost.costPerJobOutcome()) : "");
-            out.append(cells.stream().map(QuarterlyReturn::cell).collect(Collectors.joining(","))).append("\r\n");
+            out.append(COLUMNS.stream().map(c -> cell(text(c.value().apply(report, cohort))))
+                    .collect(Collectors.joining(","))).append("\r\n");
         }
         return out.toString();
     }
@@ -76,37 +80,26 @@ final class QuarterlyReturn {
      * a figure shown is a number, a hidden one its words ("<5", "suppressed"), and the dates are dates.
      */
     static Response download(OutcomeReport report, String format, String name) {
-        return download(report, format == null || format.isBlank() ? Spreadsheet.Format.CSV
-                : Spreadsheet.Format.of("format", format), name);
+        Spreadsheet.Format as = format == null || format.isBlank() ? Spreadsheet.Format.CSV
+                : Spreadsheet.Format.of("format", format);
+        if (as == Spreadsheet.Format.CSV) {
+            return CsvDownload.of(csv(report), name + "." + as.extension).toResponse();
+        }
+        return Spreadsheet.download(as, name, COLUMNS.stream().map(c -> new Spreadsheet.Column<Cohort>(c.name(),
+                cohort -> workbookCell(c.value().apply(report, cohort)))).toList(), report.cohorts());
     }
 
-    private static Response download(OutcomeReport report, Spreadsheet.Format format, String name) {
-        if (format == Spreadsheet.Format.CSV) {
-            return CsvDownload.of(csv(report), name + "." + format.extension).toResponse();
-        }
-        List<Spreadsheet.Column<Cohort>> columns = new ArrayList<>(List.of(
-                new Spreadsheet.Column<>(HEADER.get(0), cohort -> report.serviceCode()),
-                new Spreadsheet.Column<>(HEADER.get(1), cohort -> report.serviceName()),
-                new Spreadsheet.Column<>(HEADER.get(2), cohort -> report.period()),
-                new Spreadsheet.Column<>(HEADER.get(3), cohort -> report.from()),
-                new Spreadsheet.Column<>(HEADER.get(4), cohort -> report.to()),
-                new Spreadsheet.Column<>(HEADER.get(5), Cohort::breakdown),
-                new Spreadsheet.Column<>(HEADER.get(6), Cohort::category)));
-        COHORT_COLUMNS.forEach(c -> columns.add(new Spreadsheet.Column<>(c.name(), cohort -> cell(c.value().apply(cohort)))));
-        CostEffectiveness cost = report.cost();
-        List<Function<CostEffectiveness, Figure>> costs = List.of(CostEffectiveness::totalCost,
-                CostEffectiveness::costPerPersonSupported, CostEffectiveness::costPerJobOutcome);
-        for (int i = 0; i < costs.size(); i++) {
-            Figure figure = costs.get(i).apply(cost);
-            columns.add(new Spreadsheet.Column<>(HEADER.get(HEADER.size() - costs.size() + i),
-                    cohort -> cohort == report.total() ? cell(figure) : null));
-        }
-        return Spreadsheet.download(format, name, columns, report.cohorts());
+    /** A value as the CSV shows it: a figure as shown (empty where nothing is counted), a date as 2025-07-01. */
+    private static String text(Object value) {
+        return value == null ? "" : value instanceof Figure figure ? shown(figure) : value.toString();
     }
 
-    /** A figure as a workbook's cell: the number shown, or the words of a hidden one; empty where nothing is counted. */
-    private static Object cell(Figure figure) {
-        return !figure.isApplicable() ? null : figure.value() != null ? figure.value() : figure.shown();
+    /** A value as a workbook's cell: a figure's number, or the words of a hidden one; empty where nothing is counted. */
+    private static Object workbookCell(Object value) {
+        if (value instanceof Figure figure) {
+            return !figure.isApplicable() ? null : figure.value() != null ? figure.value() : figure.shown();
+        }
+        return value;
     }
 
     /** Empty where there is nothing to count; otherwise the value, "<5" or "suppressed". */

@@ -37,6 +37,7 @@ public class ReportResource {
     @PermissionsAllowed(Act.VIEW_REPORTS)
     public Response quarterlyReturn(@RestQuery String quarter, @RestQuery String format) {
         ReportPeriod period = ReportPeriod.parseQuarter("quarter", quarter);
-        return QuarterlyReturn.download(reports.ownService(period, ReportFilter.EVERYONE, null), format, ReportService.returnFileName(null, period));
+        return QuarterlyReturn.download(reports.ownService(period, ReportFilter.EVERYONE, null), format,
+                ReportService.returnFileName(null, period));
     }
 }

@@ -119,7 +119,6 @@ public class ReportService {
         return sharing.programmeOfCurrentLead();
     }
 
-
     public String nationalReturnFileName(ReportPeriod quarter) {
         return returnFileName("national-" + nationalProgramme().name().toLowerCase().replace('_', '-'), quarter);
     }
@@ -150,8 +149,6 @@ public class ReportService {
     public static String returnFileName(String otherService, ReportPeriod quarter) {
         return "waymark-quarterly-return-" + (otherService == null ? "" : otherService + "-") + quarter.label();
     }
-
-
 
     /**
      * Every period's tally is counted from the same facts, read one provider at a time: a national report is the sum of

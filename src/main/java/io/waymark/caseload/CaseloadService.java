@@ -119,6 +119,29 @@ public class CaseloadService {
         return assignment;
     }
 
+    /**
+     * A client taken on by an import: given to the worker while their caseload has room, otherwise put on the worker's
+     * team's waiting list, never over the limit. Returns whether the worker has the case.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean assignOrWait(UUID clientId, UUID workerId, String reason) {
+        Staff worker = lockWorker(workerId);
+        if (caseloadOf(worker) + 1 > limitOf(worker)) {
+            placeOnWaitingList(worker.team.id, new WaitingListRequest(clientId, false));
+            return false;
+        }
+        assign(clientId, workerId, reason);
+        return true;
+    }
+
+    /** The free places on a worker's caseload now (none for someone who holds no cases). */
+    public long room(Staff worker) {
+        if (worker.team == null || worker.teamRole != TeamRole.WORKER) {
+            return 0;
+        }
+        return Math.max(0, limitOf(worker) - caseloadOf(worker));
+    }
+
     /** Takes the case from its worker and puts the client back on the team's waiting list. */
     @Transactional
     public Assignment unassign(UUID clientId, String reason) {

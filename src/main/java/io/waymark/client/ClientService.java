@@ -311,6 +311,15 @@ public class ClientService {
         return order + ", c.id";
     }
 
+    /**
+     * The rules of a referral's details besides their Bean Validation, checked without saving anything (an import
+     * checks its rows with them): age, the order of the dates, consent and its scope.
+     */
+    public void check(ClientDetails details) {
+        checkDates(details);
+        scopeOf(details);
+    }
+
     private void checkDates(ClientDetails details) {
         if (Period.between(details.dateOfBirth(), details.referralDate()).getYears() < MINIMUM_AGE_AT_REFERRAL) {
             throw new InvalidInput("dateOfBirth", "the client must be at least " + MINIMUM_AGE_AT_REFERRAL

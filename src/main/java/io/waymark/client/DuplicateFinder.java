@@ -101,7 +101,7 @@ public class DuplicateFinder {
     }
 
     /** Lower case, accents and punctuation removed: "Seán O'Neill" and "sean oneill" are the same words. */
-    static String words(String name) {
+    public static String words(String name) {
         if (name == null) {
             return "";
         }
@@ -109,12 +109,12 @@ public class DuplicateFinder {
         return plain.toLowerCase(Locale.UK).replaceAll("[^a-z ]", "").strip();
     }
 
-    static String normalisedInsuranceNumber(String number) {
+    public static String normalisedInsuranceNumber(String number) {
         return number == null || number.isBlank() ? null : number.replace(" ", "").toUpperCase(Locale.UK);
     }
 
     /** The last ten digits, so that "+44 7700 900123" and "07700 900123" match. */
-    static String phoneDigits(String phone) {
+    public static String phoneDigits(String phone) {
         if (phone == null) {
             return null;
         }

@@ -77,7 +77,7 @@ public class ContactService {
               and not %s""".formatted(PLAN, PLAN_MET);
 
     /** Devices' clocks drift; a contact a few minutes "in the future" is one that just happened. */
-    static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+    public static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
 
     @Inject
     MeterRegistry meters;

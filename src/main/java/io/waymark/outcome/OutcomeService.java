@@ -73,7 +73,7 @@ public class OutcomeService {
         }
         JobOutcome outcome = new JobOutcome();
         outcome.client = client;
-        apply(outcome, request);
+        apply(outcome, request, employerFor(request.employerId(), request.type() == OutcomeType.SELF_EMPLOYED));
         outcome.recordedBy = currentStaff.get();
         outcome.persist();
         meters.counter("waymark.job.outcomes.recorded", "type", outcome.type.name()).increment();
@@ -120,7 +120,7 @@ public class OutcomeService {
                     throw new InvalidInput("startDate", "the hours changed on " + h.effectiveFrom
                             + "; the job must start before that");
                 });
-        apply(outcome, request);
+        apply(outcome, request, employerFor(request.employerId(), request.type() == OutcomeType.SELF_EMPLOYED));
         first.effectiveFrom = request.startDate();
         first.hoursPerWeek = request.hoursPerWeek().setScale(1, RoundingMode.HALF_UP);
         LocalDate outcomeDate = outcome.outcomeDate();
@@ -159,8 +159,29 @@ public class OutcomeService {
         return JobOutcomeRemoval.ofClient(clientId);
     }
 
+    /**
+     * The rules of a new job outcome for the client, checked without saving anything: an import checks its rows with
+     * them. {@code employer} is the job's employer, which may not be saved yet (null when self-employed).
+     */
+    public void check(Client client, OutcomeRequest request, Employer employer) {
+        JobOutcome outcome = new JobOutcome();
+        outcome.client = client;
+        apply(outcome, request, employer != null ? employer
+                : employerFor(null, request.type() == OutcomeType.SELF_EMPLOYED));
+    }
+
+    /** The rules of a job's ending: not before its start, not in the future. */
+    public void checkEnd(LocalDate startDate, LocalDate endDate) {
+        if (endDate.isBefore(startDate)) {
+            throw new InvalidInput("endDate", "cannot be before the start date " + startDate);
+        }
+        if (endDate.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInput("endDate", "cannot be in the future");
+        }
+    }
+
     /** The fields a worker records or corrects, checked as one: the rules of a job outcome hold either way. */
-    private void apply(JobOutcome outcome, OutcomeRequest request) {
+    private void apply(JobOutcome outcome, OutcomeRequest request, Employer employer) {
         Client client = outcome.client;
         boolean selfEmployed = request.type() == OutcomeType.SELF_EMPLOYED;
         if (request.type() == OutcomeType.GAINED && request.startDate().isBefore(client.referralDate)) {
@@ -168,7 +189,7 @@ public class OutcomeService {
                     + client.referralDate + "; a job held before referral is a retained job");
         }
         outcome.type = request.type();
-        outcome.employer = employerFor(request.employerId(), selfEmployed);
+        outcome.employer = employer;
         if (outcome.id == null) {
             outcome.jobMatch = jobMatchFor(client, request.jobMatchId());
         }
@@ -219,12 +240,7 @@ public class OutcomeService {
         if (outcome.endDate != null) {
             throw new RuleConflict("The job already ended on " + outcome.endDate);
         }
-        if (request.endDate().isBefore(outcome.startDate)) {
-            throw new InvalidInput("endDate", "cannot be before the start date " + outcome.startDate);
-        }
-        if (request.endDate().isAfter(LocalDate.now(clock))) {
-            throw new InvalidInput("endDate", "cannot be in the future");
-        }
+        checkEnd(outcome.startDate, request.endDate());
         outcome.endDate = request.endDate();
         outcome.endReason = request.reason().strip();
         Client client = outcome.client;

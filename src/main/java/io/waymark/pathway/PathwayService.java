@@ -60,17 +60,8 @@ public class PathwayService {
         if (client.isClosed()) {
             throw new RuleConflict("The client's case is closed: a closed case takes no more stage moves");
         }
-        if (to == from) {
-            throw new InvalidInput("toStage", "the client is already in " + from);
-        }
-        if (client.status == ClientStatus.REFERRED && to != Stage.ENGAGEMENT) {
-            throw new RuleConflict("toStage",
-                    "the client has not yet agreed to take part: record their consent before moving past engagement");
-        }
         LocalDate movedOn = request.movedOn() != null ? request.movedOn() : LocalDate.now(clock);
-        if (movedOn.isBefore(client.stageEnteredOn)) {
-            throw new InvalidInput("movedOn", "cannot be before the client entered " + from + " on " + client.stageEnteredOn);
-        }
+        check(client.status, from, client.stageEnteredOn, to, movedOn);
         boolean retainedJob = false;
         if (to == Stage.IN_WORK_SUPPORT) {
             JobsHeld.Held held = jobsHeld.on(client, movedOn);
@@ -88,6 +79,23 @@ public class PathwayService {
         client.currentStage = to;
         client.stageEnteredOn = movedOn;
         return record(client, from, to, movedOn, reason);
+    }
+
+    /**
+     * The rules of a move that need only the client's status and stage: a move goes somewhere else, past engagement
+     * only with consent, and not back in time. An import checks its rows with them before saving anything.
+     */
+    public static void check(ClientStatus status, Stage from, LocalDate enteredOn, Stage to, LocalDate movedOn) {
+        if (to == from) {
+            throw new InvalidInput("toStage", "the client is already in " + from);
+        }
+        if (status == ClientStatus.REFERRED && to != Stage.ENGAGEMENT) {
+            throw new RuleConflict("toStage",
+                    "the client has not yet agreed to take part: record their consent before moving past engagement");
+        }
+        if (movedOn.isBefore(enteredOn)) {
+            throw new InvalidInput("movedOn", "cannot be before the client entered " + from + " on " + enteredOn);
+        }
     }
 
     /** A JSON array of the client's ({@code :client}) stage moves as {@link StageMoveView}, in the order they happened. */

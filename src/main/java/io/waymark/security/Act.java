@@ -53,6 +53,7 @@ public final class Act {
     public static final String REVIEW_FIDELITY = "review-fidelity";
     public static final String READ_AUDIT_TRAIL = "read-audit-trail";
     public static final String EXPORT_SUBJECT_ACCESS = "export-subject-access";
+    public static final String IMPORT_RECORDS = "import-records";
     public static final String VIEW_FUNDED_SERVICES = "view-funded-services";
     public static final String VIEW_NATIONAL_REPORT = "view-national-report";
 
@@ -92,6 +93,7 @@ public final class Act {
             Map.entry(REVIEW_FIDELITY, Set.of(TEAM_LEAD, ADMIN)),
             Map.entry(READ_AUDIT_TRAIL, Set.of(ADMIN)),
             Map.entry(EXPORT_SUBJECT_ACCESS, Set.of(ADMIN)),
+            Map.entry(IMPORT_RECORDS, Set.of(ADMIN)),
             Map.entry(VIEW_FUNDED_SERVICES, Set.of(COMMISSIONER)),
             Map.entry(VIEW_NATIONAL_REPORT, Set.of(NATIONAL_COMMISSIONER)));
 

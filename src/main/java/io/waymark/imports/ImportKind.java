@@ -1,0 +1,116 @@
+package io.waymark.imports;
+
+import static io.waymark.imports.ImportField.listed;
+import static io.waymark.imports.ImportField.optional;
+import static io.waymark.imports.ImportField.required;
+
+import io.waymark.client.ClientGroup;
+import io.waymark.client.ClosureReason;
+import io.waymark.client.ConsentScope;
+import io.waymark.client.Gender;
+import io.waymark.client.Programme;
+import io.waymark.client.ReferralSource;
+import io.waymark.client.Stage;
+import io.waymark.client.SupportLevel;
+import io.waymark.contact.ContactChannel;
+import io.waymark.outcome.ContractType;
+import io.waymark.outcome.OutcomeType;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The kinds of record an import takes, in the order they are saved: clients first (contacts and jobs name them by
+ * reference), then their jobs, then their contacts. Each kind is a CSV file or a workbook's sheet of that name.
+ */
+public enum ImportKind {
+
+    CLIENTS("Clients", List.of(
+            optional("reference", "Reference", "The client's reference in your records (letters, digits, / and -);"
+                    + " left empty, Waymark gives the next one. Contacts and jobs name the client by it."),
+            required("firstName", "First name", "As the client gives it."),
+            required("lastName", "Last name", "As the client gives it."),
+            optional("preferredName", "Preferred name", "The name the client likes to be called."),
+            required("dateOfBirth", "Date of birth", "A date: 2026-03-31 or 31/03/2026. At least 16 on the referral date."),
+            listed("gender", "Gender", "How the client describes their gender.", Gender.class, true),
+            optional("ethnicity", "Ethnicity", "In the client's words or your monitoring list's."),
+            optional("email", "Email", "An email address."),
+            optional("phone", "Phone", "Digits, spaces and + ( ) -."),
+            optional("nationalInsuranceNumber", "National Insurance number", "Two letters, six digits, A to D."),
+            optional("address", "Address", "The postal address, on one line."),
+            optional("postcode", "Postcode", "The postcode."),
+            required("localAuthority", "Local authority", "The council area the client lives in."),
+            listed("programme", "Programme", "The funding stream the client is supported under.", Programme.class, true),
+            listed("referralSource", "Referred by", "Who referred the client.", ReferralSource.class, true),
+            required("referralDate", "Referred on", "A date, not in the future."),
+            optional("programmeStartDate", "Programme start", "A date, on or after the referral."),
+            optional("consentDate", "Agreed to take part on", "A date, on or after the referral: the client is then"
+                    + " active; left empty, the client is referred and has not yet agreed."),
+            new ImportField("consentScope", "Also agreed to", "What else the client agreed to, with their consent;"
+                    + " several separated by ; (taking part itself always counts).",
+                    List.of(ConsentScope.SHARE_WITH_EMPLOYERS.name(), ConsentScope.SHARE_WITH_HEALTH_PROFESSIONALS.name(),
+                            ConsentScope.FOLLOW_UP_BY_FUNDER.name()), false),
+            new ImportField("clientGroups", "Client groups", "The NDTi client groups, several separated by ;.",
+                    List.of(names(ClientGroup.class)), false),
+            listed("supportLevel", "Other support a week", "Hours a week of health or social care support besides"
+                    + " employment support.", SupportLevel.class, true),
+            new ImportField("needsIntenseSupport", "Needs intense support", "Yes when a health and wellbeing advisor"
+                    + " should assess the client within four weeks of starting.", List.of("YES", "NO"), false),
+            listed("stage", "Stage", "The stage the client is at now; left empty, engagement. In-work support needs a"
+                    + " job in the jobs file current on the stage date.", Stage.class, false),
+            optional("stageSince", "In stage since", "The date the client entered that stage; left empty, the"
+                    + " referral date."),
+            optional("worker", "Worker", "The username or email of the employment worker holding the case. A worker"
+                    + " at their caseload limit does not get the client: the client waits on the worker's team's list."),
+            optional("team", "Team", "The team whose waiting list the client is on, when no worker holds the case."),
+            optional("closedOn", "Closed on", "For a closed case: the date it closed, on or after its last contact,"
+                    + " stage move and job start."),
+            listed("closureReason", "Closure reason", "For a closed case: why it closed.", ClosureReason.class, false))),
+
+    JOBS("Jobs", List.of(
+            required("clientReference", "Client reference", "The client's reference, in the clients file or already"
+                    + " in Waymark."),
+            listed("type", "Outcome", "A job gained, a job retained (held before support) or self-employment.",
+                    OutcomeType.class, true),
+            optional("employer", "Employer", "The employer's name: an employer of that name in Waymark, or a new one."
+                    + " Required unless self-employed."),
+            required("jobTitle", "Job title", "The job's title."),
+            required("sector", "Sector", "The employer's sector, in your words."),
+            listed("contractType", "Contract", "Required unless self-employed.", ContractType.class, false),
+            required("startDate", "Started on", "A date, not in the future; a job gained starts on or after the"
+                    + " referral."),
+            required("hoursPerWeek", "Hours a week", "The hours at the start: more than 0, at most 80, one decimal."),
+            optional("hourlyPay", "Hourly pay", "In pounds, such as 12.71: at least the minimum wage on the start date"
+                    + " for the client's age then. Required unless self-employed."),
+            new ImportField("apprentice", "Apprentice", "Yes when the apprentice rate of the minimum wage may apply.",
+                    List.of("YES", "NO"), false),
+            optional("endDate", "Ended on", "For a job that ended: the date, on or after the start."),
+            optional("endReason", "End reason", "Why the job ended; required with an end date."))),
+
+    CONTACTS("Contacts", List.of(
+            required("clientReference", "Client reference", "The client's reference, in the clients file or already"
+                    + " in Waymark."),
+            required("happenedAt", "When", "A date, or a date and time (2026-03-31 14:30 or 31/03/2026 14:30, UK time),"
+                    + " on or after the referral and not in the future."),
+            listed("channel", "Channel", "How the contact was made.", ContactChannel.class, true),
+            required("durationMinutes", "Minutes", "How long it took: 1 to 1440."),
+            listed("stage", "Stage", "The stage the contact belongs to; left empty, the client's stage.",
+                    Stage.class, false),
+            required("notes", "Notes", "What happened, in the worker's words.")));
+
+    /** The sheet's name in a workbook, and the template's file name. */
+    public final String title;
+    public final List<ImportField> fields;
+
+    ImportKind(String title, List<ImportField> fields) {
+        this.title = title;
+        this.fields = fields;
+    }
+
+    public Optional<ImportField> field(String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    private static String[] names(Class<? extends Enum<?>> list) {
+        return java.util.Arrays.stream(list.getEnumConstants()).map(Enum::name).toArray(String[]::new);
+    }
+}

@@ -1,0 +1,678 @@
+package io.waymark.imports;
+
+import io.waymark.caseload.CaseloadService;
+import io.waymark.caseload.WaitingListRequest;
+import io.waymark.client.Client;
+import io.waymark.client.ClientClosure;
+import io.waymark.client.ClientDetails;
+import io.waymark.client.ClientGroup;
+import io.waymark.client.ClientService;
+import io.waymark.client.ClientStatus;
+import io.waymark.client.ClosureReason;
+import io.waymark.client.ConsentScope;
+import io.waymark.client.DuplicateCandidate;
+import io.waymark.client.DuplicateFinder;
+import io.waymark.client.DuplicateQuery;
+import io.waymark.client.Gender;
+import io.waymark.client.Programme;
+import io.waymark.client.ReferralSource;
+import io.waymark.client.Stage;
+import io.waymark.client.SupportLevel;
+import io.waymark.common.DomainException;
+import io.waymark.contact.ContactChannel;
+import io.waymark.contact.ContactRequest;
+import io.waymark.contact.ContactService;
+import io.waymark.employer.Employer;
+import io.waymark.employer.EmployerDetails;
+import io.waymark.employer.EmployerService;
+import io.waymark.outcome.ContractType;
+import io.waymark.outcome.JobEndRequest;
+import io.waymark.outcome.JobOutcome;
+import io.waymark.outcome.OutcomeRequest;
+import io.waymark.outcome.OutcomeService;
+import io.waymark.outcome.OutcomeType;
+import io.waymark.pathway.PathwayService;
+import io.waymark.pathway.StageMoveRequest;
+import io.waymark.staff.Staff;
+import io.waymark.staff.Team;
+import io.waymark.staff.TeamRole;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+
+/**
+ * One pass over a batch's files: the dry run, which reads every row and checks it with the services' own rules
+ * without saving anything, and then, for a clean batch being confirmed, the import, which reads the files again and
+ * saves each row through the same services as the API, in the order the records depend on each other: clients (with
+ * their stage and worker), jobs, the moves into in-work support, contacts, and last the closures. Only what the later
+ * rows need of the earlier ones is held in memory (a few facts per client), never the rows themselves.
+ */
+final class ImportRun {
+
+    /** The reason each stage move of an import gives, so that skipping stages needs no other. */
+    static final String IMPORTED = "Stage when imported";
+
+    /** How many records the import saves between clearing Hibernate's session, which otherwise grows with the file. */
+    private static final int ROWS_PER_FLUSH = 250;
+
+    /** The services a run goes through, and what it reads with. */
+    record Services(ClientService clients, DuplicateFinder duplicates, PathwayService pathway, CaseloadService caseloads,
+            OutcomeService outcomes, ContactService contacts, EmployerService employers, ImportFiles files,
+            Validator validator, EntityManager em, Clock clock) {
+    }
+
+    /** A row a service refused while importing: the import stops there and nothing is saved. */
+    static final class Stopped extends RuntimeException {
+        final ImportProblem problem;
+
+        Stopped(ImportProblem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+    }
+
+    /** What later rows need to know of a client: from this file's row, or from the record already in Waymark. */
+    private static final class ClientFacts {
+        final String reference;
+        final int row;
+        UUID id;
+        LocalDate referralDate;
+        LocalDate dateOfBirth;
+        ClientStatus status;
+        Programme programme;
+        LocalDate closedOn;
+        ClosureReason closureReason;
+        Stage stage;
+        LocalDate stageSince;
+        Staff worker;
+        Team team;
+        boolean failed;
+        final List<LocalDate[]> jobs = new ArrayList<>();
+
+        ClientFacts(String reference, int row) {
+            this.reference = reference;
+            this.row = row;
+        }
+
+        boolean fromFile() {
+            return row > 0;
+        }
+    }
+
+    private final Services s;
+    private final UUID batch;
+    private final List<ImportFiles.Part> parts;
+    private final Map<ImportKind, Map<String, String>> chosen;
+    private final Map<ImportKind, Map<String, String>> mapping = new EnumMap<>(ImportKind.class);
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<ImportProblem> warnings = new ArrayList<>();
+    private final Map<ImportKind, Set<Integer>> failedRows = new EnumMap<>(ImportKind.class);
+    private final Map<ImportKind, Integer> rowsRead = new EnumMap<>(ImportKind.class);
+    private final Map<String, Integer> wouldCreate = new LinkedHashMap<>();
+    private int problemCount;
+
+    private final Map<String, ClientFacts> clients = new HashMap<>();
+    private final Map<Integer, ClientFacts> clientRows = new HashMap<>();
+    private final Map<String, Integer> sameness = new HashMap<>();
+    private Set<String> existingReferences;
+    private Map<String, Staff> staff;
+    private Map<String, Team> teams;
+    private Map<String, Employer> employers;
+    private final Set<String> newEmployers = new TreeSet<>();
+    private final Map<UUID, Long> room = new HashMap<>();
+
+    ImportRun(Services services, UUID batch, List<ImportFiles.Part> parts, Map<ImportKind, Map<String, String>> chosen) {
+        this.s = services;
+        this.batch = batch;
+        this.parts = parts;
+        this.chosen = chosen;
+    }
+
+    /** The dry run: every row checked, nothing saved. */
+    ImportReport check() {
+        for (String what : List.of("clients", "onWaitingList", "jobs", "employers", "contacts")) {
+            wouldCreate.put(what, 0);
+        }
+        read(ImportKind.CLIENTS, this::checkClient);
+        read(ImportKind.JOBS, this::checkJob);
+        clientRows.values().stream().filter(c -> !c.failed && c.stage == Stage.IN_WORK_SUPPORT)
+                .filter(c -> c.jobs.stream().noneMatch(j -> !j[0].isAfter(c.stageSince)
+                        && (j[1] == null || j[1].isAfter(c.stageSince))))
+                .forEach(c -> {
+                    c.failed = true;
+                    wouldCreate.merge("clients", -1, Integer::sum);
+                    add(new ImportProblem(ImportKind.CLIENTS.title, c.row,
+                            columnsOf(ImportKind.CLIENTS).headingOf("stage", ImportKind.CLIENTS),
+                            "in-work support needs a job current on " + c.stageSince + ": add it to the jobs"),
+                            ImportKind.CLIENTS);
+                });
+        read(ImportKind.CONTACTS, this::checkContact);
+        wouldCreate.put("employers", newEmployers.size());
+        Map<String, Integer> read = new LinkedHashMap<>();
+        rowsRead.forEach((kind, n) -> read.put(kind.title, n));
+        Map<String, Integer> failed = new LinkedHashMap<>();
+        failedRows.forEach((kind, rows) -> failed.put(kind.title, rows.size()));
+        return new ImportReport(read, wouldCreate, List.copyOf(problems), List.copyOf(warnings), failed,
+                problemCount > problems.size());
+    }
+
+    /** The rows of each kind that have a problem, for the file of rows to fix. */
+    Map<ImportKind, Set<Integer>> failedRows() {
+        return failedRows;
+    }
+
+    /** Each kind's headings in the upload, with the field each fills. */
+    Map<ImportKind, Map<String, String>> mapping() {
+        return mapping;
+    }
+
+    /**
+     * The import, after a clean {@link #check()} in the same transaction: every row saved through the services.
+     * {@code progress} hears of each row saved.
+     */
+    void write(IntConsumer progress) {
+        read(ImportKind.CLIENTS, saving(this::writeClient, progress));
+        read(ImportKind.JOBS, saving(this::writeJob, progress));
+        for (ClientFacts client : clientRows.values()) {
+            if (client.stage == Stage.IN_WORK_SUPPORT) {
+                s.pathway().move(client.id, new StageMoveRequest(Stage.IN_WORK_SUPPORT, client.stageSince, IMPORTED));
+            }
+        }
+        read(ImportKind.CONTACTS, saving(row -> s.contacts().record(clientOf(row).id, contactOf(row)), progress));
+        for (ClientFacts client : clientRows.values()) {
+            if (client.reference != null && client.closedOn != null) {
+                s.clients().close(client.id, new ClientClosure(client.closureReason, client.closedOn));
+            }
+        }
+        s.em().flush();
+    }
+
+    // --- reading ---
+
+    private interface RowAction {
+        void accept(ImportMapping.Columns columns, ImportRow row);
+    }
+
+    private final Map<ImportKind, ImportMapping.Columns> columns = new EnumMap<>(ImportKind.class);
+
+    private ImportMapping.Columns columnsOf(ImportKind kind) {
+        return columns.getOrDefault(kind, new ImportMapping.Columns(List.of(), Map.of(), Map.of()));
+    }
+
+    /** Reads the kind's rows: its own file, or the workbook's sheet of its name. */
+    private void read(ImportKind kind, RowAction action) {
+        Optional<ImportFiles.Part> own = parts.stream().filter(p -> p.part().equals(kind.name())).findFirst();
+        Optional<ImportFiles.Part> workbook = parts.stream().filter(ImportFiles.Part::isWorkbook).findFirst();
+        ImportFiles.Part part = own.or(() -> workbook).orElse(null);
+        if (part == null) {
+            return;
+        }
+        Path file = s.files().open(batch, part.part()).orElseThrow();
+        try {
+            ImportTable.read(part.format(), file, kind.title, own.isPresent(), new ImportTable.Rows() {
+                @Override
+                public void headings(List<String> headings) {
+                    ImportMapping.Columns matched = ImportMapping.match(kind, headings,
+                            chosen.getOrDefault(kind, Map.of()));
+                    columns.put(kind, matched);
+                    mapping.put(kind, matched.chosen());
+                    rowsRead.put(kind, 0);
+                    for (ImportField field : ImportMapping.missing(kind, matched)) {
+                        add(new ImportProblem(kind.title, 0, field.heading(),
+                                "no column is matched to " + field.heading() + ", which every row needs"), null);
+                    }
+                }
+
+                @Override
+                public void row(int number, List<String> cells) {
+                    rowsRead.merge(kind, 1, Integer::sum);
+                    ImportRow row = new ImportRow(kind, number, cells, columns.get(kind));
+                    for (ImportField field : kind.fields) {
+                        if (field.required() && columns.get(kind).has(field.name()) && row.text(field.name()) == null) {
+                            row.problem(field.name(), "is required");
+                        }
+                    }
+                    action.accept(columns.get(kind), row);
+                    row.problems.forEach(p -> add(p, kind));
+                }
+            });
+        } catch (ImportTable.Unreadable unreadable) {
+            add(new ImportProblem(kind.title, 0, "", part.fileName() + " " + unreadable.getMessage()), null);
+        } finally {
+            ImportFiles.delete(file);
+        }
+    }
+
+    private void add(ImportProblem problem, ImportKind kind) {
+        problemCount++;
+        if (problems.size() < ImportReport.MOST_PROBLEMS) {
+            problems.add(problem);
+        }
+        if (kind != null) {
+            failedRows.computeIfAbsent(kind, k -> new TreeSet<>()).add(problem.row());
+        }
+    }
+
+    private void warn(ImportKind kind, ImportRow row, String field, String message) {
+        if (warnings.size() < ImportReport.MOST_PROBLEMS) {
+            warnings.add(new ImportProblem(kind.title, row.number, columnsOf(kind).headingOf(field, kind), message));
+        }
+    }
+
+    /** Saves a row through the services; a refusal stops the import at that row, named. */
+    private RowAction saving(java.util.function.Consumer<ImportRow> save, IntConsumer progress) {
+        return (columns, row) -> {
+            try {
+                save.accept(row);
+            } catch (DomainException refused) {
+                row.refused(refused, Map.of());
+                throw new Stopped(row.problems.get(row.problems.size() - 1));
+            }
+            progress.accept(1);
+            if (row.number % ROWS_PER_FLUSH == 0) {
+                s.em().flush();
+                s.em().clear();
+            }
+        };
+    }
+
+    // --- clients ---
+
+    private static final Map<String, String> MOVE_FIELDS = Map.of("toStage", "stage", "movedOn", "stageSince",
+            "reason", "stage");
+
+    private ClientDetails detailsOf(ImportRow row) {
+        LocalDate consentDate = row.date("consentDate");
+        Set<ConsentScope> scope = row.several(ConsentScope.class, "consentScope");
+        if (consentDate != null) {
+            scope.add(ConsentScope.SUPPORT);
+        }
+        return new ClientDetails(row.text("reference"), row.text("firstName"), row.text("lastName"),
+                row.text("preferredName"), row.date("dateOfBirth"), row.listed(Gender.class, "gender"),
+                row.text("ethnicity"), row.text("email"), row.text("phone"), row.text("nationalInsuranceNumber"),
+                row.text("address"), row.text("postcode"), row.text("localAuthority"),
+                row.listed(Programme.class, "programme"), row.listed(ReferralSource.class, "referralSource"),
+                row.date("referralDate"), row.date("programmeStartDate"), consentDate, scope,
+                row.several(ClientGroup.class, "clientGroups"), row.listed(SupportLevel.class, "supportLevel"),
+                row.yes("needsIntenseSupport"), null);
+    }
+
+    private void checkClient(ImportMapping.Columns columns, ImportRow row) {
+        ClientDetails details = detailsOf(row);
+        String reference = details.reference();
+        ClientFacts facts = new ClientFacts(reference, row.number);
+        clientRows.put(row.number, facts);
+        if (!row.failed()) {
+            row.violations(s.validator().validate(details), Map.of());
+        }
+        if (!row.failed()) {
+            try {
+                s.clients().check(details);
+            } catch (DomainException refused) {
+                row.refused(refused, Map.of());
+            }
+        }
+        if (reference != null) {
+            String key = reference.toLowerCase(Locale.ROOT);
+            ClientFacts earlier = clients.get(key);
+            if (earlier != null && earlier.fromFile()) {
+                row.problem("reference", "row " + earlier.row + " has the same reference");
+            } else if (existingReferences().contains(key)) {
+                row.problem("reference", "a client in Waymark already has the reference " + reference);
+            } else {
+                clients.put(key, facts);
+            }
+        }
+        if (!row.failed()) {
+            checkSameness(row, details);
+        }
+        facts.referralDate = details.referralDate();
+        facts.dateOfBirth = details.dateOfBirth();
+        facts.programme = details.programme();
+        facts.status = details.consentDate() != null ? ClientStatus.ACTIVE : ClientStatus.REFERRED;
+        facts.stage = Optional.ofNullable(row.listed(Stage.class, "stage")).orElse(Stage.ENGAGEMENT);
+        facts.stageSince = Optional.ofNullable(row.date("stageSince")).orElse(details.referralDate());
+        if (facts.stage != Stage.ENGAGEMENT && facts.referralDate != null && facts.stageSince != null) {
+            row.violations(s.validator().validate(new StageMoveRequest(facts.stage, facts.stageSince, IMPORTED)),
+                    MOVE_FIELDS);
+            try {
+                PathwayService.check(facts.status, Stage.ENGAGEMENT, facts.referralDate, facts.stage, facts.stageSince);
+            } catch (DomainException refused) {
+                row.refused(refused, MOVE_FIELDS);
+            }
+        }
+        checkClosure(row, facts);
+        checkPlace(row, facts);
+        facts.failed = row.failed();
+        if (!facts.failed) {
+            wouldCreate.merge("clients", 1, Integer::sum);
+        }
+    }
+
+    private void checkClosure(ImportRow row, ClientFacts facts) {
+        facts.closedOn = row.date("closedOn");
+        facts.closureReason = row.listed(ClosureReason.class, "closureReason");
+        if (facts.closedOn == null && facts.closureReason == null) {
+            return;
+        }
+        if (facts.closedOn == null || facts.closureReason == null) {
+            row.problem(facts.closedOn == null ? "closedOn" : "closureReason",
+                    "a closed case needs both the date it closed and the reason");
+            return;
+        }
+        row.violations(s.validator().validate(new ClientClosure(facts.closureReason, facts.closedOn)),
+                Map.of("reason", "closureReason"));
+        if (facts.stageSince != null && facts.closedOn.isBefore(facts.stageSince)) {
+            row.problem("closedOn", "cannot be before the client entered " + facts.stage + " on " + facts.stageSince);
+        }
+    }
+
+    /** The likely-duplicate check of a referral, against the organisation's clients and the file's earlier rows. */
+    private void checkSameness(ImportRow row, ClientDetails details) {
+        List<DuplicateCandidate> likely = s.duplicates().likelyDuplicates(new DuplicateQuery(details.firstName(),
+                details.lastName(), details.dateOfBirth(), details.nationalInsuranceNumber(), details.phone(),
+                details.email(), null));
+        for (DuplicateCandidate candidate : likely) {
+            row.problem("lastName", "likely the same person as " + candidate.reference() + " in Waymark ("
+                    + String.join(", ", candidate.reasons()) + ")");
+        }
+        List<String> keys = new ArrayList<>();
+        keys.add("name and date of birth|" + DuplicateFinder.words(details.firstName()) + "|"
+                + DuplicateFinder.words(details.lastName()) + "|" + details.dateOfBirth());
+        Optional.ofNullable(DuplicateFinder.normalisedInsuranceNumber(details.nationalInsuranceNumber()))
+                .ifPresent(ni -> keys.add("National Insurance number|" + ni));
+        for (String key : keys) {
+            Integer earlier = sameness.putIfAbsent(key, row.number);
+            if (earlier != null) {
+                row.problem("lastName", "likely the same person as row " + earlier + " (same "
+                        + key.substring(0, key.indexOf('|')) + ")");
+            }
+        }
+    }
+
+    /** Where the client goes: the worker's caseload while it has room, else their team's waiting list. */
+    private void checkPlace(ImportRow row, ClientFacts facts) {
+        String workerName = row.text("worker");
+        String teamName = row.text("team");
+        if (workerName != null) {
+            Staff worker = staff().get(workerName.toLowerCase(Locale.ROOT));
+            if (worker == null) {
+                row.problem("worker", "there is no member of staff with the username or email " + workerName);
+                return;
+            }
+            if (worker.team == null || worker.teamRole != TeamRole.WORKER) {
+                row.problem("worker", worker.displayName + " is not a worker in a team, so cannot hold cases");
+                return;
+            }
+            facts.worker = worker;
+            facts.team = worker.team;
+            if (row.failed()) {
+                return;
+            }
+            if (facts.closedOn != null) {
+                warn(ImportKind.CLIENTS, row, "worker", "a closed case is not given to a worker: it is kept with "
+                        + worker.team.name);
+                return;
+            }
+            long free = room.computeIfAbsent(worker.id, id -> s.caseloads().room(worker));
+            if (free > 0) {
+                room.put(worker.id, free - 1);
+            } else {
+                warn(ImportKind.CLIENTS, row, "worker", worker.displayName + "'s caseload is full: the client goes on "
+                        + worker.team.name + "'s waiting list");
+                wouldCreate.merge("onWaitingList", 1, Integer::sum);
+            }
+        } else if (teamName != null) {
+            facts.team = teams().get(teamName.toLowerCase(Locale.ROOT));
+            if (facts.team == null) {
+                row.problem("team", "there is no team called " + teamName);
+            } else if (!row.failed() && facts.closedOn == null) {
+                wouldCreate.merge("onWaitingList", 1, Integer::sum);
+            }
+        }
+    }
+
+    private void writeClient(ImportRow row) {
+        ClientDetails details = detailsOf(row);
+        Client client = s.clients().refer(details);
+        ClientFacts facts = clientRows.get(row.number);
+        facts.id = client.id;
+        if (facts.stage != Stage.ENGAGEMENT && facts.stage != Stage.IN_WORK_SUPPORT) {
+            s.pathway().move(client.id, new StageMoveRequest(facts.stage, facts.stageSince, IMPORTED));
+        }
+        if (facts.worker != null && facts.closedOn == null) {
+            s.caseloads().assignOrWait(client.id, facts.worker.id, "Imported");
+        } else if (facts.team != null) {
+            s.caseloads().placeOnWaitingList(facts.team.id, new WaitingListRequest(client.id, false));
+        }
+        if (details.reference() == null && facts.closedOn != null) {
+            s.clients().close(client.id, new ClientClosure(facts.closureReason, facts.closedOn));
+        }
+    }
+
+    // --- jobs ---
+
+    private static final Map<String, String> JOB_FIELDS = Map.of("employerId", "employer", "reason", "endReason",
+            "stageMoveReason", "stage");
+
+    private OutcomeRequest jobOf(ImportRow row, UUID employerId) {
+        return new OutcomeRequest(row.listed(OutcomeType.class, "type"), employerId, null, row.text("jobTitle"),
+                row.text("sector"), row.listed(ContractType.class, "contractType"), row.date("startDate"),
+                row.decimal("hoursPerWeek"), row.decimal("hourlyPay"), row.yes("apprentice"), false, null);
+    }
+
+    private void checkJob(ImportMapping.Columns columns, ImportRow row) {
+        ClientFacts client = clientFor(row);
+        OutcomeRequest job = jobOf(row, null);
+        LocalDate endDate = row.date("endDate");
+        String endReason = row.text("endReason");
+        if (client == null || row.failed()) {
+            return;
+        }
+        row.violations(s.validator().validate(job), JOB_FIELDS);
+        String employerName = row.text("employer");
+        Employer employer = null;
+        if (employerName != null && job.type() != OutcomeType.SELF_EMPLOYED) {
+            employer = employers().get(employerName.toLowerCase(Locale.ROOT));
+            if (employer == null) {
+                employer = new Employer();
+                employer.name = employerName;
+                employer.sector = job.sector();
+                row.violations(s.validator().validate(new EmployerDetails(employerName, job.sector(), null, null, null,
+                        null, null, null)), Map.of("name", "employer", "sector", "sector"));
+            }
+        }
+        if (row.failed()) {
+            return;
+        }
+        try {
+            s.outcomes().check(transientClient(client), job, employer);
+            if (client.closedOn != null && job.startDate().isAfter(client.closedOn)) {
+                row.problem("startDate", "the case was closed on " + client.closedOn
+                        + "; a job of this case cannot start after that");
+            }
+            if (endDate != null || endReason != null) {
+                row.violations(s.validator().validate(new JobEndRequest(endDate, endReason, false)), JOB_FIELDS);
+                if (endDate != null) {
+                    s.outcomes().checkEnd(job.startDate(), endDate);
+                }
+            }
+        } catch (DomainException refused) {
+            row.refused(refused, JOB_FIELDS);
+        }
+        if (!row.failed()) {
+            client.jobs.add(new LocalDate[] {job.startDate(), endDate});
+            wouldCreate.merge("jobs", 1, Integer::sum);
+            if (employer != null && employer.id == null) {
+                newEmployers.add(employerName.toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    private void writeJob(ImportRow row) {
+        ClientFacts client = clientOf(row);
+        String employerName = row.text("employer");
+        UUID employerId = null;
+        if (employerName != null && row.listed(OutcomeType.class, "type") != OutcomeType.SELF_EMPLOYED) {
+            Employer employer = employers().get(employerName.toLowerCase(Locale.ROOT));
+            if (employer == null) {
+                employer = s.employers().create(new EmployerDetails(employerName, row.text("sector"), null, null, null,
+                        null, null, null));
+                employers.put(employerName.toLowerCase(Locale.ROOT), employer);
+            }
+            employerId = employer.id;
+        }
+        JobOutcome outcome = s.outcomes().record(client.id, jobOf(row, employerId));
+        LocalDate endDate = row.date("endDate");
+        if (endDate != null) {
+            s.outcomes().end(client.id, outcome.id, new JobEndRequest(endDate, row.text("endReason"), false));
+        }
+    }
+
+    // --- contacts ---
+
+    private ContactRequest contactOf(ImportRow row) {
+        return new ContactRequest(row.moment("happenedAt", s.clock().getZone()),
+                row.listed(ContactChannel.class, "channel"), row.whole("durationMinutes"),
+                row.listed(Stage.class, "stage"), row.text("notes"));
+    }
+
+    private void checkContact(ImportMapping.Columns columns, ImportRow row) {
+        ClientFacts client = clientFor(row);
+        ContactRequest contact = contactOf(row);
+        if (client == null || row.failed()) {
+            return;
+        }
+        row.violations(s.validator().validate(contact), Map.of());
+        OffsetDateTime happenedAt = contact.happenedAt();
+        if (happenedAt != null) {
+            LocalDate on = happenedAt.atZoneSameInstant(s.clock().getZone()).toLocalDate();
+            if (happenedAt.isAfter(OffsetDateTime.now(s.clock()).plus(ContactService.CLOCK_TOLERANCE))) {
+                row.problem("happenedAt", "cannot be in the future");
+            } else if (on.isBefore(client.referralDate)) {
+                row.problem("happenedAt", "cannot be before the referral date " + client.referralDate);
+            } else if (client.closedOn != null && on.isAfter(client.closedOn)) {
+                row.problem("happenedAt", "the case was closed on " + client.closedOn + "; a contact cannot be after that");
+            }
+        }
+        if (!row.failed()) {
+            wouldCreate.merge("contacts", 1, Integer::sum);
+        }
+    }
+
+    // --- the clients rows name ---
+
+    /** The client a job or contact row names, with a problem at its column when it cannot take it. */
+    private ClientFacts clientFor(ImportRow row) {
+        String reference = row.text("clientReference");
+        if (reference == null) {
+            return null;
+        }
+        ClientFacts client = clients.computeIfAbsent(reference.toLowerCase(Locale.ROOT), this::existing);
+        if (client == null) {
+            clients.remove(reference.toLowerCase(Locale.ROOT));
+            row.problem("clientReference", "there is no client with the reference " + reference
+                    + " in the clients file or in Waymark");
+            return null;
+        }
+        if (client.failed) {
+            row.problem("clientReference", "the client's row (row " + client.row + " of " + ImportKind.CLIENTS.title
+                    + ") has problems");
+            return null;
+        }
+        if (!client.fromFile() && client.closedOn != null) {
+            row.problem("clientReference", "the client's case was closed on " + client.closedOn
+                    + "; nothing more can be added to it");
+            return null;
+        }
+        return client;
+    }
+
+    private ClientFacts clientOf(ImportRow row) {
+        return clients.get(row.text("clientReference").toLowerCase(Locale.ROOT));
+    }
+
+    private ClientFacts existing(String reference) {
+        List<Client> found = Client.list("lower(reference) = ?1 and mergedInto is null", reference);
+        if (found.isEmpty()) {
+            return null;
+        }
+        Client client = found.get(0);
+        ClientFacts facts = new ClientFacts(client.reference, 0);
+        facts.id = client.id;
+        facts.referralDate = client.referralDate;
+        facts.dateOfBirth = client.dateOfBirth;
+        facts.status = client.status;
+        facts.programme = client.programme;
+        facts.closedOn = client.closedOn;
+        facts.stage = client.currentStage;
+        facts.stageSince = client.stageEnteredOn;
+        return facts;
+    }
+
+    /** A client as the outcome rules read one, not saved. */
+    private static Client transientClient(ClientFacts facts) {
+        Client client = new Client();
+        client.referralDate = facts.referralDate;
+        client.dateOfBirth = facts.dateOfBirth;
+        client.status = facts.status;
+        client.programme = facts.programme;
+        client.closedOn = facts.closedOn;
+        return client;
+    }
+
+    // --- the organisation's lists, read once ---
+
+    private Set<String> existingReferences() {
+        if (existingReferences == null) {
+            existingReferences = new java.util.HashSet<>(s.em().createQuery(
+                    "select lower(c.reference) from Client c", String.class).getResultList());
+        }
+        return existingReferences;
+    }
+
+    private Map<String, Staff> staff() {
+        if (staff == null) {
+            staff = new HashMap<>();
+            for (Staff member : Staff.<Staff>list("left join fetch team")) {
+                staff.put(member.username.toLowerCase(Locale.ROOT), member);
+                if (member.email != null) {
+                    staff.putIfAbsent(member.email.toLowerCase(Locale.ROOT), member);
+                }
+            }
+        }
+        return staff;
+    }
+
+    private Map<String, Team> teams() {
+        if (teams == null) {
+            teams = new HashMap<>();
+            Team.<Team>listAll().forEach(t -> teams.putIfAbsent(t.name.toLowerCase(Locale.ROOT), t));
+        }
+        return teams;
+    }
+
+    private Map<String, Employer> employers() {
+        if (employers == null) {
+            employers = new HashMap<>();
+            Employer.<Employer>listAll().forEach(e -> employers.putIfAbsent(e.name.toLowerCase(Locale.ROOT), e));
+        }
+        return employers;
+    }
+}

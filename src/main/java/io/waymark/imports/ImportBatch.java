@@ -71,4 +71,9 @@ public class ImportBatch extends OrganisationOwned {
     public static ImportBatch findExisting(UUID id) {
         return orNotFound(findById(id), "import", id);
     }
+
+    /** The batch, held until the transaction ends: two confirmations (or an undo) of one batch take turns. */
+    static ImportBatch lock(UUID id) {
+        return orNotFound(findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE), "import", id);
+    }
 }

@@ -34,6 +34,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/imports")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class ImportResource {
 
     @Inject
@@ -69,7 +70,12 @@ public class ImportResource {
     @PermissionsAllowed(Act.IMPORT_RECORDS)
     public RestResponse<ImportView> upload(@QueryParam("kind") String kind, @QueryParam("fileName") String fileName,
             @HeaderParam("Content-Type") String type, java.nio.file.Path body) {
-        ImportView view = imports.upload(List.of(uploadOf(kind == null ? null : kindOf(kind), fileName, type, body)));
+        ImportView view;
+        try {
+            view = imports.upload(List.of(uploadOf(kind == null ? null : kindOf(kind), fileName, type, body)));
+        } finally {
+            ImportFiles.delete(body);
+        }
         return withVersion(RestResponse.ResponseBuilder.created(URI.create("/api/v1/imports/" + view.id())), view);
     }
 
@@ -81,8 +87,12 @@ public class ImportResource {
     public RestResponse<ImportView> addFile(@PathParam("id") UUID id, @PathParam("kind") String kind,
             @QueryParam("fileName") String fileName, @HeaderParam("If-Match") String ifMatch,
             @HeaderParam("Content-Type") String type, java.nio.file.Path body) {
-        return withVersion(RestResponse.ResponseBuilder.ok(),
-                imports.add(id, Params.version(ifMatch), uploadOf(kindOf(kind), fileName, type, body)));
+        try {
+            return withVersion(RestResponse.ResponseBuilder.ok(),
+                    imports.add(id, Params.version(ifMatch), uploadOf(kindOf(kind), fileName, type, body)));
+        } finally {
+            ImportFiles.delete(body);
+        }
     }
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

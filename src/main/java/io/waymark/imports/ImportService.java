@@ -227,7 +227,7 @@ public class ImportService {
     /** Removes everything the import made, each removal in the audit trail, while nothing is recorded on top. */
     public ImportView undo(UUID id, int basedOnVersion) {
         return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> {
-            ImportBatch batch = ImportBatch.findExisting(id);
+            ImportBatch batch = ImportBatch.lock(id);
             if (batch.version != basedOnVersion) {
                 throw new StaleVersion();
             }
@@ -293,7 +293,10 @@ public class ImportService {
      */
     public ImportRows failedRows(UUID id, ImportKind kind) {
         return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> {
-            ImportBatch batch = checkedBatch(id, ImportBatch.findExisting(id).version);
+            ImportBatch batch = ImportBatch.findExisting(id);
+            if (batch.status != ImportBatch.Status.CHECKED) {
+                throw new RuleConflict("The rows to fix are kept only until the import is confirmed or discarded");
+            }
             ImportRun run = new ImportRun(services(), batch.id, files.parts(batch.id), mappingOf(batch));
             ImportReport report = run.check();
             Set<Integer> failed = run.failedRows().getOrDefault(kind, Set.of());
@@ -325,7 +328,7 @@ public class ImportService {
     }
 
     private ImportBatch checkedBatch(UUID id, int basedOnVersion) {
-        ImportBatch batch = ImportBatch.findExisting(id);
+        ImportBatch batch = ImportBatch.lock(id);
         if (batch.version != basedOnVersion) {
             throw new StaleVersion();
         }

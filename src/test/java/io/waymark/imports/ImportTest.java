@@ -93,7 +93,10 @@ class ImportTest {
         private static Map<String, String> client(String reference, String first, String last, String born,
                 String gender, String referred, String consented, String stage, String since, String worker,
                 String team, String closedOn, String closureReason) {
-            return row("Reference", reference, "First name", first, "Last name", last, "Date of birth", born,
+            // The surname starts with the tag, so that no two tests' cohorts look like the same people.
+            String tag = reference.substring(0, reference.indexOf('-'));
+            return row("Reference", reference, "First name", first, "Last name", tag + last.replace(tag, ""),
+                    "Date of birth", born,
                     "Gender", gender, "Local authority", "Highland", "Programme", "No One Left Behind",
                     "Referred by", "JOBCENTRE_PLUS", "Referred on", referred, "Agreed to take part on", consented,
                     "Client groups", "MENTAL_HEALTH_PROBLEM; AUTISM", "Other support a week", "UNDER_7_HOURS",
@@ -293,6 +296,22 @@ class ImportTest {
                 .post("/api/v1/imports/{id}/undo", imported.getString("id")).then().statusCode(409)
                 .body("detail", containsString("can no longer be undone"));
         assertEquals(1, Database.column(dataSource, "select id from client where reference = ?", tag + "-1").size());
+    }
+
+    @Test
+    void twentyConfirmationsAtOnceImportTheBatchOnce() throws Exception {
+        String tag = "P" + UUID.randomUUID().toString().substring(0, 6);
+        List<Map<String, String>> withoutJobs = Cohort.of(tag, "", "").clients().stream()
+                .filter(c -> !c.get("Stage").equals("In-work support")).toList();
+        JsonPath checked = upload(Map.of("clients", csv(ImportKind.CLIENTS, withoutJobs)));
+        assertEquals(List.of(), checked.getList("report.problems"));
+        List<Integer> answers = io.waymark.support.AtOnce.send(io.waymark.support.AtOnce.TWENTY, i -> admin.request()
+                .header("If-Match", checked.getString("version"))
+                .post("/api/v1/imports/{id}/confirmation", checked.getString("id")).statusCode());
+        assertEquals(1, answers.stream().filter(s -> s == 200).count(), answers.toString());
+        assertEquals(19, answers.stream().filter(s -> s == 409).count(), answers.toString());
+        assertEquals(4, Database.column(dataSource, "select id from client where organisation_code = ? and reference"
+                + " like ?", IMPORTS, tag + "-%").size());
     }
 
     @Test

@@ -43,7 +43,7 @@ public_key=$(grep -v -- ----- "$work/public.pem" | tr -d '\n')
 ./mvnw -B -ntp -q test-compile
 classpath=$(./mvnw -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout):target/test-classes
 # Written in full before the service starts, so that start-up is timed alone.
-java -cp "$classpath" io.waymark.scale.BenchRequests "$work/private.pem" "$work/requests" 500 "$QUARTER" > "$work/example.txt"
+java -Dwaymark.import.organisation="${IMPORT_ORGANISATION:-300}" -cp "$classpath" io.waymark.scale.BenchRequests "$work/private.pem" "$work/requests" 500 "$QUARTER" > "$work/example.txt"
 
 
 # The pages take the same bearer token as the API: the code-flow tenant is moved off /app for the run, so a page
@@ -122,10 +122,48 @@ national_report() {
     "| bare SQL, $statements_per_request statements: ${bare_ms} ms" | tee -a "$results"
 }
 
+# The import of a provider's caseload (docs/import.md): IMPORT_CLIENTS clients with IMPORT_CONTACTS contacts and
+# IMPORT_JOBS jobs, given to the workers of organisation IMPORT_ORGANISATION (300, the smallest at scale 1) (most go to the waiting list: their caseloads are
+# full). Timed: the upload with its dry run, the import, and the undo that leaves the data as generated.
+import_caseload() {
+  local token workers dir="$work/import" batch version answer
+  token=$(cut -f3 < "$work/requests/import.txt")
+  workers=$(psql -qAtc "select string_agg(username, ',') from staff
+                         where organisation_code = 'gen-$(printf %04d "${IMPORT_ORGANISATION:-300}")'
+                           and team_role = 'WORKER'")
+  java -cp "$classpath" io.waymark.scale.ImportBenchFiles "$dir" "${IMPORT_CLIENTS:-10000}" \
+    "${IMPORT_CONTACTS:-200000}" "${IMPORT_JOBS:-3000}" "$workers"
+  call() { # method, path, version or "", file or ""; prints the time, the status and the answer's id and version
+    local args=(-s -o "$work/answer.json" -w '%{time_total} %{http_code}' -X "$1" -H "Authorization: Bearer $token"
+                -H 'Content-Type: application/json')
+    [[ -n $3 ]] && args+=(-H "If-Match: $3")
+    [[ -n $4 ]] && args+=(-H 'Content-Type: text/csv' --data-binary "@$4")
+    curl "${args[@]}" "http://localhost:$PORT$2"
+    python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); print("", a.get("id",""), a.get("version",""))' \
+      "$work/answer.json" 2> /dev/null || echo
+  }
+  read -r t1 s1 batch version <<< "$(call POST '/api/v1/imports?kind=clients' '' "$dir/clients.csv")"
+  read -r t2 s2 batch version <<< "$(call PUT "/api/v1/imports/$batch/files/jobs" "$version" "$dir/jobs.csv")"
+  read -r t3 s3 batch version <<< "$(call PUT "/api/v1/imports/$batch/files/contacts" "$version" "$dir/contacts.csv")"
+  python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["report"]; print("dry run:", r["wouldCreate"],
+    len(r["problems"]), "problems", len(r["warnings"]), "warnings", r["problems"][:3])' "$work/answer.json" \
+    | tee -a "$results"
+  read -r t4 s4 batch version <<< "$(call POST "/api/v1/imports/$batch/confirmation" "$version" '')"
+  rss_mb=$(( $(ps -o rss= -p $service) / 1024 ))
+  read -r t5 s5 _ <<< "$(call POST "/api/v1/imports/$batch/undo" "$version" '')"
+  echo "import $(wc -c < "$dir/clients.csv") + $(wc -c < "$dir/jobs.csv") + $(wc -c < "$dir/contacts.csv") bytes:" \
+    "upload and check clients $s1 ${t1}s, jobs $s2 ${t2}s, contacts $s3 ${t3}s; import $s4 ${t4}s;" \
+    "undo $s5 ${t5}s; rss_mb=$rss_mb" | tee -a "$results"
+}
+
 for scenario in $SCENARIOS; do
   since=$(psql -qAtc "select now()")
   if [[ $scenario == national-report ]]; then
     national_report
+    continue
+  fi
+  if [[ $scenario == import ]]; then
+    import_caseload
     continue
   fi
   capture "$scenario"

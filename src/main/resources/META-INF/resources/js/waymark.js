@@ -143,6 +143,22 @@
       signedOut();
     }
   });
+  // A long save (an import) shows how far it has got: while its form is sent, the form's data-progress address is
+  // asked every second and its answer shown in the form. Without the script the form is sent all the same.
+  var progressTimer;
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    var url = form.getAttribute && form.getAttribute('data-progress');
+    if (!url) { return; }
+    var shown = form.querySelector('.import-progress');
+    clearInterval(progressTimer);
+    progressTimer = setInterval(function () {
+      fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
+        .then(function (answer) { return answer.ok ? answer.text() : ''; })
+        .then(function (html) { if (html && document.contains(shown)) { shown.innerHTML = html; } });
+    }, 1000);
+  }, true);
+  document.addEventListener('htmx:afterSettle', function () { clearInterval(progressTimer); });
   document.addEventListener('htmx:afterSettle', pageShown);
   document.addEventListener('DOMContentLoaded', pageShown);
   document.addEventListener('keydown', restartIdleTimer);

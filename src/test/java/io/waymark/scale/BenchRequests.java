@@ -35,6 +35,9 @@ public final class BenchRequests {
     static final String[] SEARCHES = {"murra", "Isla%20Robertsn", "{ref}", "Kirsty%20Paterson", "14%2F03%2F1991",
             "07700%20900123", "Hamish", "mcdonald"};
 
+    /** The organisation the import scenario takes its files into (and then undoes). */
+    static final int IMPORTING = Integer.getInteger("waymark.import.organisation", 300);
+
     private BenchRequests() {
     }
 
@@ -72,6 +75,8 @@ public final class BenchRequests {
                 files.line("national-report", "GET", "/api/v1/national/outcomes?quarter=" + quarter,
                         nationalLead(key, NATIONAL_PROGRAMME), "");
             }
+            // The administrator of the smallest organisation, who imports a caseload (run.sh's import scenario).
+            files.line("import", "POST", "/api/v1/imports", token(key, IMPORTING * 100 + 25, IMPORTING, "admin"), "");
         }
     }
 

@@ -56,7 +56,10 @@ QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
     -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
 service=$!
 trap 'kill $service 2> /dev/null || true' EXIT
-until curl -sf -o /dev/null "http://localhost:$MANAGEMENT_PORT/q/health/ready"; do sleep 0.05; done
+until curl -sf -o /dev/null "http://localhost:$MANAGEMENT_PORT/q/health/ready"; do
+  kill -0 $service 2> /dev/null || { echo "The service did not start:"; tail -c 2000 "$work/service.log"; exit 1; }
+  sleep 0.05
+done
 ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 echo "startup_to_ready_ms=$ready_ms rss_idle_mb=$(( $(ps -o rss= -p $service) / 1024 ))" | tee -a "$results"
 
@@ -134,10 +137,9 @@ import_caseload() {
   java -cp "$classpath" io.waymark.scale.ImportBenchFiles "$dir" "${IMPORT_CLIENTS:-10000}" \
     "${IMPORT_CONTACTS:-200000}" "${IMPORT_JOBS:-3000}" "$workers"
   call() { # method, path, version or "", file or ""; prints the time, the status and the answer's id and version
-    local args=(-s -o "$work/answer.json" -w '%{time_total} %{http_code}' -X "$1" -H "Authorization: Bearer $token"
-                -H 'Content-Type: application/json')
+    local args=(-s -o "$work/answer.json" -w '%{time_total} %{http_code}' -X "$1" -H "Authorization: Bearer $token")
     [[ -n $3 ]] && args+=(-H "If-Match: $3")
-    [[ -n $4 ]] && args+=(-H 'Content-Type: text/csv' --data-binary "@$4")
+    if [[ -n $4 ]]; then args+=(-H 'Content-Type: text/csv' --data-binary "@$4"); else args+=(-H 'Content-Type: application/json'); fi
     curl "${args[@]}" "http://localhost:$PORT$2"
     python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); print("", a.get("id",""), a.get("version",""))' \
       "$work/answer.json" 2> /dev/null || echo

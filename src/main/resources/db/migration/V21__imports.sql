@@ -20,15 +20,17 @@ create table import_batch (
 create index import_batch_recent on import_batch (organisation_code, uploaded_at desc);
 
 -- The uploaded files (gzip), kept only until the batch is imported or discarded: the records are then the copy. A part
--- is one kind of record (a CSV file, or a workbook's first sheet), or a workbook with a sheet for each kind.
+-- is one kind of record (a CSV file, or a workbook's first sheet), or a workbook with a sheet for each kind. A file is
+-- kept in chunks of a megabyte, so that neither writing nor reading it holds it whole in memory.
 create table import_file (
     batch_id          uuid not null references import_batch (id) on delete cascade,
     part              text not null check (part in ('WORKBOOK', 'CLIENTS', 'CONTACTS', 'JOBS')),
+    chunk             integer not null check (chunk >= 0),
     organisation_code text not null references organisation (code),
     file_name         text not null,
     format            text not null check (format in ('CSV', 'XLSX')),
     content           bytea not null,
-    primary key (batch_id, part)
+    primary key (batch_id, part, chunk)
 );
 
 -- The headings of the provider's own files, matched to Waymark's fields, remembered for the next file.
@@ -61,3 +63,9 @@ alter table import_file enable row level security;
 create policy own_organisation on import_file using (organisation_code = current_setting('waymark.organisation', true));
 alter table import_mapping enable row level security;
 create policy own_organisation on import_mapping using (organisation_code = current_setting('waymark.organisation', true));
+
+-- An undo deletes clients and employers: each deleted row's foreign keys are checked by the database, which without
+-- these indexes reads every client (a merge's pointer) or every job (its employer) once per row deleted.
+create index client_merged_into on client (merged_into) where merged_into is not null;
+create index job_outcome_employer on job_outcome (employer_id) where employer_id is not null;
+create index job_match_employer on job_match (employer_id);

@@ -8,6 +8,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.waymark.client.Client;
 import io.waymark.client.ClientRecordRead;
 import io.waymark.client.ClientsExported;
+import io.waymark.common.RowsCreated;
 import io.waymark.common.RowsWritten;
 import io.waymark.security.OrganisationOwned;
 import io.waymark.security.TenantContext;
@@ -87,6 +88,27 @@ public class AuditTrail {
             insert.setObject(6, rows.client());
             insert.setString(7, json.writeValueAsString(rows.changes()));
             insert.executeUpdate();
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("the audit trail could not be written, so the change is not made", e);
+        }
+    }
+
+    /** Rows inserted together by SQL: an entry for each, written in one batch. */
+    void created(@Observes RowsCreated created) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement("""
+                insert into audit_event (organisation_code, actor, action, entity, entity_id, client_id, changes)
+                values (?, ?, 'CREATE', ?, ?, ?, ?)""")) {
+            String actor = actor();
+            for (RowsCreated.Row row : created.rows()) {
+                insert.setString(1, created.organisation());
+                insert.setString(2, actor);
+                insert.setString(3, created.entity());
+                insert.setString(4, row.id());
+                insert.setObject(5, row.client());
+                insert.setString(6, json.writeValueAsString(row.changes()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("the audit trail could not be written, so the change is not made", e);
         }

@@ -5,6 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +36,7 @@ public class DuplicateFinder {
     public List<DuplicateCandidate> likelyDuplicates(DuplicateQuery query) {
         String ni = normalisedInsuranceNumber(query.nationalInsuranceNumber());
         String phone = phoneDigits(query.phone());
-        String email = query.email() == null || query.email().isBlank() ? null : query.email().strip().toLowerCase(Locale.UK);
+        String email = emailOf(query.email());
         if (query.dateOfBirth() == null && ni == null && phone == null && email == null) {
             return List.of();
         }
@@ -59,20 +63,8 @@ public class DuplicateFinder {
             return candidates;
         }
         for (Client client : Client.<Client>list("id in ?1 order by reference", ids)) {
-            List<String> reasons = new ArrayList<>();
-            if (ni != null && ni.equals(client.nationalInsuranceNumber)) {
-                reasons.add("same National Insurance number");
-            }
-            if (phone != null && phone.equals(phoneDigits(client.phone))) {
-                reasons.add("same phone number");
-            }
-            if (email != null && client.email != null && email.equals(client.email.strip().toLowerCase(Locale.UK))) {
-                reasons.add("same email address");
-            }
-            if (query.dateOfBirth() != null && query.dateOfBirth().equals(client.dateOfBirth)
-                    && similarNames(query.firstName(), query.lastName(), client)) {
-                reasons.add("same date of birth and a similar name");
-            }
+            Known known = Known.of(client);
+            List<String> reasons = reasons(query, known);
             if (!reasons.isEmpty()) {
                 candidates.add(new DuplicateCandidate(client.id, client.reference,
                         client.firstName + " " + client.lastName, client.dateOfBirth, client.status, reasons));
@@ -81,13 +73,111 @@ public class DuplicateFinder {
         return candidates;
     }
 
-    private static boolean similarNames(String firstName, String lastName, Client client) {
+    /** What the check compares of a person already known: a client in Waymark, or an earlier row of an import. */
+    public record Known(UUID id, String reference, String firstName, String preferredName, String lastName,
+            LocalDate dateOfBirth, String nationalInsuranceNumber, String phone, String email) {
+
+        static Known of(Client client) {
+            return new Known(client.id, client.reference, client.firstName, client.preferredName, client.lastName,
+                    client.dateOfBirth, client.nationalInsuranceNumber, client.phone, client.email);
+        }
+
+        /** The values a likely duplicate shares at least one of: what {@link Index} files the person under. */
+        private List<String> keys() {
+            return keysOf(dateOfBirth, normalisedInsuranceNumber(nationalInsuranceNumber), phoneDigits(phone),
+                    emailOf(email));
+        }
+    }
+
+    /** Why the person asked about is likely the known one, in words; empty when they are not alike. */
+    public static List<String> reasons(DuplicateQuery query, Known known) {
+        String ni = normalisedInsuranceNumber(query.nationalInsuranceNumber());
+        String phone = phoneDigits(query.phone());
+        String email = emailOf(query.email());
+        List<String> reasons = new ArrayList<>();
+        if (ni != null && ni.equals(normalisedInsuranceNumber(known.nationalInsuranceNumber()))) {
+            reasons.add("same National Insurance number");
+        }
+        if (phone != null && phone.equals(phoneDigits(known.phone()))) {
+            reasons.add("same phone number");
+        }
+        if (email != null && email.equals(emailOf(known.email()))) {
+            reasons.add("same email address");
+        }
+        if (query.dateOfBirth() != null && query.dateOfBirth().equals(known.dateOfBirth())
+                && similarNames(query.firstName(), query.lastName(), known)) {
+            reasons.add("same date of birth and a similar name");
+        }
+        return reasons;
+    }
+
+    /**
+     * People held in memory to check many at once with the same rule (an import's rows, against the organisation's
+     * clients and the rows before them): one read of the organisation's clients instead of a query a row.
+     */
+    public static final class Index {
+        private final Map<String, List<Known>> byKey = new HashMap<>();
+
+        public void add(Known known) {
+            known.keys().forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(known));
+        }
+
+        /** The known people likely the same as the one asked about, each once, with why. */
+        public Map<Known, List<String>> likely(DuplicateQuery query) {
+            Map<Known, List<String>> likely = new LinkedHashMap<>();
+            for (String key : keysOf(query.dateOfBirth(), normalisedInsuranceNumber(query.nationalInsuranceNumber()),
+                    phoneDigits(query.phone()), emailOf(query.email()))) {
+                for (Known known : byKey.getOrDefault(key, List.of())) {
+                    if (!likely.containsKey(known)) {
+                        List<String> reasons = reasons(query, known);
+                        if (!reasons.isEmpty()) {
+                            likely.put(known, reasons);
+                        }
+                    }
+                }
+            }
+            return likely;
+        }
+    }
+
+    /** The organisation's clients (not merged away), in an {@link Index}. */
+    public Index index() {
+        Index index = new Index();
+        em.createQuery("""
+                select new io.waymark.client.DuplicateFinder$Known(c.id, c.reference, c.firstName, c.preferredName,
+                       c.lastName, c.dateOfBirth, c.nationalInsuranceNumber, c.phone, c.email)
+                from Client c where c.mergedInto is null""", Known.class).getResultList().forEach(index::add);
+        return index;
+    }
+
+    private static List<String> keysOf(LocalDate dateOfBirth, String ni, String phone, String email) {
+        List<String> keys = new ArrayList<>();
+        if (dateOfBirth != null) {
+            keys.add("born " + dateOfBirth);
+        }
+        if (ni != null) {
+            keys.add("NI " + ni);
+        }
+        if (phone != null) {
+            keys.add("phone " + phone);
+        }
+        if (email != null) {
+            keys.add("email " + email);
+        }
+        return keys;
+    }
+
+    private static String emailOf(String email) {
+        return email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.UK);
+    }
+
+    private static boolean similarNames(String firstName, String lastName, Known known) {
         String first = words(firstName);
         String last = words(lastName);
-        for (String existingFirst : client.preferredName == null ? List.of(client.firstName)
-                : List.of(client.firstName, client.preferredName)) {
+        for (String existingFirst : known.preferredName() == null ? List.of(known.firstName())
+                : List.of(known.firstName(), known.preferredName())) {
             String knownFirst = words(existingFirst);
-            String knownLast = words(client.lastName);
+            String knownLast = words(known.lastName());
             if (similar(first, last, knownFirst, knownLast) || similar(last, first, knownFirst, knownLast)) {
                 return true;
             }

@@ -48,6 +48,18 @@ public class AuditedSql {
     }
 
     /**
+     * Runs one statement that writes many rows and reads back a row for each it wrote (an {@code insert ...
+     * returning}); the caller tells the trail of them, as their values differ ({@link RowsCreated}).
+     */
+    public <T> List<T> writeMany(String sql, Map<String, ?> parameters, SqlReads.RowReader<T> reader) {
+        Session session = em.unwrap(Session.class);
+        if (session.isDirty()) {
+            session.flush();
+        }
+        return this.sql.list(sql, parameters, reader);
+    }
+
+    /**
      * Runs an {@code update}, {@code insert} or {@code delete} and tells the trail which rows it changed.
      *
      * @param sql the statement, without {@code returning}; its parameters are named

@@ -10,6 +10,8 @@ import io.waymark.common.Clocks;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.PageOf;
 import io.waymark.common.RecordNotFound;
+import io.waymark.common.DomainException;
+import io.waymark.common.RowsCreated;
 import io.waymark.common.RowsWritten;
 import io.waymark.common.RuleConflict;
 import io.waymark.common.SqlReads;
@@ -22,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -94,12 +97,20 @@ public class ContactService {
     @Inject
     AuditedSql audited;
 
+    @Inject
+    jakarta.enterprise.event.Event<RowsCreated> createdRows;
+
     /** A case cannot close before its last contact (by the day in the UK). */
     void refuseEarlyClosure(@Observes ClientClosing closing) {
         OffsetDateTime last = Contact.getEntityManager()
                 .createQuery("select max(c.happenedAt) from Contact c where c.client.id = ?1", OffsetDateTime.class)
                 .setParameter(1, closing.client().id).getSingleResult();
         closing.requireNotBefore(last == null ? null : last.atZoneSameInstant(Clocks.UK).toLocalDate(), "a contact");
+    }
+
+    /** A contact can be recorded for a client ({@code client}) whose case is open, from their referral day on. */
+    private static String recordable(String client, String day) {
+        return client + ".status <> 'CLOSED' and " + client + ".referral_date <= " + day;
     }
 
     /**
@@ -117,11 +128,12 @@ public class ContactService {
                 select :id, held.organisation_code, held.id, :happenedAt, :channel, :minutes,
                        coalesce(cast(:stage as varchar), held.current_stage), :notes, recorder.id, now()
                 from held, recorder
-                where held.status <> 'CLOSED' and held.referral_date <= :happenedOn
+                where %s
                 returning stage, recorded_at)
             select held.organisation_code, held.status, held.closed_on, held.referral_date, recorder.id as recorder,
                    recorder.display_name, added.stage, added.recorded_at
-            from (values (1)) as one (row) left join held on true left join recorder on true left join added on true""";
+            from (values (1)) as one (row) left join held on true left join recorder on true left join added on true"""
+            .formatted(recordable("held", ":happenedOn"));
 
     private record Recorded(String organisationCode, String status, LocalDate closedOn, LocalDate referralDate,
             UUID recorderId, String recorderName, Stage stage, OffsetDateTime recordedAt) {
@@ -152,7 +164,8 @@ public class ContactService {
                 row.getString("display_name"), row.getString("stage") == null ? null : Stage.valueOf(row.getString("stage")),
                 row.getObject("recorded_at", OffsetDateTime.class)),
                 row -> Optional.ofNullable(row.stage()).map(stage -> new RowsWritten(row.organisationCode(), "CREATE",
-                        "Contact", List.of(id.toString()), clientId, created(clientId, happenedAt, request, stage, row))));
+                        "Contact", List.of(id.toString()), clientId, created(clientId, happenedAt, request, stage,
+                        row.recorderId(), row.recordedAt()))));
         if (recorded.organisationCode() == null) {
             throw new RecordNotFound("client", clientId);
         }
@@ -172,17 +185,125 @@ public class ContactService {
                 recorded.recorderId(), recorded.recorderName(), recorded.recordedAt());
     }
 
+    /** One contact of a client's history, as an import brings it. */
+    public record ClientContact(UUID clientId, ContactRequest request) {
+    }
+
+    /** A contact of a list that could not be recorded: its place in the list, and why. */
+    public static final class NotRecorded extends RuntimeException {
+        public final int index;
+        public final DomainException reason;
+
+        NotRecorded(int index, DomainException reason) {
+            super(reason.getMessage(), null, false, false);
+            this.index = index;
+            this.reason = reason;
+        }
+    }
+
+    /** Many contacts in one statement: each inserted when {@link #recordable} holds, as {@link #RECORD} does. */
+    private static final String RECORD_MANY = """
+            with given as (
+                select cast(g.id as uuid) id, cast(g.client_id as uuid) client_id, cast(g.happened_at as timestamptz)
+                       happened_at, g.channel, cast(g.minutes as integer) minutes, g.stage, g.notes
+                from unnest(cast(:ids as text[]), cast(:clients as text[]), cast(:times as text[]),
+                            cast(:channels as text[]), cast(:minutes as text[]), cast(:stages as text[]),
+                            cast(:notes as text[])) as g (id, client_id, happened_at, channel, minutes, stage, notes)),
+            recorder as (select id from staff where subject = :subject)
+            insert into contact (id, organisation_code, client_id, happened_at, channel, duration_minutes, stage, notes,
+                                 recorded_by, recorded_at)
+            select g.id, held.organisation_code, held.id, g.happened_at, g.channel, g.minutes,
+                   coalesce(g.stage, held.current_stage), g.notes, recorder.id, now()
+            from given g join client held on held.id = g.client_id, recorder
+            where %s
+            returning id, organisation_code, client_id, stage, recorded_at, recorded_by"""
+            .formatted(recordable("held", "cast(g.happened_at at time zone :zone as date)"));
+
+    /**
+     * Records many contacts of clients' history in one statement (an import's, a thousand at a time), by the rules of
+     * {@link #record}: not in the future, and only while the case is open, from the referral on; each in the audit
+     * trail as {@link #record} writes it. When one breaks a rule, {@link NotRecorded} names it; the caller's
+     * transaction must then be rolled back, as the others may have been inserted.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(List<ClientContact> contacts) {
+        if (contacts.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int n = contacts.size();
+        String[] ids = new String[n];
+        String[] clients = new String[n];
+        String[] times = new String[n];
+        String[] channels = new String[n];
+        String[] minutes = new String[n];
+        String[] stages = new String[n];
+        String[] notes = new String[n];
+        for (int i = 0; i < n; i++) {
+            ContactRequest request = contacts.get(i).request();
+            if (request.happenedAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
+                throw new NotRecorded(i, new InvalidInput("happenedAt", "cannot be in the future"));
+            }
+            ids[i] = UUID.randomUUID().toString();
+            clients[i] = contacts.get(i).clientId().toString();
+            times[i] = request.happenedAt().toString();
+            channels[i] = request.channel().name();
+            minutes[i] = request.durationMinutes().toString();
+            stages[i] = request.stage() == null ? null : request.stage().name();
+            notes[i] = request.notes().strip();
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("ids", ids);
+        parameters.put("clients", clients);
+        parameters.put("times", times);
+        parameters.put("channels", channels);
+        parameters.put("minutes", minutes);
+        parameters.put("stages", stages);
+        parameters.put("notes", notes);
+        parameters.put("subject", currentStaff.get().subject);
+        parameters.put("zone", clock.getZone().getId());
+        Map<String, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            indexOf.put(ids[i], i);
+        }
+        List<RowsCreated.Row> rows = new ArrayList<>();
+        String organisation = audited.writeMany(RECORD_MANY, parameters, row -> {
+            String id = row.getString("id");
+            ContactRequest request = contacts.get(indexOf.get(id)).request();
+            Stage stage = Stage.valueOf(row.getString("stage"));
+            rows.add(new RowsCreated.Row(id, row.getObject("client_id", UUID.class),
+                    created(row.getObject("client_id", UUID.class), request.happenedAt(), request, stage,
+                            row.getObject("recorded_by", UUID.class), row.getObject("recorded_at", OffsetDateTime.class))));
+            return row.getString("organisation_code");
+        }).stream().findFirst().orElse(null);
+        if (rows.size() < n) {
+            java.util.Set<String> recorded = new java.util.HashSet<>();
+            rows.forEach(r -> recorded.add(r.id()));
+            int first = 0;
+            while (recorded.contains(ids[first])) {
+                first++;
+            }
+            Client client = Client.findById(contacts.get(first).clientId());
+            throw new NotRecorded(first, client == null ? new RecordNotFound("client", contacts.get(first).clientId())
+                    : client.isClosed() ? new RuleConflict("The client's case was closed on " + client.closedOn
+                            + "; contacts can no longer be added")
+                    : new InvalidInput("happenedAt", "cannot be before the referral date " + client.referralDate));
+        }
+        createdRows.fire(new RowsCreated(organisation, "Contact", rows));
+        meters.counter("waymark.contacts.recorded", "channel", "imported").increment(n);
+    }
+
     /** The audit entry of a new contact, as the trail writes one for a record saved through Hibernate. */
     private static Map<String, List<String>> created(UUID clientId, OffsetDateTime happenedAt, ContactRequest request,
-            Stage stage, Recorded row) {
+            Stage stage, UUID recorderId, OffsetDateTime recordedAt) {
         Map<String, List<String>> changes = new LinkedHashMap<>();
         changes.put("channel", Arrays.asList(null, request.channel().name()));
         changes.put("client", Arrays.asList(null, clientId.toString()));
         changes.put("durationMinutes", Arrays.asList(null, request.durationMinutes().toString()));
         changes.put("happenedAt", Arrays.asList(null, happenedAt.toString()));
         changes.put("notes", Arrays.asList(null, RowsWritten.MASK));
-        changes.put("recordedAt", Arrays.asList(null, String.valueOf(row.recordedAt())));
-        changes.put("recordedBy", Arrays.asList(null, String.valueOf(row.recorderId())));
+        changes.put("recordedAt", Arrays.asList(null, String.valueOf(recordedAt)));
+        changes.put("recordedBy", Arrays.asList(null, String.valueOf(recorderId)));
         changes.put("stage", Arrays.asList(null, stage.name()));
         return changes;
     }

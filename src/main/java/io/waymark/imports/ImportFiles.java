@@ -22,9 +22,9 @@ import java.util.zip.GZIPOutputStream;
 import javax.sql.DataSource;
 
 /**
- * The uploaded files of a batch, kept (gzip) in PostgreSQL between the dry run and the import, so that any replica
- * can confirm it. A file goes in and comes out through a temporary file, never whole in the heap; a workbook is read
- * from its temporary file because its parts are found by seeking.
+ * The uploaded files of a batch, kept (gzip, in chunks of a megabyte) in PostgreSQL between the dry run and the
+ * import, so that any replica can confirm it. A file goes in and comes out through a temporary file a chunk at a
+ * time, never whole in the heap; a workbook is read from its temporary file because its parts are found by seeking.
  */
 @ApplicationScoped
 public class ImportFiles {
@@ -38,6 +38,9 @@ public class ImportFiles {
             return WORKBOOK.equals(part);
         }
     }
+
+    /** The size of a stored chunk. */
+    static final int CHUNK = 1024 * 1024;
 
     @Inject
     DataSource dataSource;
@@ -53,16 +56,22 @@ public class ImportFiles {
             }
             try (Connection connection = dataSource.getConnection();
                     PreparedStatement insert = connection.prepareStatement("""
-                            insert into import_file (batch_id, part, organisation_code, file_name, format, content)
-                            values (?, ?, ?, ?, ?, ?)""");
+                            insert into import_file (batch_id, part, chunk, organisation_code, file_name, format, content)
+                            values (?, ?, ?, ?, ?, ?, ?)""");
                     InputStream content = Files.newInputStream(packed)) {
-                insert.setObject(1, batch);
-                insert.setString(2, part.part());
-                insert.setString(3, organisation);
-                insert.setString(4, part.fileName());
-                insert.setString(5, part.format().name());
-                insert.setBinaryStream(6, content, Files.size(packed));
-                insert.executeUpdate();
+                byte[] chunk = new byte[CHUNK];
+                int number = 0;
+                for (int read = content.readNBytes(chunk, 0, CHUNK); read > 0;
+                        read = content.readNBytes(chunk, 0, CHUNK)) {
+                    insert.setObject(1, batch);
+                    insert.setString(2, part.part());
+                    insert.setInt(3, number++);
+                    insert.setString(4, organisation);
+                    insert.setString(5, part.fileName());
+                    insert.setString(6, part.format().name());
+                    insert.setBytes(7, read == CHUNK ? chunk : java.util.Arrays.copyOf(chunk, read));
+                    insert.executeUpdate();
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -75,7 +84,7 @@ public class ImportFiles {
 
     List<Part> parts(UUID batch) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
-                "select part, file_name, format from import_file where batch_id = ? order by part")) {
+                "select part, file_name, format from import_file where batch_id = ? and chunk = 0 order by part")) {
             select.setObject(1, batch);
             List<Part> parts = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
@@ -92,25 +101,35 @@ public class ImportFiles {
 
     /** The part's file, unpacked to a temporary file that the caller deletes. */
     Optional<Path> open(UUID batch, String part) {
+        Path packed = null;
         try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
-                "select content from import_file where batch_id = ? and part = ?")) {
+                "select content from import_file where batch_id = ? and part = ? order by chunk")) {
             select.setObject(1, batch);
             select.setString(2, part);
-            try (ResultSet rows = select.executeQuery()) {
-                if (!rows.next()) {
-                    return Optional.empty();
+            select.setFetchSize(1); // a chunk at a time, in the transaction's cursor
+            packed = Files.createTempFile("waymark-import", ".gz");
+            boolean any = false;
+            try (ResultSet rows = select.executeQuery(); OutputStream out = Files.newOutputStream(packed)) {
+                while (rows.next()) {
+                    out.write(rows.getBytes(1));
+                    any = true;
                 }
-                Path file = Files.createTempFile("waymark-import", ".table");
-                try (InputStream in = new GZIPInputStream(rows.getBinaryStream(1));
-                        OutputStream out = Files.newOutputStream(file)) {
-                    in.transferTo(out);
-                }
-                return Optional.of(file);
             }
+            if (!any) {
+                return Optional.empty();
+            }
+            Path file = Files.createTempFile("waymark-import", ".table");
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(packed));
+                    OutputStream out = Files.newOutputStream(file)) {
+                in.transferTo(out);
+            }
+            return Optional.of(file);
         } catch (SQLException e) {
             throw new IllegalStateException("the uploaded file could not be read", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            delete(packed);
         }
     }
 

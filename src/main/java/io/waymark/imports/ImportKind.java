@@ -64,7 +64,9 @@ public enum ImportKind {
             optional("team", "Team", "The team whose waiting list the client is on, when no worker holds the case."),
             optional("closedOn", "Closed on", "For a closed case: the date it closed, on or after its last contact,"
                     + " stage move and job start."),
-            listed("closureReason", "Closure reason", "For a closed case: why it closed.", ClosureReason.class, false))),
+            new ImportField("closureReason", "Closure reason", "For a closed case: why it closed.",
+                    java.util.Arrays.stream(ClosureReason.values()).filter(r -> r != ClosureReason.MERGED)
+                            .map(Enum::name).toList(), false))),
 
     JOBS("Jobs", List.of(
             required("clientReference", "Client reference", "The client's reference, in the clients file or already"

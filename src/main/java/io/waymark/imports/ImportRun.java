@@ -10,7 +10,6 @@ import io.waymark.client.ClientService;
 import io.waymark.client.ClientStatus;
 import io.waymark.client.ClosureReason;
 import io.waymark.client.ConsentScope;
-import io.waymark.client.DuplicateCandidate;
 import io.waymark.client.DuplicateFinder;
 import io.waymark.client.DuplicateQuery;
 import io.waymark.client.Gender;
@@ -129,7 +128,8 @@ final class ImportRun {
 
     private final Map<String, ClientFacts> clients = new HashMap<>();
     private final Map<Integer, ClientFacts> clientRows = new HashMap<>();
-    private final Map<String, Integer> sameness = new HashMap<>();
+    private DuplicateFinder.Index people;
+    private final Map<DuplicateFinder.Known, Integer> rowOf = new java.util.IdentityHashMap<>();
     private Set<String> existingReferences;
     private Map<String, Staff> staff;
     private Map<String, Team> teams;
@@ -194,7 +194,14 @@ final class ImportRun {
                 s.pathway().move(client.id, new StageMoveRequest(Stage.IN_WORK_SUPPORT, client.stageSince, IMPORTED));
             }
         }
-        read(ImportKind.CONTACTS, saving(row -> s.contacts().record(clientOf(row).id, contactOf(row)), progress));
+        read(ImportKind.CONTACTS, saving(row -> {
+            contacts.add(new ContactService.ClientContact(clientOf(row).id, contactOf(row)));
+            contactRows.add(row.number);
+            if (contacts.size() == CONTACTS_PER_STATEMENT) {
+                recordContacts();
+            }
+        }, progress));
+        recordContacts();
         for (ClientFacts client : clientRows.values()) {
             if (client.reference != null && client.closedOn != null) {
                 s.clients().close(client.id, new ClientClosure(client.closureReason, client.closedOn));
@@ -273,6 +280,24 @@ final class ImportRun {
         if (warnings.size() < ImportReport.MOST_PROBLEMS) {
             warnings.add(new ImportProblem(kind.title, row.number, columnsOf(kind).headingOf(field, kind), message));
         }
+    }
+
+    /** Contacts are recorded a thousand to a statement, by the rules of one (ContactService.recordAll). */
+    private static final int CONTACTS_PER_STATEMENT = 1000;
+    private final List<ContactService.ClientContact> contacts = new ArrayList<>();
+    private final List<Integer> contactRows = new ArrayList<>();
+
+    private void recordContacts() {
+        try {
+            s.contacts().recordAll(contacts);
+        } catch (ContactService.NotRecorded refused) {
+            ImportRow row = new ImportRow(ImportKind.CONTACTS, contactRows.get(refused.index), List.of(),
+                    columnsOf(ImportKind.CONTACTS));
+            row.refused(refused.reason, Map.of());
+            throw new Stopped(row.problems.get(0));
+        }
+        contacts.clear();
+        contactRows.clear();
     }
 
     /** Saves a row through the services; a refusal stops the import at that row, named. */
@@ -371,6 +396,10 @@ final class ImportRun {
         if (facts.closedOn == null && facts.closureReason == null) {
             return;
         }
+        if (facts.closureReason == ClosureReason.MERGED) {
+            row.problem("closureReason", "MERGED is for a record merged into another in Waymark");
+            return;
+        }
         if (facts.closedOn == null || facts.closureReason == null) {
             row.problem(facts.closedOn == null ? "closedOn" : "closureReason",
                     "a closed case needs both the date it closed and the reason");
@@ -383,26 +412,25 @@ final class ImportRun {
         }
     }
 
-    /** The likely-duplicate check of a referral, against the organisation's clients and the file's earlier rows. */
+    /**
+     * The likely-duplicate check of a referral (the same rule as the page's), against the organisation's clients and
+     * the file's earlier rows: all held in one index, read once.
+     */
     private void checkSameness(ImportRow row, ClientDetails details) {
-        List<DuplicateCandidate> likely = s.duplicates().likelyDuplicates(new DuplicateQuery(details.firstName(),
-                details.lastName(), details.dateOfBirth(), details.nationalInsuranceNumber(), details.phone(),
-                details.email(), null));
-        for (DuplicateCandidate candidate : likely) {
-            row.problem("lastName", "likely the same person as " + candidate.reference() + " in Waymark ("
-                    + String.join(", ", candidate.reasons()) + ")");
+        if (people == null) {
+            people = s.duplicates().index();
         }
-        List<String> keys = new ArrayList<>();
-        keys.add("name and date of birth|" + DuplicateFinder.words(details.firstName()) + "|"
-                + DuplicateFinder.words(details.lastName()) + "|" + details.dateOfBirth());
-        Optional.ofNullable(DuplicateFinder.normalisedInsuranceNumber(details.nationalInsuranceNumber()))
-                .ifPresent(ni -> keys.add("National Insurance number|" + ni));
-        for (String key : keys) {
-            Integer earlier = sameness.putIfAbsent(key, row.number);
-            if (earlier != null) {
-                row.problem("lastName", "likely the same person as row " + earlier + " (same "
-                        + key.substring(0, key.indexOf('|')) + ")");
-            }
+        DuplicateQuery query = new DuplicateQuery(details.firstName(), details.lastName(), details.dateOfBirth(),
+                details.nationalInsuranceNumber(), details.phone(), details.email(), null);
+        people.likely(query).forEach((known, reasons) -> row.problem("lastName", "likely the same person as "
+                + (known.id() != null ? known.reference() + " in Waymark" : "row " + rowOf.get(known))
+                + " (" + String.join(", ", reasons) + ")"));
+        if (!row.failed()) {
+            DuplicateFinder.Known known = new DuplicateFinder.Known(null, details.reference(), details.firstName(),
+                    details.preferredName(), details.lastName(), details.dateOfBirth(),
+                    details.nationalInsuranceNumber(), details.phone(), details.email());
+            rowOf.put(known, row.number);
+            people.add(known);
         }
     }
 

@@ -162,6 +162,9 @@ class ImportTest {
                 "Date of birth", "1983-03-01", "Gender", "WOMAN", "Local authority", "Highland", "Programme", "IPS",
                 "Referred by", "OTHER", "Referred on", "2025-07-01", "Other support a week", "UNDER_7_HOURS",
                 "Stage", "JOB_MATCHING", "In stage since", "2025-08-01"));
+        clients.add(row("Reference", tag + "-11", "First name", "Brody", "Last name", tag + "Nevis",       // row 13
+                "Date of birth", "1990-05-05", "Gender", "MAN", "Local authority", "Highland", "Programme", "IPS",
+                "Referred by", "OTHER", "Referred on", "2025-07-01", "Other support a week", "UNDER_7_HOURS"));
         List<Map<String, String>> jobs = new ArrayList<>(good.jobs());
         jobs.add(row("Client reference", tag + "-1", "Outcome", "GAINED", "Employer", "Cheap Ltd", "Job title", "Porter",
                 "Sector", "Retail", "Contract", "PERMANENT", "Started on", "2025-09-01", "Hours a week", "10",
@@ -181,7 +184,7 @@ class ImportTest {
                 "contacts", csv(ImportKind.CONTACTS, contacts)));
 
         assertEquals("CHECKED", checked.getString("status"));
-        assertEquals(Map.of("Clients", 11, "Jobs", 5, "Contacts", 7), checked.getMap("report.rowsRead"));
+        assertEquals(Map.of("Clients", 12, "Jobs", 5, "Contacts", 7), checked.getMap("report.rowsRead"));
         List<String> problems = checked.getList("report.problems", Map.class).stream()
                 .map(p -> p.get("file") + " " + p.get("row") + " " + p.get("column") + ": " + p.get("message"))
                 .toList();
@@ -196,6 +199,7 @@ class ImportTest {
                 "Clients 11 Worker: there is no member of staff with the username or email no.such.person",
                 "Clients 12 Stage: the client has not yet agreed to take part: record their consent before moving"
                         + " past engagement",
+                "Clients 13 Last name: likely the same person as row 3 (same date of birth and a similar name)",
                 "Jobs 5 Hourly pay: £5.00 an hour is below the minimum wage of £12.21 for someone aged 45 on 2025-09-01: that is unpaid work, not a job outcome (record it as an activity instead)",
                 "Jobs 6 Client reference: there is no client with the reference NO-SUCH-REF in the clients file or"
                         + " in Waymark",
@@ -253,6 +257,13 @@ class ImportTest {
         lead.request().get("/api/v1/clients/{id}", brodie).then().statusCode(200)
                 .body("currentStage", equalTo("IN_WORK_SUPPORT")).body("stageEnteredOn", equalTo("2025-09-01"))
                 .body("status", equalTo("ACTIVE"));
+        String ailsa = clientId(tag + "-1");
+        assertEquals(List.of("Talked about jobs|PHONE|15|JOB_MATCHING", "First meeting|FACE_TO_FACE|60|JOB_MATCHING"),
+                Database.column(dataSource, "select notes || '|' || channel || '|' || duration_minutes || '|' || stage"
+                        + " from contact where client_id = ?::uuid order by happened_at desc", ailsa));
+        assertEquals(2, Database.column(dataSource, "select a.id from audit_event a join contact k on a.entity_id ="
+                + " k.id::text where a.entity = 'Contact' and a.action = 'CREATE' and k.client_id = ?::uuid", ailsa)
+                .size(), "each imported contact is in the audit trail");
         lead.request().get("/api/v1/clients/{id}", clientId(tag + "-5")).then().statusCode(200)
                 .body("status", equalTo("CLOSED")).body("closedOn", equalTo("2025-11-30"));
 

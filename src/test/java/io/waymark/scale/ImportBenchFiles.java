@@ -48,7 +48,8 @@ public final class ImportBenchFiles {
                 out.printf(Locale.ROOT, "%s-%06d,%s,Imported%06d,%s,%s,Highland,NO_ONE_LEFT_BEHIND,JOBCENTRE_PLUS,"
                                 + "%s,%s,MENTAL_HEALTH_PROBLEM,UNDER_7_HOURS,%s,%s,%s\r\n",
                         prefix, i, FIRST.get(random.nextInt(FIRST.size())), i,
-                        LocalDate.of(1960, 1, 1).plusDays(random.nextInt(15000)), random.nextBoolean() ? "WOMAN" : "MAN",
+                        // A date of birth of their own each, so that no two rows are likely the same person.
+                        LocalDate.of(1960, 1, 1).plusDays(i), random.nextBoolean() ? "WOMAN" : "MAN",
                         referred[i], referred[i], stage, referred[i].plusDays(20),
                         workers.isEmpty() ? "" : workers.get(i % workers.size()));
             }

@@ -5,9 +5,9 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
 import io.waymark.client.ClientService;
-import io.waymark.common.Clocks;
 import io.waymark.common.DomainException;
 import io.waymark.common.Params;
+import io.waymark.common.Spreadsheet;
 import io.waymark.security.Act;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.StaffView;
@@ -18,7 +18,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +51,27 @@ public class AuditPagesResource {
     @Inject
     ClientService clients;
 
+    /**
+     * The same search, all of it, as a CSV or Excel file (the links below the entries); in each client's trail too.
+     * Refused filters come back on the page, named.
+     */
+    @GET
+    @Path("export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.TEXT_HTML})
+    @PermissionsAllowed(Act.READ_AUDIT_TRAIL)
+    public jakarta.ws.rs.core.Response export(@RestQuery String format, @RestQuery String reference,
+            @RestQuery String actor, @RestQuery String from, @RestQuery String to) {
+        try {
+            Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
+            UUID client = reference == null || reference.isBlank() ? null
+                    : clients.byReference("reference", reference.strip()).id;
+            return Spreadsheet.download(as, "waymark-audit-trail", AuditReading.COLUMNS, reading.entries(
+                    trail.export(client, actor, AuditTrail.Days.of(from, to), as.extension)));
+        } catch (DomainException refused) {
+            return search(reference, null, actor, from, to).toResponse();
+        }
+    }
+
     /** By the client's reference (or, from a client's page, their id), the user, and the days. */
     @GET
     @Transactional
@@ -67,12 +87,9 @@ public class AuditPagesResource {
             } else if (client != null) {
                 values.put("reference", clients.get(client).reference);
             }
-            LocalDate first = Params.date("from", from);
-            LocalDate last = Params.date("to", to);
+            AuditTrail.Days days = AuditTrail.Days.of(from, to);
             return RestResponse.ok(Templates.audit(currentStaff.view(), reading.entries(trail.search(client, actor,
-                    first == null ? null : first.atStartOfDay(Clocks.UK).toOffsetDateTime(),
-                    last == null ? null : last.plusDays(1).atStartOfDay(Clocks.UK).toOffsetDateTime(), 0, PAGE_SIZE)),
-                    values, Map.of()));
+                    days.from(), days.until(), 0, PAGE_SIZE)), values, Map.of()));
         } catch (DomainException refused) {
             return Forms.refused(refused, Templates.audit(currentStaff.view(), List.of(), values,
                     Forms.errors(refused, Map.of("reference", "Client's reference", "clientId", "Client",

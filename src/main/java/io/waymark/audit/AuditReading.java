@@ -1,6 +1,8 @@
 package io.waymark.audit;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.waymark.common.Clocks;
+import io.waymark.common.Spreadsheet;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.waymark.client.Client;
 import io.waymark.common.Words;
@@ -29,6 +31,14 @@ public class AuditReading {
 
     @Inject
     ObjectMapper json;
+
+    /** The columns of the trail downloaded as a file: the page's, one act a row. */
+    public static final List<Spreadsheet.Column<Entry>> COLUMNS = List.of(
+            new Spreadsheet.Column<>("When", e -> e.when().atZoneSameInstant(Clocks.UK).toLocalDateTime()
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace('T', ' ')),
+            new Spreadsheet.Column<>("Who", Entry::who),
+            new Spreadsheet.Column<>("Client", Entry::clientReference),
+            new Spreadsheet.Column<>("What was done", e -> String.join("; ", e.lines())));
 
     /** One act: who, when, about which client, and what it did, a line each. */
     public record Entry(OffsetDateTime when, String who, UUID clientId, String clientReference, List<String> lines) {

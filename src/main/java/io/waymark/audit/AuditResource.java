@@ -2,8 +2,7 @@ package io.waymark.audit;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
-import io.waymark.common.Clocks;
-import io.waymark.common.InvalidInput;
+import io.waymark.common.Spreadsheet;
 import io.waymark.common.Params;
 import io.waymark.security.Act;
 import jakarta.inject.Inject;
@@ -16,8 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /** The audit trail, for administrators: read-only; nothing in the application changes or deletes it. */
@@ -32,6 +29,9 @@ public class AuditResource {
     @Inject
     AuditMapper mapper;
 
+    @Inject
+    AuditReading reading;
+
     /** Newest first; by client, by user (their username) and by days (from and to, both included, UK dates). */
     @GET
     @Transactional
@@ -40,16 +40,21 @@ public class AuditResource {
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        LocalDate first = Params.date("from", from);
-        LocalDate last = Params.date("to", to);
-        if (first != null && last != null && last.isBefore(first)) {
-            throw new InvalidInput("to", "cannot be before from (" + first + ")");
-        }
-        return trail.search(Params.uuid("clientId", clientId), actor, startOf(first), last == null ? null : startOf(last.plusDays(1)),
-                page, size).stream().map(mapper::toView).toList();
+        AuditTrail.Days days = AuditTrail.Days.of(from, to);
+        return trail.search(Params.uuid("clientId", clientId), actor, days.from(), days.until(), page, size).stream()
+                .map(mapper::toView).toList();
     }
 
-    private static OffsetDateTime startOf(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(Clocks.UK).toOffsetDateTime();
+    /** The entries the same search finds, all of them, as a CSV or Excel file ({@code format}); in the trail too. */
+    @GET
+    @Path("export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @PermissionsAllowed(Act.READ_AUDIT_TRAIL)
+    public jakarta.ws.rs.core.Response export(@QueryParam("format") String format,
+            @QueryParam("clientId") String clientId, @QueryParam("actor") String actor, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
+        return Spreadsheet.download(as, "waymark-audit-trail", AuditReading.COLUMNS, reading.entries(
+                trail.export(Params.uuid("clientId", clientId), actor, AuditTrail.Days.of(from, to), as.extension)));
     }
 }

@@ -224,6 +224,42 @@ public class AuditTrail {
     }
 
     /** The trail, newest first, by client, actor and time; an administrator's view of who did what. */
+    /** The UK days a search covers, both included, as the moments it runs from and until; reversed days refused. */
+    public record Days(OffsetDateTime from, OffsetDateTime until) {
+
+        public static Days of(String from, String to) {
+            java.time.LocalDate first = io.waymark.common.Params.date("from", from);
+            java.time.LocalDate last = io.waymark.common.Params.date("to", to);
+            if (first != null && last != null && last.isBefore(first)) {
+                throw new io.waymark.common.InvalidInput("to", "cannot be before from (" + first + ")");
+            }
+            return new Days(first == null ? null : first.atStartOfDay(io.waymark.common.Clocks.UK).toOffsetDateTime(),
+                    last == null ? null : last.plusDays(1).atStartOfDay(io.waymark.common.Clocks.UK).toOffsetDateTime());
+        }
+    }
+
+    /** At most this many entries are downloaded at once; a longer trail is narrowed by user, client or days. */
+    static final int MOST_EXPORTED = 50_000;
+
+    /**
+     * The entries the search finds, all of them up to {@link #MOST_EXPORTED}, to download as a file; the download is
+     * itself written to the trail of each client in it, as a client list's is.
+     */
+    @jakarta.transaction.Transactional
+    public List<AuditEvent> export(UUID clientId, String actor, Days days, String format) {
+        List<AuditEvent> events = search(clientId, actor, days.from(), days.until(), 0, MOST_EXPORTED + 1);
+        if (events.size() > MOST_EXPORTED) {
+            throw new io.waymark.common.RuleConflict("The search finds more than " + MOST_EXPORTED
+                    + " entries: narrow it by user, client or days to download it");
+        }
+        List<UUID> clients = events.stream().map(e -> e.clientId).filter(java.util.Objects::nonNull).distinct().toList();
+        if (!clients.isEmpty()) {
+            exported(new ClientsExported(Arc.container().instance(TenantContext.class).get().organisationCode()
+                    .orElseThrow(), "audit trail", format, clients));
+        }
+        return events;
+    }
+
     public List<AuditEvent> search(UUID clientId, String actor, OffsetDateTime from, OffsetDateTime to, int page,
             int size) {
         StringBuilder where = new StringBuilder("1 = 1");

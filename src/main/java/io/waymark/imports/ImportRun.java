@@ -67,8 +67,12 @@ final class ImportRun {
     /** The reason each stage move of an import gives, so that skipping stages needs no other. */
     static final String IMPORTED = "Stage when imported";
 
-    /** How many records the import saves between clearing Hibernate's session, which otherwise grows with the file. */
-    private static final int ROWS_PER_FLUSH = 250;
+    /**
+     * How many rows the import saves between clearing Hibernate's session: every query first flushes, and a flush
+     * looks at every record the session holds, so a larger session costs at every query (half the import's time with
+     * 250, docs/performance.md).
+     */
+    private static final int ROWS_PER_FLUSH = 20;
 
     /** The services a run goes through, and what it reads with. */
     record Services(ClientService clients, DuplicateFinder duplicates, PathwayService pathway, CaseloadService caseloads,

@@ -105,6 +105,8 @@ class PageActsTest {
             get("download the quarterly return", "/app/reports/quarterly-return?quarter=2026-Q1",
                     "/api/v1/reports/quarterly-return?quarter=2026-Q1"),
             get("read the audit trail", "/app/audit", "/api/v1/audit-events"),
+            get("download the audit trail", "/app/audit/export?format=csv&actor=nobody",
+                    "/api/v1/audit-events/export?format=csv&actor=nobody"),
             get("export what is held about a client", "/app/clients/" + ID + "/subject-access",
                     "/api/v1/clients/" + ID + "/subject-access"),
             get("see the services a funder funds", "/app/funded-services", "/api/v1/funded-services"),

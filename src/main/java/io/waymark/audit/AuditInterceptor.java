@@ -28,12 +28,9 @@ public class AuditInterceptor implements Interceptor {
     @Inject
     AuditTrail trail;
 
-    private final Map<List<Object>, Change> changes = new LinkedHashMap<>();
+    private final Map<List<Object>, AuditTrail.Change> changes = new LinkedHashMap<>();
 
     /** One record's change within the transaction: its first known state and its latest. */
-    private record Change(OrganisationOwned record, Object id, AuditAction action, Object[] before, Object[] after,
-            String[] names) {
-    }
 
     @Override
     public boolean onPersist(Object entity, Object id, Object[] state, String[] names, Type[] types) {
@@ -62,22 +59,22 @@ public class AuditInterceptor implements Interceptor {
     private void gather(OrganisationOwned record, Object id, AuditAction action, Object[] before, Object[] after,
             String[] names) {
         List<Object> key = List.of(Hibernate.getClassLazy(record), id);
-        Change earlier = changes.get(key);
+        AuditTrail.Change earlier = changes.get(key);
         if (earlier == null) {
-            changes.put(key, new Change(record, id, action, before, after, names));
+            changes.put(key, new AuditTrail.Change(record, id, action, before, after, names));
         } else if (earlier.action() == AuditAction.CREATE && action == AuditAction.DELETE) {
             changes.remove(key);
         } else {
             // Created and then changed is a creation; changed twice is one change from the first state.
             AuditAction kept = earlier.action() == AuditAction.CREATE ? AuditAction.CREATE : action;
-            changes.put(key, new Change(record, id, kept, earlier.before(), after, names));
+            changes.put(key, new AuditTrail.Change(record, id, kept, earlier.before(), after, names));
         }
     }
 
     @Override
     public void beforeTransactionCompletion(Transaction tx) {
         try {
-            changes.values().forEach(c -> trail.change(c.record(), c.id(), c.action(), c.before(), c.after(), c.names()));
+            trail.changes(changes.values());
         } finally {
             changes.clear();
         }

@@ -1,5 +1,7 @@
 package io.waymark.employer;
 
+import io.waymark.common.Params;
+import io.waymark.common.Spreadsheet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,6 +35,27 @@ public class EmployerPages {
     /** One employer: details, notes of engagement and opportunities. */
     public record EmployerFile(EmployerView employer, LocalDate lastContact, boolean quiet,
             List<EngagementView> engagements, List<OpportunityView> opportunities) {
+    }
+
+    /** The list's columns as a file: what the page shows, with the local authority. */
+    public static final List<Spreadsheet.Column<Row>> COLUMNS = List.of(
+            new Spreadsheet.Column<>("Employer", r -> r.employer().name()),
+            new Spreadsheet.Column<>("Sector", r -> r.employer().sector()),
+            new Spreadsheet.Column<>("Size", r -> r.employer().sizeBand()),
+            new Spreadsheet.Column<>("Disability Confident", r -> r.employer().disabilityConfident()),
+            new Spreadsheet.Column<>("Local authority", r -> r.employer().localAuthority()),
+            new Spreadsheet.Column<>("Last contact", Row::lastContact),
+            new Spreadsheet.Column<>("No contact in " + QUIET_DAYS + " days", r -> r.quiet() ? "Yes" : "No"));
+
+    /**
+     * The list the page's filters find, as typed: a name or sector, a sector, a size band, a Disability Confident
+     * level, and only those with no recent contact ({@code quiet} not blank). A bad value is refused, named.
+     */
+    @Transactional
+    public List<Row> list(String text, String sector, String size, String level, String quiet) {
+        return list(text, sector, Params.enumValue(SizeBand.class, "sizeBand", size),
+                Params.enumValue(DisabilityConfident.class, "disabilityConfident", level),
+                quiet != null && !quiet.isBlank());
     }
 
     @Transactional

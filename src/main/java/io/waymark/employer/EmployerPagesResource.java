@@ -77,13 +77,28 @@ public class EmployerPagesResource {
         query.put("disabilityConfident", Forms.typed(disabilityConfident));
         query.put("quiet", Forms.typed(quiet));
         try {
-            return RestResponse.ok(Templates.employers(currentStaff.view(), pages.list(q, sector,
-                    Params.enumValue(SizeBand.class, "sizeBand", sizeBand),
-                    Params.enumValue(DisabilityConfident.class, "disabilityConfident", disabilityConfident),
-                    !Forms.typed(quiet).isBlank()), query, Map.of(), Map.of()));
+            return RestResponse.ok(Templates.employers(currentStaff.view(),
+                    pages.list(q, sector, sizeBand, disabilityConfident, quiet), query, Map.of(), Map.of()));
         } catch (DomainException refused) {
             return Forms.refused(refused, Templates.employers(currentStaff.view(),
                     pages.list(null, null, null, null, false), query, Forms.errors(refused, LABELS), Map.of()));
+        }
+    }
+
+    /** The list the same filters find, as a CSV or Excel file (the links below the list). */
+    @GET
+    @Path("export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.TEXT_HTML})
+    @PermissionsAllowed(Act.WORK_WITH_EMPLOYERS)
+    public jakarta.ws.rs.core.Response export(@RestQuery String format, @RestQuery String q,
+            @RestQuery String sector, @RestQuery String sizeBand, @RestQuery String disabilityConfident,
+            @RestQuery String quiet) {
+        try {
+            return io.waymark.common.Spreadsheet.download(io.waymark.common.Spreadsheet.Format.of("format", format),
+                    "waymark-employers", EmployerPages.COLUMNS, pages.list(q, sector, sizeBand, disabilityConfident,
+                            quiet));
+        } catch (DomainException refused) {
+            return list(q, sector, sizeBand, disabilityConfident, quiet).toResponse();
         }
     }
 

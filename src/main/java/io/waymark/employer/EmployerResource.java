@@ -34,9 +34,27 @@ public class EmployerResource {
     @Inject
     EmployerMapper mapper;
 
+    @Inject
+    EmployerPages pages;
+
     @GET
     public List<EmployerView> search(@QueryParam("q") @Size(max = 100) String text) {
         return employers.search(text).stream().map(mapper::toView).toList();
+    }
+
+    /**
+     * The employers the page's filters find ({@code q}, {@code sector}, {@code sizeBand}, {@code disabilityConfident},
+     * {@code quiet}), as a CSV or Excel file ({@code format}), in the page's columns.
+     */
+    @GET
+    @Path("export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    public jakarta.ws.rs.core.Response export(@QueryParam("format") String format, @QueryParam("q") String text,
+            @QueryParam("sector") String sector, @QueryParam("sizeBand") String sizeBand,
+            @QueryParam("disabilityConfident") String disabilityConfident, @QueryParam("quiet") String quiet) {
+        io.waymark.common.Spreadsheet.Format as = io.waymark.common.Spreadsheet.Format.of("format", format);
+        return io.waymark.common.Spreadsheet.download(as, "waymark-employers", EmployerPages.COLUMNS,
+                pages.list(text, sector, sizeBand, disabilityConfident, quiet));
     }
 
     @POST

@@ -115,6 +115,7 @@ class PageActsTest {
             get("see the fidelity reviews", "/app/fidelity?teamId=" + ID, "/api/v1/fidelity-reviews?teamId=" + ID),
             get("see my caseload", "/app/today", "/api/v1/caseloads/mine"),
             get("see the employers", "/app/employers", "/api/v1/employers"),
+            get("download the employers list", "/app/employers/export?format=csv", "/api/v1/employers/export?format=csv"),
             get("see an employer", "/app/employers/" + ID, "/api/v1/employers/" + ID),
             new PageAct("see the job matches board", "GET", "/app/job-matches", "POST", "/api/v1/clients/" + ID + "/job-matches"),
             get("find a client", "/app/clients?q=someone", "/api/v1/clients?q=someone"),

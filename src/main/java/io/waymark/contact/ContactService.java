@@ -80,7 +80,7 @@ public class ContactService {
               and not %s""".formatted(PLAN, PLAN_MET);
 
     /** Devices' clocks drift; a contact a few minutes "in the future" is one that just happened. */
-    public static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+    static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
 
     @Inject
     MeterRegistry meters;
@@ -141,11 +141,8 @@ public class ContactService {
 
     @Transactional
     public ContactView record(UUID clientId, ContactRequest request) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        OffsetDateTime happenedAt = request.happenedAt() != null ? request.happenedAt() : now;
-        if (happenedAt.isAfter(now.plus(CLOCK_TOLERANCE))) {
-            throw new InvalidInput("happenedAt", "cannot be in the future");
-        }
+        OffsetDateTime happenedAt = request.happenedAt() != null ? request.happenedAt() : OffsetDateTime.now(clock);
+        requireNotInFuture(happenedAt);
         UUID id = UUID.randomUUID();
         String notes = request.notes().strip();
         Map<String, Object> parameters = new HashMap<>();
@@ -183,6 +180,13 @@ public class ContactService {
         meters.counter("waymark.contacts.recorded", "channel", request.channel().name()).increment();
         return new ContactView(id, happenedAt, request.channel(), request.durationMinutes(), recorded.stage(), notes,
                 recorded.recorderId(), recorded.recorderName(), recorded.recordedAt());
+    }
+
+    /** A contact has happened: it is not in the future (beyond a device clock's drift). */
+    public void requireNotInFuture(OffsetDateTime happenedAt) {
+        if (happenedAt.isAfter(OffsetDateTime.now(clock).plus(CLOCK_TOLERANCE))) {
+            throw new InvalidInput("happenedAt", "cannot be in the future");
+        }
     }
 
     /** One contact of a client's history, as an import brings it. */
@@ -230,7 +234,6 @@ public class ContactService {
         if (contacts.isEmpty()) {
             return;
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
         int n = contacts.size();
         String[] ids = new String[n];
         String[] clients = new String[n];
@@ -241,8 +244,10 @@ public class ContactService {
         String[] notes = new String[n];
         for (int i = 0; i < n; i++) {
             ContactRequest request = contacts.get(i).request();
-            if (request.happenedAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
-                throw new NotRecorded(i, new InvalidInput("happenedAt", "cannot be in the future"));
+            try {
+                requireNotInFuture(request.happenedAt());
+            } catch (InvalidInput refused) {
+                throw new NotRecorded(i, refused);
             }
             ids[i] = UUID.randomUUID().toString();
             clients[i] = contacts.get(i).clientId().toString();

@@ -49,8 +49,8 @@ public enum ImportKind {
                     + " several separated by ; (taking part itself always counts).",
                     List.of(ConsentScope.SHARE_WITH_EMPLOYERS.name(), ConsentScope.SHARE_WITH_HEALTH_PROFESSIONALS.name(),
                             ConsentScope.FOLLOW_UP_BY_FUNDER.name()), false),
-            new ImportField("clientGroups", "Client groups", "The NDTi client groups, several separated by ;.",
-                    List.of(names(ClientGroup.class)), false),
+            listed("clientGroups", "Client groups", "The NDTi client groups, several separated by ;.",
+                    ClientGroup.class, false),
             listed("supportLevel", "Other support a week", "Hours a week of health or social care support besides"
                     + " employment support.", SupportLevel.class, true),
             new ImportField("needsIntenseSupport", "Needs intense support", "Yes when a health and wellbeing advisor"
@@ -110,9 +110,5 @@ public enum ImportKind {
 
     public Optional<ImportField> field(String name) {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst();
-    }
-
-    private static String[] names(Class<? extends Enum<?>> list) {
-        return java.util.Arrays.stream(list.getEnumConstants()).map(Enum::name).toArray(String[]::new);
     }
 }

@@ -72,8 +72,7 @@ public class ImportPagesResource {
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @PermissionsAllowed(Act.IMPORT_RECORDS)
     public Response template(@RestQuery String format, @RestQuery String kind) {
-        return Spreadsheet.Format.of("format", format) == Spreadsheet.Format.XLSX ? ImportTemplates.workbook()
-                : ImportTemplates.csv(ImportResource.kindOf(kind));
+        return ImportTemplates.download(format, kind);
     }
 
     /** Uploads the files and shows the dry run. */

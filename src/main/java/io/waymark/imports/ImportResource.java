@@ -56,8 +56,7 @@ public class ImportResource {
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @PermissionsAllowed(Act.IMPORT_RECORDS)
     public Response template(@QueryParam("format") String format, @QueryParam("kind") String kind) {
-        return Spreadsheet.Format.of("format", format) == Spreadsheet.Format.XLSX ? ImportTemplates.workbook()
-                : ImportTemplates.csv(kindOf(kind));
+        return ImportTemplates.download(format, kind);
     }
 
     /**

@@ -176,10 +176,17 @@ final class ImportRow {
         }
     }
 
-    /** A service's refusal, each error at the column of its field ({@code fieldOf} maps a request's names to ours). */
-    void refused(DomainException refusal, Map<String, String> fieldOf) {
+    /**
+     * A service's refusal, each error at the column of its field ({@code fieldOf} maps a request's names to ours); a
+     * refusal that names no field is put at {@code otherwise} (the row as a whole when empty).
+     */
+    void refused(DomainException refusal, Map<String, String> fieldOf, String otherwise) {
         if (refusal.errors().isEmpty()) {
-            problems.add(new ImportProblem(kind.title, number, "", refusal.getMessage()));
+            if (otherwise.isEmpty()) {
+                problems.add(new ImportProblem(kind.title, number, "", refusal.getMessage()));
+            } else {
+                problem(otherwise, refusal.getMessage());
+            }
         }
         refusal.errors().forEach(e -> problem(fieldOf.getOrDefault(e.field(), e.field()), e.message()));
     }

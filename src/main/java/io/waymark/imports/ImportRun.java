@@ -297,7 +297,7 @@ final class ImportRun {
         } catch (ContactService.NotRecorded refused) {
             ImportRow row = new ImportRow(ImportKind.CONTACTS, contactRows.get(refused.index), List.of(),
                     columnsOf(ImportKind.CONTACTS));
-            row.refused(refused.reason, Map.of());
+            row.refused(refused.reason, Map.of(), "clientReference");
             throw new Stopped(row.problems.get(0));
         }
         contacts.clear();
@@ -310,7 +310,7 @@ final class ImportRun {
             try {
                 save.accept(row);
             } catch (DomainException refused) {
-                row.refused(refused, Map.of());
+                row.refused(refused, Map.of(), "");
                 throw new Stopped(row.problems.get(row.problems.size() - 1));
             }
             progress.accept(1);
@@ -354,7 +354,7 @@ final class ImportRun {
             try {
                 s.clients().check(details);
             } catch (DomainException refused) {
-                row.refused(refused, Map.of());
+                row.refused(refused, Map.of(), "");
             }
         }
         if (reference != null) {
@@ -383,7 +383,7 @@ final class ImportRun {
             try {
                 PathwayService.check(facts.status, Stage.ENGAGEMENT, facts.referralDate, facts.stage, facts.stageSince);
             } catch (DomainException refused) {
-                row.refused(refused, MOVE_FIELDS);
+                row.refused(refused, MOVE_FIELDS, "stage");
             }
         }
         checkClosure(row, facts);
@@ -546,7 +546,7 @@ final class ImportRun {
                 }
             }
         } catch (DomainException refused) {
-            row.refused(refused, JOB_FIELDS);
+            row.refused(refused, JOB_FIELDS, "clientReference");
         }
         if (!row.failed()) {
             client.jobs.add(new LocalDate[] {job.startDate(), endDate});
@@ -595,9 +595,13 @@ final class ImportRun {
         OffsetDateTime happenedAt = contact.happenedAt();
         if (happenedAt != null) {
             LocalDate on = happenedAt.atZoneSameInstant(s.clock().getZone()).toLocalDate();
-            if (happenedAt.isAfter(OffsetDateTime.now(s.clock()).plus(ContactService.CLOCK_TOLERANCE))) {
-                row.problem("happenedAt", "cannot be in the future");
-            } else if (on.isBefore(client.referralDate)) {
+            try {
+                s.contacts().requireNotInFuture(happenedAt);
+            } catch (DomainException refused) {
+                row.refused(refused, Map.of(), "happenedAt");
+                return;
+            }
+            if (on.isBefore(client.referralDate)) {
                 row.problem("happenedAt", "cannot be before the referral date " + client.referralDate);
             } else if (client.closedOn != null && on.isAfter(client.closedOn)) {
                 row.problem("happenedAt", "the case was closed on " + client.closedOn + "; a contact cannot be after that");

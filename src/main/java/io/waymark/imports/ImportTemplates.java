@@ -28,6 +28,12 @@ final class ImportTemplates {
     private ImportTemplates() {
     }
 
+    /** The template a request asks for: {@code format} xlsx, the workbook; csv, the {@code kind}'s headings. */
+    static Response download(String format, String kind) {
+        return Spreadsheet.Format.of("format", format) == Spreadsheet.Format.XLSX ? workbook()
+                : csv(ImportResource.kindOf(kind));
+    }
+
     static Response csv(ImportKind kind) {
         List<Spreadsheet.Column<Object>> columns = kind.fields.stream()
                 .map(f -> new Spreadsheet.Column<Object>(f.heading(), row -> "")).toList();
@@ -50,8 +56,8 @@ final class ImportTemplates {
                     headings.createCell(i).setCellValue(field.heading());
                     headings.getCell(i).setCellStyle(bold);
                     sheet.setColumnWidth(i, Math.max(14, field.heading().length() + 4) * 256);
-                    if (!field.allowed().isEmpty() && String.join(",", field.allowed()).length() < 250
-                            && !field.meaning().contains("several")) {
+                    // A drop-down offers the values without refusing others (several, or a label as typed).
+                    if (!field.allowed().isEmpty() && String.join(",", field.allowed()).length() < 250) {
                         var validation = validations.createValidation(
                                 validations.createExplicitListConstraint(field.allowed().toArray(String[]::new)),
                                 new CellRangeAddressList(1, ROWS_OFFERED, i, i));

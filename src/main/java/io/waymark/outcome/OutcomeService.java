@@ -66,11 +66,7 @@ public class OutcomeService {
     @Transactional
     public JobOutcome record(UUID clientId, OutcomeRequest request) {
         Client client = Client.findExisting(clientId);
-        if (client.status != ClientStatus.ACTIVE) {
-            throw new RuleConflict(client.isClosed()
-                    ? "The client's case is closed; outcomes cannot be added"
-                    : "The client has not yet agreed to take part: record their consent first");
-        }
+        requireActive(client);
         JobOutcome outcome = new JobOutcome();
         outcome.client = client;
         apply(outcome, request, employerFor(request.employerId(), request.type() == OutcomeType.SELF_EMPLOYED));
@@ -164,10 +160,20 @@ public class OutcomeService {
      * them. {@code employer} is the job's employer, which may not be saved yet (null when self-employed).
      */
     public void check(Client client, OutcomeRequest request, Employer employer) {
+        requireActive(client);
         JobOutcome outcome = new JobOutcome();
         outcome.client = client;
         apply(outcome, request, employer != null ? employer
                 : employerFor(null, request.type() == OutcomeType.SELF_EMPLOYED));
+    }
+
+    /** Job outcomes are recorded for a client taking part: not before their consent, not after the case closed. */
+    private static void requireActive(Client client) {
+        if (client.status != ClientStatus.ACTIVE) {
+            throw new RuleConflict(client.isClosed()
+                    ? "The client's case is closed; outcomes cannot be added"
+                    : "The client has not yet agreed to take part: record their consent first");
+        }
     }
 
     /** The rules of a job's ending: not before its start, not in the future. */

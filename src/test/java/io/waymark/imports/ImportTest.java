@@ -93,10 +93,12 @@ class ImportTest {
         private static Map<String, String> client(String reference, String first, String last, String born,
                 String gender, String referred, String consented, String stage, String since, String worker,
                 String team, String closedOn, String closureReason) {
-            // The surname starts with the tag, so that no two tests' cohorts look like the same people.
+            // The surname starts with the tag and the birthdays move with it (within the year, so ages hold), so that
+            // no two tests' cohorts in the organisation look like the same people.
             String tag = reference.substring(0, reference.indexOf('-'));
+            String bornOn = java.time.LocalDate.parse(born).plusDays(Math.floorMod(tag.hashCode(), 150)).toString();
             return row("Reference", reference, "First name", first, "Last name", tag + last.replace(tag, ""),
-                    "Date of birth", born,
+                    "Date of birth", bornOn,
                     "Gender", gender, "Local authority", "Highland", "Programme", "No One Left Behind",
                     "Referred by", "JOBCENTRE_PLUS", "Referred on", referred, "Agreed to take part on", consented,
                     "Client groups", "MENTAL_HEALTH_PROBLEM; AUTISM", "Other support a week", "UNDER_7_HOURS",
@@ -163,7 +165,7 @@ class ImportTest {
                 "Referred by", "OTHER", "Referred on", "2025-07-01", "Other support a week", "UNDER_7_HOURS",
                 "Stage", "JOB_MATCHING", "In stage since", "2025-08-01"));
         clients.add(row("Reference", tag + "-11", "First name", "Brody", "Last name", tag + "Nevis",       // row 13
-                "Date of birth", "1990-05-05", "Gender", "MAN", "Local authority", "Highland", "Programme", "IPS",
+                "Date of birth", good.clients().get(1).get("Date of birth"), "Gender", "MAN", "Local authority", "Highland", "Programme", "IPS",
                 "Referred by", "OTHER", "Referred on", "2025-07-01", "Other support a week", "UNDER_7_HOURS"));
         List<Map<String, String>> jobs = new ArrayList<>(good.jobs());
         jobs.add(row("Client reference", tag + "-1", "Outcome", "GAINED", "Employer", "Cheap Ltd", "Job title", "Porter",
@@ -172,6 +174,9 @@ class ImportTest {
         jobs.add(row("Client reference", "NO-SUCH-REF", "Outcome", "GAINED", "Employer", "Any", "Job title", "Porter",
                 "Sector", "Retail", "Contract", "PERMANENT", "Started on", "2025-09-01", "Hours a week", "10",
                 "Hourly pay", "13.00"));                                                                  // row 6
+        jobs.add(row("Client reference", tag + "-4", "Outcome", "GAINED", "Employer", "Any", "Job title", "Porter",
+                "Sector", "Retail", "Contract", "PERMANENT", "Started on", "2025-09-01", "Hours a week", "10",
+                "Hourly pay", "13.00"));                                 // row 7: a client who has not yet agreed
         List<Map<String, String>> contacts = new ArrayList<>(good.contacts());
         contacts.add(row("Client reference", tag + "-1", "When", "2099-01-01", "Channel", "PHONE", "Minutes", "5",
                 "Notes", "Future"));                                                                      // row 6
@@ -184,7 +189,7 @@ class ImportTest {
                 "contacts", csv(ImportKind.CONTACTS, contacts)));
 
         assertEquals("CHECKED", checked.getString("status"));
-        assertEquals(Map.of("Clients", 12, "Jobs", 5, "Contacts", 7), checked.getMap("report.rowsRead"));
+        assertEquals(Map.of("Clients", 12, "Jobs", 6, "Contacts", 7), checked.getMap("report.rowsRead"));
         List<String> problems = checked.getList("report.problems", Map.class).stream()
                 .map(p -> p.get("file") + " " + p.get("row") + " " + p.get("column") + ": " + p.get("message"))
                 .toList();
@@ -203,6 +208,7 @@ class ImportTest {
                 "Jobs 5 Hourly pay: £5.00 an hour is below the minimum wage of £12.21 for someone aged 45 on 2025-09-01: that is unpaid work, not a job outcome (record it as an activity instead)",
                 "Jobs 6 Client reference: there is no client with the reference NO-SUCH-REF in the clients file or"
                         + " in Waymark",
+                "Jobs 7 Client reference: The client has not yet agreed to take part: record their consent first",
                 "Contacts 6 When: cannot be in the future",
                 "Contacts 7 When: cannot be before the referral date 2025-07-01",
                 "Contacts 8 Client reference: the client's row (row 7 of Clients) has problems"), problems);

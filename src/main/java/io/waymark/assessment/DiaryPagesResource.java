@@ -7,6 +7,7 @@ import io.quarkus.security.PermissionsAllowed;
 import io.waymark.client.Route;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.Params;
+import io.waymark.common.Spreadsheet;
 import io.waymark.security.Act;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.StaffView;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -73,6 +75,19 @@ public class DiaryPagesResource {
         LocalDate day = Params.date("date", date);
         return RestResponse.ResponseBuilder.ok(page(day != null ? day : LocalDate.now(clock), !"day".equals(view),
                 Map.of(), Map.of())).build();
+    }
+
+    /** The day or week the page shows, as a CSV or Excel file. */
+    @GET
+    @Path("export")
+    @Produces({"text/csv", Spreadsheet.XLSX, MediaType.TEXT_HTML})
+    @PermissionsAllowed(Act.PUBLISH_SLOTS)
+    public Response export(@QueryParam("date") String date, @QueryParam("view") String view,
+            @QueryParam("format") String format) {
+        Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
+        LocalDate day = Params.date("date", date);
+        return diaries.export(currentStaff.get().id, day != null ? day : LocalDate.now(clock), !"day".equals(view), as)
+                .download(as);
     }
 
     @POST

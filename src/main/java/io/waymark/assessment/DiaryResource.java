@@ -3,6 +3,7 @@ package io.waymark.assessment;
 import io.quarkus.security.Authenticated;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.Params;
+import io.waymark.common.Spreadsheet;
 import io.waymark.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,11 +45,30 @@ public class DiaryResource {
     @RolesAllowed({Roles.HWB_ADVISOR, Roles.TEAM_LEAD})
     public DiaryView diary(@PathParam("advisorId") UUID advisorId, @QueryParam("date") String date,
             @QueryParam("view") @DefaultValue("week") String view) {
+        return diaries.diary(advisorId, day(date), week(view));
+    }
+
+    private LocalDate day(String date) {
+        LocalDate day = Params.date("date", date);
+        return day != null ? day : LocalDate.now(clock);
+    }
+
+    private static boolean week(String view) {
         if (!view.equals("day") && !view.equals("week")) {
             throw new InvalidInput("view", "must be day or week");
         }
-        LocalDate day = Params.date("date", date);
-        return diaries.diary(advisorId, day != null ? day : LocalDate.now(clock), view.equals("week"));
+        return view.equals("week");
+    }
+
+    /** The same day or week as a CSV or Excel file ({@code format}); the download is in each booked client's trail. */
+    @GET
+    @Path("advisors/{advisorId}/export")
+    @Produces({"text/csv", Spreadsheet.XLSX})
+    @RolesAllowed({Roles.HWB_ADVISOR, Roles.TEAM_LEAD})
+    public Response export(@PathParam("advisorId") UUID advisorId, @QueryParam("date") String date,
+            @QueryParam("view") @DefaultValue("week") String view, @QueryParam("format") String format) {
+        Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
+        return diaries.export(advisorId, day(date), week(view), as).download(as);
     }
 
     /** The four-week target: lists to act on, and the share seen in time per advisor and per team. */

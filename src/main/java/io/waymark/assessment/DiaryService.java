@@ -1,12 +1,15 @@
 package io.waymark.assessment;
 
+import io.waymark.client.ClientsExported;
 import io.waymark.common.AuditedSql;
 import io.waymark.common.Clocks;
 import io.waymark.common.RowsWritten;
+import io.waymark.common.Spreadsheet;
 import io.waymark.security.TenantScope;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.Staff;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -24,6 +27,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -56,6 +60,9 @@ public class DiaryService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<ClientsExported> exports;
+
     public DiaryView diary(UUID advisorId, LocalDate date, boolean week) {
         Staff advisor = Staff.findExisting(advisorId);
         LocalDate from = week ? date.minusDays(date.getDayOfWeek().getValue() - 1L) : date;
@@ -83,6 +90,21 @@ public class DiaryService {
         }
         return new DiaryView(advisor.id, advisor.displayName, from, to,
                 days.entrySet().stream().map(e -> new DiaryView.Day(e.getKey(), e.getValue())).toList());
+    }
+
+    /**
+     * The advisor's day or week as a file, a row for each slot, free or booked; the download is in the trail of each
+     * client booked in it, in the same transaction.
+     */
+    @Transactional
+    public Spreadsheet.Listed<DiaryView.Entry> export(UUID advisorId, LocalDate date, boolean week,
+            Spreadsheet.Format format) {
+        DiaryView diary = diary(advisorId, date, week);
+        List<DiaryView.Entry> slots = diary.days().stream().flatMap(day -> day.slots().stream()).toList();
+        exports.fire(new ClientsExported(currentStaff.get().organisationCode, "diary", format.extension,
+                slots.stream().map(DiaryView.Entry::clientId).filter(Objects::nonNull).distinct().toList()));
+        return new Spreadsheet.Listed<>("waymark-diary-" + diary.from() + (week ? "-week" : ""), DiaryView.COLUMNS,
+                slots);
     }
 
     /** A new secret link for the signed-in advisor's calendar; any earlier link stops working. */

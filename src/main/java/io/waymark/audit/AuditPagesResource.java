@@ -57,7 +57,7 @@ public class AuditPagesResource {
      */
     @GET
     @Path("export")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.TEXT_HTML})
+    @Produces({"text/csv", Spreadsheet.XLSX, MediaType.TEXT_HTML})
     @PermissionsAllowed(Act.READ_AUDIT_TRAIL)
     public jakarta.ws.rs.core.Response export(@RestQuery String format, @RestQuery String reference,
             @RestQuery String actor, @RestQuery String from, @RestQuery String to) {

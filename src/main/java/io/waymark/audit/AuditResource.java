@@ -48,7 +48,7 @@ public class AuditResource {
     /** The entries the same search finds, all of them, as a CSV or Excel file ({@code format}); in the trail too. */
     @GET
     @Path("export")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Produces({"text/csv", Spreadsheet.XLSX})
     @PermissionsAllowed(Act.READ_AUDIT_TRAIL)
     public jakarta.ws.rs.core.Response export(@QueryParam("format") String format,
             @QueryParam("clientId") String clientId, @QueryParam("actor") String actor, @QueryParam("from") String from,

@@ -23,6 +23,7 @@ import io.waymark.client.Stage;
 import io.waymark.common.Clocks;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.Params;
+import io.waymark.common.Spreadsheet;
 import io.waymark.common.Words;
 import io.waymark.contact.ContactChannel;
 import io.waymark.contact.ContactRequest;
@@ -48,6 +49,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -151,6 +153,26 @@ public class ClientPagesResource {
         Map<String, String> values = match == null ? Map.of()
                 : JobForm.of(jobMatches.get(id, match), LocalDate.now(clock)).values();
         return page(Templates.client(currentStaff.view(), files.of(id), kind, Map.of(), values));
+    }
+
+    /** The client's contacts as a CSV or Excel file (the links below the timeline), as the API gives them. */
+    @GET
+    @Path("contacts/export")
+    @Produces({"text/csv", Spreadsheet.XLSX, MediaType.TEXT_HTML})
+    @PermissionsAllowed(Act.FIND_CLIENTS)
+    public Response exportContacts(@PathParam("id") UUID id, @RestQuery String format) {
+        Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
+        return contacts.export(id, as).download(as);
+    }
+
+    /** The client's jobs as a CSV or Excel file (the links below the jobs), as the API gives them. */
+    @GET
+    @Path("outcomes/export")
+    @Produces({"text/csv", Spreadsheet.XLSX, MediaType.TEXT_HTML})
+    @PermissionsAllowed(Act.FIND_CLIENTS)
+    public Response exportJobs(@PathParam("id") UUID id, @RestQuery String format) {
+        Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
+        return outcomes.export(id, as).download(as);
     }
 
     @POST

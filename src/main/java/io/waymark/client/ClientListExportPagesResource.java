@@ -34,7 +34,7 @@ public class ClientListExportPagesResource {
     ClientService clients;
 
     @GET
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.TEXT_HTML})
+    @Produces({"text/csv", Spreadsheet.XLSX, MediaType.TEXT_HTML})
     @PermissionsAllowed(Act.FIND_CLIENTS)
     public Response export(@RestQuery String format, @RestQuery String q, @RestQuery String stage,
             @RestQuery String status, @RestQuery String workerId, @RestQuery String teamId,

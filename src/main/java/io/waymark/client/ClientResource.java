@@ -74,7 +74,7 @@ public class ClientResource {
      */
     @GET
     @Path("export")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Produces({"text/csv", Spreadsheet.XLSX})
     @PermissionsAllowed(Act.FIND_CLIENTS)
     public Response export(@QueryParam("format") String format, @QueryParam("q") String text,
             @QueryParam("stage") String stage, @QueryParam("status") String status,

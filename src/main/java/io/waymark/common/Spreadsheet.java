@@ -9,6 +9,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
@@ -26,10 +30,13 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class Spreadsheet {
 
+    /** The media type of an Excel workbook, for {@code @Produces}. */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     /** The formats a list can be downloaded in, by the name a request gives. */
     public enum Format {
         CSV("text/csv; charset=UTF-8", "csv"),
-        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+        XLSX(Spreadsheet.XLSX, "xlsx");
 
         public final String mediaType;
         public final String extension;
@@ -52,6 +59,16 @@ public final class Spreadsheet {
 
     /** One column: its heading and what it shows of a row. */
     public record Column<T>(String heading, Function<T, Object> value) {
+    }
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+
+    /** A list made ready to download: the name its file is saved under (without extension), its columns and rows. */
+    public record Listed<T>(String name, List<Column<T>> columns, List<T> rows) {
+
+        public Response download(Format format) {
+            return Spreadsheet.download(format, name, columns, rows);
+        }
     }
 
     /** Rows kept in memory while an Excel file is written; the rest wait in a temporary file, deleted at the end. */
@@ -107,7 +124,15 @@ public final class Spreadsheet {
         if (value == null) {
             return "";
         }
+        if (value instanceof OffsetDateTime instant) {
+            return ukTime(instant).format(DATE_TIME);
+        }
         return value instanceof Enum<?> word ? Words.of(word) : value.toString();
+    }
+
+    /** An instant as the UK's clock showed it, to the minute: what a worker reads on the page. */
+    private static LocalDateTime ukTime(OffsetDateTime instant) {
+        return instant.atZoneSameInstant(Clocks.UK).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);
     }
 
     private static <T> void xlsx(String name, List<Column<T>> columns, List<T> rows, OutputStream out)
@@ -122,6 +147,8 @@ public final class Spreadsheet {
             heading.setFont(bold);
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            CellStyle dateTime = workbook.createCellStyle();
+            dateTime.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
             Row headings = sheet.createRow(0);
             for (int i = 0; i < columns.size(); i++) {
                 Cell cell = headings.createCell(i);
@@ -141,6 +168,9 @@ public final class Spreadsheet {
                     if (value instanceof LocalDate day) {
                         cell.setCellValue(day);
                         cell.setCellStyle(date);
+                    } else if (value instanceof OffsetDateTime instant) {
+                        cell.setCellValue(ukTime(instant));
+                        cell.setCellStyle(dateTime);
                     } else if (value instanceof Number number) {
                         cell.setCellValue(number.doubleValue());
                     } else {

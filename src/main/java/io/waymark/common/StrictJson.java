@@ -24,7 +24,7 @@ import java.time.temporal.Temporal;
 /**
  * A request body means one thing or is refused: a key given twice ({@code {"name":"a","name":"b"}}), anything after
  * the JSON value ({@code {...}}xyz}), an enum value with spaces around it, and a date outside the years a record can
- * be about are 400s naming the field, never a guess at which value was meant nor a 500 from the database.
+ * be about, and a date written as a number or a list are 400s naming the field, never a guess at which value was meant nor a 500 from the database.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -33,6 +33,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 2100;
     static final String OUT_OF_RANGE = "must be a date from " + FIRST_YEAR + " to " + LAST_YEAR;
+    static final String NOT_WRITTEN_AS_DATE = "must be a date written as text, such as 2026-03-31";
     static final String PADDED = "must be one of the listed values, without spaces";
 
     @Override
@@ -81,6 +82,9 @@ public class StrictJson implements ObjectMapperCustomizer {
             if (isEnum && parser.currentToken() == JsonToken.VALUE_STRING
                     && !parser.getText().equals(parser.getText().strip())) {
                 throw InvalidFormatException.from(parser, PADDED, parser.getText(), handledType());
+            }
+            if (!isEnum && parser.currentToken() != JsonToken.VALUE_STRING) {
+                throw InvalidFormatException.from(parser, NOT_WRITTEN_AS_DATE, parser.getText(), handledType());
             }
             Object value = super.deserialize(parser, context);
             if (value instanceof Temporal date && !inRange(date)) {

@@ -3,6 +3,7 @@ package io.waymark.contact;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
 import io.waymark.common.PageOf;
+import io.waymark.common.Spreadsheet;
 import io.waymark.security.Act;
 import io.waymark.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -43,6 +45,16 @@ public class ContactResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return contacts.list(clientId, page, size).map(mapper::toView);
+    }
+
+    /** All the client's contacts as a CSV or Excel file ({@code format}); the download is in their audit trail. */
+    @GET
+    @Path("export")
+    @Produces({"text/csv", Spreadsheet.XLSX})
+    @PermissionsAllowed(Act.FIND_CLIENTS)
+    public Response export(@PathParam("clientId") UUID clientId, @QueryParam("format") String format) {
+        Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
+        return contacts.export(clientId, as).download(as);
     }
 
     @GET

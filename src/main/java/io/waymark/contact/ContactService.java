@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.waymark.client.Client;
 import io.waymark.client.ClientClosing;
 import io.waymark.client.ClientStatus;
+import io.waymark.client.ClientsExported;
 import io.waymark.client.Stage;
 import io.waymark.common.AuditedSql;
 import io.waymark.common.Clocks;
@@ -14,9 +15,11 @@ import io.waymark.common.DomainException;
 import io.waymark.common.RowsCreated;
 import io.waymark.common.RowsWritten;
 import io.waymark.common.RuleConflict;
+import io.waymark.common.Spreadsheet;
 import io.waymark.common.SqlReads;
 import io.waymark.staff.CurrentStaff;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -98,7 +101,13 @@ public class ContactService {
     AuditedSql audited;
 
     @Inject
-    jakarta.enterprise.event.Event<RowsCreated> createdRows;
+    Event<RowsCreated> createdRows;
+
+    @Inject
+    Event<ClientsExported> exports;
+
+    @Inject
+    ContactMapper mapper;
 
     /** A case cannot close before its last contact (by the day in the UK). */
     void refuseEarlyClosure(@Observes ClientClosing closing) {
@@ -338,6 +347,19 @@ public class ContactService {
         Client.findExisting(clientId);
         return sql.one("select (" + PLANNED_FOR_CLIENT + ")", Map.of("client", clientId, "zone", clock.getZone().getId()),
                 row -> sql.jsonList(row.getString(1), PlannedContactView.class)).orElseThrow();
+    }
+
+    /**
+     * All the client's contacts, newest first, to download as a file ({@code format}); the download is in the client's
+     * audit trail, in the same transaction.
+     */
+    @Transactional
+    public Spreadsheet.Listed<ContactView> export(UUID clientId, Spreadsheet.Format format) {
+        Client client = Client.findExisting(clientId);
+        List<ContactView> all = Contact.<Contact>find("from Contact c join fetch c.recordedBy where c.client.id = ?1 "
+                + "order by c.happenedAt desc, c.id", clientId).stream().map(mapper::toView).toList();
+        exports.fire(new ClientsExported(client.organisationCode, "contacts", format.extension, List.of(clientId)));
+        return new Spreadsheet.Listed<>("waymark-contacts-" + client.reference, ContactView.COLUMNS, all);
     }
 
     public PageOf<Contact> list(UUID clientId, int page, int size) {

@@ -7,6 +7,7 @@ import io.quarkus.security.PermissionsAllowed;
 import io.waymark.common.DomainException;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.Params;
+import io.waymark.common.Spreadsheet;
 import io.waymark.security.Act;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.StaffView;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,13 +90,13 @@ public class EmployerPagesResource {
     /** The list the same filters find, as a CSV or Excel file (the links below the list). */
     @GET
     @Path("export")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.TEXT_HTML})
+    @Produces({"text/csv", Spreadsheet.XLSX, MediaType.TEXT_HTML})
     @PermissionsAllowed(Act.WORK_WITH_EMPLOYERS)
-    public jakarta.ws.rs.core.Response export(@RestQuery String format, @RestQuery String q,
+    public Response export(@RestQuery String format, @RestQuery String q,
             @RestQuery String sector, @RestQuery String sizeBand, @RestQuery String disabilityConfident,
             @RestQuery String quiet) {
         try {
-            return io.waymark.common.Spreadsheet.download(io.waymark.common.Spreadsheet.Format.of("format", format),
+            return Spreadsheet.download(Spreadsheet.Format.of("format", format),
                     "waymark-employers", EmployerPages.COLUMNS, pages.list(q, sector, sizeBand, disabilityConfident,
                             quiet));
         } catch (DomainException refused) {

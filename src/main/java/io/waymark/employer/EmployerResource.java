@@ -2,6 +2,7 @@ package io.waymark.employer;
 
 import io.quarkus.security.PermissionsAllowed;
 import io.waymark.common.Params;
+import io.waymark.common.Spreadsheet;
 import io.waymark.security.Act;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -48,12 +50,12 @@ public class EmployerResource {
      */
     @GET
     @Path("export")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-    public jakarta.ws.rs.core.Response export(@QueryParam("format") String format, @QueryParam("q") String text,
+    @Produces({"text/csv", Spreadsheet.XLSX})
+    public Response export(@QueryParam("format") String format, @QueryParam("q") String text,
             @QueryParam("sector") String sector, @QueryParam("sizeBand") String sizeBand,
             @QueryParam("disabilityConfident") String disabilityConfident, @QueryParam("quiet") String quiet) {
-        io.waymark.common.Spreadsheet.Format as = io.waymark.common.Spreadsheet.Format.of("format", format);
-        return io.waymark.common.Spreadsheet.download(as, "waymark-employers", EmployerPages.COLUMNS,
+        Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
+        return Spreadsheet.download(as, "waymark-employers", EmployerPages.COLUMNS,
                 pages.list(text, sector, sizeBand, disabilityConfident, quiet));
     }
 

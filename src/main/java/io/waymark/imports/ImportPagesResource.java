@@ -69,7 +69,7 @@ public class ImportPagesResource {
     /** The templates, as on the API. */
     @GET
     @Path("template")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Produces({"text/csv", Spreadsheet.XLSX})
     @PermissionsAllowed(Act.IMPORT_RECORDS)
     public Response template(@RestQuery String format, @RestQuery String kind) {
         return ImportTemplates.download(format, kind);
@@ -180,7 +180,7 @@ public class ImportPagesResource {
 
     @GET
     @Path("{id}/failed-rows")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.TEXT_HTML})
+    @Produces({"text/csv", Spreadsheet.XLSX, MediaType.TEXT_HTML})
     @PermissionsAllowed(Act.IMPORT_RECORDS)
     public Response failedRows(@PathParam("id") UUID id, @RestQuery String kind, @RestQuery String format) {
         try {

@@ -53,7 +53,7 @@ public class ImportResource {
      */
     @GET
     @Path("template")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Produces({"text/csv", Spreadsheet.XLSX})
     @PermissionsAllowed(Act.IMPORT_RECORDS)
     public Response template(@QueryParam("format") String format, @QueryParam("kind") String kind) {
         return ImportTemplates.download(format, kind);
@@ -94,7 +94,7 @@ public class ImportResource {
         }
     }
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String XLSX = Spreadsheet.XLSX;
 
     /** The file as a part of the batch; its name, when not given, says its format. */
     private static ImportService.Upload uploadOf(ImportKind kind, String fileName, String type, java.nio.file.Path body) {
@@ -157,7 +157,7 @@ public class ImportResource {
     /** The rows of one kind with problems, in the file's columns and a last column of what to fix. */
     @GET
     @Path("{id}/failed-rows")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Produces({"text/csv", Spreadsheet.XLSX})
     @PermissionsAllowed(Act.IMPORT_RECORDS)
     public Response failedRows(@PathParam("id") UUID id, @QueryParam("kind") String kind,
             @QueryParam("format") String format) {

@@ -1,6 +1,7 @@
 package io.waymark.outcome;
 
 import io.quarkus.security.Authenticated;
+import io.waymark.common.Spreadsheet;
 import io.waymark.security.Roles;
 import io.waymark.staff.CurrentStaff;
 import jakarta.annotation.security.RolesAllowed;
@@ -8,7 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 @Path("/api/v1/follow-ups")
@@ -28,5 +31,15 @@ public class FollowUpResource {
     @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
     public List<FollowUpDue> due() {
         return outcomes.dueFor(currentStaff.get());
+    }
+
+    /** The same checks as a CSV or Excel file ({@code format}); the download is in each client's audit trail. */
+    @GET
+    @Path("due/export")
+    @Produces({"text/csv", Spreadsheet.XLSX})
+    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
+    public Response exportDue(@QueryParam("format") String format) {
+        Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
+        return outcomes.exportDue(currentStaff.get(), as).download(as);
     }
 }

@@ -2,6 +2,7 @@ package io.waymark.outcome;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
+import io.waymark.common.Spreadsheet;
 import io.waymark.security.Act;
 import io.waymark.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +20,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,6 +52,16 @@ public class OutcomeResource {
     @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD, Roles.HWB_ADVISOR, Roles.ADMIN})
     public List<OutcomeView> list(@PathParam("clientId") UUID clientId) {
         return outcomes.list(clientId).stream().map(o -> mapper.toView(o, today())).toList();
+    }
+
+    /** The client's jobs as a CSV or Excel file ({@code format}); the download is in their audit trail. */
+    @GET
+    @Path("export")
+    @Produces({"text/csv", Spreadsheet.XLSX})
+    @PermissionsAllowed(Act.FIND_CLIENTS)
+    public Response export(@PathParam("clientId") UUID clientId, @QueryParam("format") String format) {
+        Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
+        return outcomes.export(clientId, as).download(as);
     }
 
     @GET

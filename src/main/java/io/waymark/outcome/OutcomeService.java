@@ -4,10 +4,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.waymark.client.Client;
 import io.waymark.client.ClientClosing;
 import io.waymark.client.ClientStatus;
+import io.waymark.client.ClientsExported;
 import io.waymark.client.Stage;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.RecordNotFound;
 import io.waymark.common.RuleConflict;
+import io.waymark.common.Spreadsheet;
 import io.waymark.common.StaleVersion;
 import io.waymark.common.SqlReads;
 import io.waymark.employer.Employer;
@@ -16,6 +18,7 @@ import io.waymark.pathway.StageMoveRequest;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.Staff;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -55,6 +58,12 @@ public class OutcomeService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    OutcomeMapper mapper;
+
+    @Inject
+    Event<ClientsExported> exports;
 
     /** A case cannot close before a job of it started; a job's ending and its checks may come after. */
     void refuseEarlyClosure(@Observes ClientClosing closing) {
@@ -215,6 +224,19 @@ public class OutcomeService {
         return JobOutcome.list("client.id = ?1 order by startDate desc", clientId);
     }
 
+    /**
+     * The client's jobs as the page shows them, latest start first, to download as a file; the download is in the
+     * client's audit trail, in the same transaction.
+     */
+    @Transactional
+    public Spreadsheet.Listed<OutcomeView> export(UUID clientId, Spreadsheet.Format format) {
+        Client client = Client.findExisting(clientId);
+        LocalDate today = LocalDate.now(clock);
+        List<OutcomeView> jobs = list(clientId).stream().map(job -> mapper.toView(job, today)).toList();
+        exports.fire(new ClientsExported(client.organisationCode, "jobs", format.extension, List.of(clientId)));
+        return new Spreadsheet.Listed<>("waymark-jobs-" + client.reference, OutcomeView.COLUMNS, jobs);
+    }
+
     public JobOutcome get(UUID clientId, UUID outcomeId) {
         return find(clientId, outcomeId);
     }
@@ -364,6 +386,15 @@ public class OutcomeService {
         return sql.one("select (" + FOLLOW_UPS_DUE + ")", Map.of("worker", worker.id, "organisation", worker.organisationCode,
                         "today", LocalDate.now(clock)),
                 row -> sql.jsonList(row.getString(1), FollowUpDue.class)).orElseThrow();
+    }
+
+    /** The worker's checks due, as their day lists them, to download as a file; the download is in each client's trail. */
+    @Transactional
+    public Spreadsheet.Listed<FollowUpDue> exportDue(Staff worker, Spreadsheet.Format format) {
+        List<FollowUpDue> due = dueFor(worker);
+        exports.fire(new ClientsExported(worker.organisationCode, "sustainment checks due", format.extension,
+                due.stream().map(FollowUpDue::clientId).distinct().toList()));
+        return new Spreadsheet.Listed<>("waymark-checks-due-" + LocalDate.now(clock), FollowUpDue.COLUMNS, due);
     }
 
     /**

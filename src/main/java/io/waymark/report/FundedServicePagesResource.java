@@ -7,6 +7,7 @@ import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.waymark.common.CsvDownload;
 import io.waymark.common.DomainException;
+import io.waymark.common.Spreadsheet;
 import io.waymark.outcome.OutcomeDefinitionService;
 import io.waymark.outcome.OutcomeDefinitionView;
 import io.waymark.security.Act;
@@ -83,7 +84,7 @@ public class FundedServicePagesResource {
 
     @GET
     @Path("{service}/quarterly-return")
-    @Produces({CsvDownload.MEDIA_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Produces({CsvDownload.MEDIA_TYPE, Spreadsheet.XLSX})
     @PermissionsAllowed(Act.VIEW_FUNDED_SERVICES)
     public Response quarterlyReturn(@PathParam("service") String service, @RestQuery String quarter,
             @RestQuery String format) {

@@ -3,6 +3,7 @@ package io.waymark.report;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
 import io.waymark.common.CsvDownload;
+import io.waymark.common.Spreadsheet;
 import io.waymark.security.Act;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -43,7 +44,7 @@ public class FundedServiceResource {
 
     @GET
     @Path("{service}/quarterly-return")
-    @Produces({CsvDownload.MEDIA_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Produces({CsvDownload.MEDIA_TYPE, Spreadsheet.XLSX})
     @PermissionsAllowed(Act.VIEW_FUNDED_SERVICES)
     public Response quarterlyReturn(@PathParam("service") String service, @RestQuery String quarter,
             @RestQuery String format) {

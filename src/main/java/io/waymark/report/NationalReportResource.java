@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
 import io.waymark.common.CsvDownload;
 import io.waymark.common.Params;
+import io.waymark.common.Spreadsheet;
 import io.waymark.security.Act;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -32,7 +33,7 @@ public class NationalReportResource {
 
     @GET
     @Path("quarterly-return")
-    @Produces({CsvDownload.MEDIA_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Produces({CsvDownload.MEDIA_TYPE, Spreadsheet.XLSX})
     @PermissionsAllowed(Act.VIEW_NATIONAL_REPORT)
     public Response quarterlyReturn(@RestQuery String quarter, @RestQuery String format) {
         ReportPeriod period = ReportPeriod.parseQuarter("quarter", quarter);

@@ -8,6 +8,7 @@ import io.waymark.client.Programme;
 import io.waymark.common.CsvDownload;
 import io.waymark.common.DomainException;
 import io.waymark.common.Params;
+import io.waymark.common.Spreadsheet;
 import io.waymark.outcome.OutcomeDefinitionService;
 import io.waymark.outcome.OutcomeDefinitionView;
 import io.waymark.security.Act;
@@ -125,7 +126,7 @@ public class ReportPagesResource {
 
     @GET
     @Path("quarterly-return")
-    @Produces({CsvDownload.MEDIA_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Produces({CsvDownload.MEDIA_TYPE, Spreadsheet.XLSX})
     @PermissionsAllowed(Act.VIEW_REPORTS)
     public Response quarterlyReturn(@RestQuery String quarter, @RestQuery String format) {
         ReportPeriod period = ReportPeriod.parseQuarter("quarter", quarter);

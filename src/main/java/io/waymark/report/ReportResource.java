@@ -3,6 +3,7 @@ package io.waymark.report;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
 import io.waymark.common.CsvDownload;
+import io.waymark.common.Spreadsheet;
 import io.waymark.security.Act;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -33,7 +34,7 @@ public class ReportResource {
     /** The quarterly return as CSV, or with {@code format=xlsx} as an Excel workbook (columns in docs/measures.md). */
     @GET
     @Path("quarterly-return")
-    @Produces({CsvDownload.MEDIA_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Produces({CsvDownload.MEDIA_TYPE, Spreadsheet.XLSX})
     @PermissionsAllowed(Act.VIEW_REPORTS)
     public Response quarterlyReturn(@RestQuery String quarter, @RestQuery String format) {
         ReportPeriod period = ReportPeriod.parseQuarter("quarter", quarter);

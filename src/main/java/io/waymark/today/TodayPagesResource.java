@@ -5,6 +5,8 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.PermissionsAllowed;
 import io.waymark.client.Stage;
 import io.waymark.common.Params;
+import io.waymark.common.Spreadsheet;
+import io.waymark.outcome.OutcomeService;
 import io.waymark.security.Act;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.StaffView;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /** "Today": the worker's caseload, the contacts they planned, and the checks and reviews due. */
 @Path("/app/today")
@@ -32,11 +35,37 @@ public class TodayPagesResource {
     @Inject
     TodayQuery days;
 
+    @Inject
+    CaseloadExport caseloadExport;
+
+    @Inject
+    OutcomeService outcomes;
+
     @GET
     @Transactional
     @PermissionsAllowed(Act.KEEP_CASELOAD)
     public TemplateInstance today(@QueryParam("stage") String stage) {
         StaffView me = currentStaff.view();
         return Templates.today(me, days.of(me, Params.enumValue(Stage.class, "stage", stage)));
+    }
+
+    /** "My caseload" as a CSV or Excel file, with the stage filter the page has. */
+    @GET
+    @Path("caseload/export")
+    @Produces({"text/csv", Spreadsheet.XLSX, MediaType.TEXT_HTML})
+    @PermissionsAllowed(Act.KEEP_CASELOAD)
+    public Response exportCaseload(@QueryParam("format") String format, @QueryParam("stage") String stage) {
+        Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
+        return caseloadExport.of(currentStaff.view(), Params.enumValue(Stage.class, "stage", stage), as).download(as);
+    }
+
+    /** The sustainment checks due, as the page lists them, as a CSV or Excel file. */
+    @GET
+    @Path("follow-ups/export")
+    @Produces({"text/csv", Spreadsheet.XLSX, MediaType.TEXT_HTML})
+    @PermissionsAllowed(Act.KEEP_CASELOAD)
+    public Response exportFollowUps(@QueryParam("format") String format) {
+        Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
+        return outcomes.exportDue(currentStaff.get(), as).download(as);
     }
 }

@@ -56,6 +56,15 @@ class StrictJsonTest {
 
     private final Api worker = Api.as(Tokens.worker(Tokens.NORTH));
 
+    /** Jackson would read 12 as the 12th day after 1 January 1970, and [2026, 3, 31] as a date: neither is one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"12", "[2026, 3, 31]", "true"})
+    void aDateThatIsNotWrittenAsADateIsRefusedNamingTheField(String notADate) {
+        worker.request().body("{\"firstName\": \"Ann\", \"lastName\": \"Other\", \"dateOfBirth\": " + notADate + "}")
+                .post("/api/v1/clients/duplicate-check").then().statusCode(400)
+                .body("errors[0].field", equalTo("dateOfBirth"));
+    }
+
     @Test
     void anEnumValueWithSpacesIsRefused() {
         String client = worker.refer(anActiveClient());

@@ -36,15 +36,23 @@ public class ActionPlanService {
         if (client.isClosed()) {
             throw new RuleConflict("The client's case is closed");
         }
-        LocalDate today = LocalDate.now(clock);
-        if (request.reviewDate() != null && request.reviewDate().isBefore(today)) {
-            throw new InvalidInput("reviewDate", "a new goal's review cannot be in the past");
-        }
+        check(request, LocalDate.now(clock));
         ActionGoal goal = new ActionGoal();
         goal.client = client;
         apply(request, goal);
         goal.persist();
         return goal;
+    }
+
+    /**
+     * The rule of a new goal: an open goal's next review is not in the past (a goal achieved or dropped keeps the day
+     * it was last reviewed). An import checks its rows with it before saving anything.
+     */
+    public static void check(GoalRequest request, LocalDate today) {
+        boolean open = request.status() == null || request.status() == GoalStatus.OPEN;
+        if (open && request.reviewDate() != null && request.reviewDate().isBefore(today)) {
+            throw new InvalidInput("reviewDate", "an open goal's next review cannot be in the past");
+        }
     }
 
     @Transactional

@@ -143,7 +143,8 @@ public class EmployerService {
         }
     }
 
-    private static void requireFreeName(String name, UUID except) {
+    /** No other employer has the name (case ignored); {@code except} is the employer being renamed, if any. */
+    public static void requireFreeName(String name, UUID except) {
         long taken = Employer.count("lower(name) = ?1 and id <> ?2", name.strip().toLowerCase(),
                 except != null ? except : new UUID(0, 0));
         if (taken > 0) {

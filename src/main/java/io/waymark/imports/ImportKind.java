@@ -4,6 +4,7 @@ import static io.waymark.imports.ImportField.listed;
 import static io.waymark.imports.ImportField.optional;
 import static io.waymark.imports.ImportField.required;
 
+import io.waymark.actionplan.GoalStatus;
 import io.waymark.client.ClientGroup;
 import io.waymark.client.ClosureReason;
 import io.waymark.client.ConsentScope;
@@ -13,16 +14,33 @@ import io.waymark.client.ReferralSource;
 import io.waymark.client.Stage;
 import io.waymark.client.SupportLevel;
 import io.waymark.contact.ContactChannel;
+import io.waymark.employer.DisabilityConfident;
+import io.waymark.employer.SizeBand;
 import io.waymark.outcome.ContractType;
+import io.waymark.outcome.FollowUpAnswer;
 import io.waymark.outcome.OutcomeType;
+import io.waymark.outcome.Verification;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The kinds of record an import takes, in the order they are saved: clients first (contacts and jobs name them by
- * reference), then their jobs, then their contacts. Each kind is a CSV file or a workbook's sheet of that name.
+ * The kinds of record an import takes, in the order they are read: employers (jobs name them), clients (every other
+ * kind names them by reference), their earlier stage moves, jobs, the jobs' sustainment check answers, action-plan
+ * goals, and contacts. Each kind is a CSV file or a workbook's sheet of that name.
  */
 public enum ImportKind {
+
+    EMPLOYERS("Employers", List.of(
+            required("name", "Employer", "The employer's name; the jobs file names the employer by it."),
+            required("sector", "Sector", "The employer's sector, in your words."),
+            listed("sizeBand", "Size", "By staff: micro (under 10), small (10-49), medium (50-249), large (250 or"
+                    + " more).", SizeBand.class, false),
+            optional("address", "Address", "The postal address, on one line."),
+            optional("localAuthority", "Local authority", "The council area the employer is in."),
+            listed("disabilityConfident", "Disability Confident", "The employer's level in the scheme; left empty,"
+                    + " none.", DisabilityConfident.class, false),
+            optional("notes", "Notes", "What your team knows of the employer."))),
 
     CLIENTS("Clients", List.of(
             optional("reference", "Reference", "The client's reference in your records (letters, digits, / and -);"
@@ -68,6 +86,14 @@ public enum ImportKind {
                     java.util.Arrays.stream(ClosureReason.values()).filter(r -> r != ClosureReason.MERGED)
                             .map(Enum::name).toList(), false))),
 
+    STAGE_MOVES("Stage moves", List.of(
+            required("clientReference", "Client reference", "The client's reference in the clients file: earlier"
+                    + " moves come with the client's own row."),
+            listed("toStage", "Moved to", "The stage the client moved to.", Stage.class, true),
+            required("movedOn", "Moved on", "A date: on or after the referral and the move before, and on or before"
+                    + " the date the client entered the stage the clients file gives."),
+            optional("reason", "Reason", "Why, in the worker's words; left empty, \"Stage when imported\"."))),
+
     JOBS("Jobs", List.of(
             required("clientReference", "Client reference", "The client's reference, in the clients file or already"
                     + " in Waymark."),
@@ -88,6 +114,29 @@ public enum ImportKind {
             optional("endDate", "Ended on", "For a job that ended: the date, on or after the start."),
             optional("endReason", "End reason", "Why the job ended; required with an end date."))),
 
+    FOLLOW_UPS("Sustainment checks", List.of(
+            required("clientReference", "Client reference", "The client's reference."),
+            required("jobStartDate", "Job started on", "The start date of the job in the jobs file."),
+            optional("jobTitle", "Job title", "Needed only when the client has two jobs starting on the same day."),
+            required("check", "Check", "The check of the programme's schedule, as Waymark names it: 4 weeks,"
+                    + " 13 weeks, 26 weeks, 52 weeks (or 3 months, 6 months... where the schedule is in months)."),
+            listed("answer", "Answer", "What the check found.", FollowUpAnswer.class, true),
+            required("checkedOn", "Checked on", "A date, not in the future, from a week before the check was due."),
+            optional("hoursPerWeek", "Hours a week", "Required when in employment: the hours the client works now."),
+            listed("verifiedBy", "Verified by", "How the answer was checked; required when in employment or not.",
+                    Verification.class, false),
+            optional("notInEmploymentSince", "Not in employment since", "Required when not in employment: the day the"
+                    + " client stopped working in this job (the job ends then)."),
+            optional("reason", "Reason", "Required when unknown: why."))),
+
+    GOALS("Goals", List.of(
+            required("clientReference", "Client reference", "The client's reference."),
+            required("goal", "Goal", "The goal, in the client's words."),
+            optional("objectives", "Objectives", "The steps towards it."),
+            optional("targetDate", "Target date", "A date."),
+            optional("reviewDate", "Review date", "A date; for an open goal, today or later."),
+            listed("status", "Status", "Where the goal stands; left empty, open.", GoalStatus.class, false))),
+
     CONTACTS("Contacts", List.of(
             required("clientReference", "Client reference", "The client's reference, in the clients file or already"
                     + " in Waymark."),
@@ -106,6 +155,11 @@ public enum ImportKind {
     ImportKind(String title, List<ImportField> fields) {
         this.title = title;
         this.fields = fields;
+    }
+
+    /** The kind's name in addresses and forms: {@code stage_moves}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public Optional<ImportField> field(String name) {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,8 @@ public class ImportPagesResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance imports(StaffView me, Map<String, String> errors, List<ImportView> recent);
+        static native TemplateInstance imports(StaffView me, Map<String, String> errors, List<ImportView> recent,
+                List<ImportKind> kinds);
 
         static native TemplateInstance batch(StaffView me, Map<String, String> errors, ImportView batch,
                 List<ImportKind> kinds);
@@ -50,9 +52,18 @@ public class ImportPagesResource {
     }
 
     /** The upload form's fields by their labels. */
-    static final Map<String, String> LABELS = Map.of("files", "Files", "workbook", "Workbook", "clients",
-            "Clients file", "jobs", "Jobs file", "contacts", "Contacts file", "confirm", "Confirm", "version",
-            "The import", "mapping", "Columns");
+    static final Map<String, String> LABELS = labels();
+
+    private static Map<String, String> labels() {
+        Map<String, String> labels = new LinkedHashMap<>(Map.of("files", "Files", "workbook", "Workbook", "kind",
+                "Files", "confirm", "Confirm", "version", "The import", "mapping", "Columns"));
+        for (ImportKind kind : ImportKind.values()) {
+            labels.put(kind.code(), kind.title + " file");
+        }
+        return Map.copyOf(labels);
+    }
+
+    private static final List<ImportKind> KINDS = List.of(ImportKind.values());
 
     @Inject
     CurrentStaff currentStaff;
@@ -63,7 +74,7 @@ public class ImportPagesResource {
     @GET
     @PermissionsAllowed(Act.IMPORT_RECORDS)
     public TemplateInstance list() {
-        return Templates.imports(currentStaff.view(), Map.of(), imports.recent());
+        return Templates.imports(currentStaff.view(), Map.of(), imports.recent(), KINDS);
     }
 
     /** The templates, as on the API. */
@@ -79,26 +90,23 @@ public class ImportPagesResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @PermissionsAllowed(Act.IMPORT_RECORDS)
-    public RestResponse<TemplateInstance> upload(@RestForm FileUpload workbook, @RestForm FileUpload clients,
-            @RestForm FileUpload jobs, @RestForm FileUpload contacts) {
+    public RestResponse<TemplateInstance> upload(@RestForm(FileUpload.ALL) List<FileUpload> files) {
         try {
-            List<ImportService.Upload> uploads = new java.util.ArrayList<>();
-            Map<String, FileUpload> parts = new LinkedHashMap<>();
-            parts.put(ImportFiles.Part.WORKBOOK, workbook);
-            parts.put(ImportKind.CLIENTS.name(), clients);
-            parts.put(ImportKind.JOBS.name(), jobs);
-            parts.put(ImportKind.CONTACTS.name(), contacts);
-            parts.forEach((part, file) -> {
-                if (file != null && file.fileName() != null && !file.fileName().isBlank()) {
+            // Each file input is named by its kind's code ("clients"), or "workbook".
+            List<ImportService.Upload> uploads = new ArrayList<>();
+            for (FileUpload file : files) {
+                if (file.fileName() != null && !file.fileName().isBlank()) {
+                    String part = file.name().equals("workbook") ? ImportFiles.Part.WORKBOOK
+                            : ImportResource.kindOf(file.name()).name();
                     uploads.add(new ImportService.Upload(part, file.fileName(), file.uploadedFile()));
                 }
-            });
+            }
             ImportView view = imports.upload(uploads);
             return Forms.saved("/app/imports/" + view.id(), "Uploaded and checked: " + view.fileNames()
                     + ". Nothing is imported until you confirm below.");
         } catch (DomainException refused) {
             return Forms.refused(refused, Templates.imports(currentStaff.view(), Forms.errors(refused, LABELS),
-                    imports.recent()));
+                    imports.recent(), KINDS));
         }
     }
 
@@ -202,7 +210,7 @@ public class ImportPagesResource {
     }
 
     private TemplateInstance page(ImportView batch, Map<String, String> errors) {
-        return Templates.batch(currentStaff.view(), errors, batch, List.of(ImportKind.values()));
+        return Templates.batch(currentStaff.view(), errors, batch, KINDS);
     }
 
     private static String value(jakarta.ws.rs.core.MultivaluedMap<String, String> form, String name) {

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,7 +50,8 @@ public class ImportResource {
 
     /**
      * A file to fill in: {@code format=xlsx}, a workbook with a sheet for each kind and one saying what each column
-     * takes; {@code format=csv} with {@code kind} (clients, jobs or contacts), that kind's headings.
+     * takes; {@code format=csv} with {@code kind} (employers, clients, stage_moves, jobs, follow_ups, goals or contacts),
+     * that kind's headings.
      */
     @GET
     @Path("template")
@@ -61,7 +63,7 @@ public class ImportResource {
 
     /**
      * Uploads a file and runs the dry run: an Excel workbook with a sheet for each kind, or (with {@code kind}:
-     * clients, jobs or contacts) one kind's CSV file or workbook. More files join the batch by
+     * a kind's code, such as clients) one kind's CSV file or workbook. More files join the batch by
      * {@code PUT /api/v1/imports/{id}/files/{kind}}. Nothing but the batch is saved.
      */
     @POST
@@ -166,12 +168,13 @@ public class ImportResource {
         return Spreadsheet.download(as, rows.name.toLowerCase().replace(' ', '-'), rows.columns(), rows.rows());
     }
 
+    /** The kind a request names: by its code ({@code stage_moves}) or its file's title ("Stage moves"), case ignored. */
     static ImportKind kindOf(String kind) {
-        ImportKind found = Params.enumValue(ImportKind.class, "kind", kind);
-        if (found == null) {
-            throw new InvalidInput("kind", "must be one of clients, jobs or contacts");
-        }
-        return found;
+        String wanted = kind == null ? "" : kind.strip().replaceAll("[\\s-]+", "_");
+        return Arrays.stream(ImportKind.values())
+                .filter(k -> k.code().equalsIgnoreCase(wanted) || k.title.replace(' ', '_').equalsIgnoreCase(wanted))
+                .findFirst().orElseThrow(() -> new InvalidInput("kind", "must be one of " + String.join(", ",
+                        Arrays.stream(ImportKind.values()).map(ImportKind::code).toList())));
     }
 
     private static RestResponse<ImportView> withVersion(RestResponse.ResponseBuilder<ImportView> response,

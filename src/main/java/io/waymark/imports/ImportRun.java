@@ -1,5 +1,8 @@
 package io.waymark.imports;
 
+import io.waymark.actionplan.ActionPlanService;
+import io.waymark.actionplan.GoalRequest;
+import io.waymark.actionplan.GoalStatus;
 import io.waymark.caseload.CaseloadService;
 import io.waymark.caseload.WaitingListRequest;
 import io.waymark.client.Client;
@@ -18,18 +21,24 @@ import io.waymark.client.ReferralSource;
 import io.waymark.client.Stage;
 import io.waymark.client.SupportLevel;
 import io.waymark.common.DomainException;
+import io.waymark.common.InvalidInput;
 import io.waymark.contact.ContactChannel;
 import io.waymark.contact.ContactRequest;
 import io.waymark.contact.ContactService;
+import io.waymark.employer.DisabilityConfident;
 import io.waymark.employer.Employer;
 import io.waymark.employer.EmployerDetails;
 import io.waymark.employer.EmployerService;
+import io.waymark.employer.SizeBand;
 import io.waymark.outcome.ContractType;
+import io.waymark.outcome.FollowUpAnswer;
+import io.waymark.outcome.FollowUpAnswerRequest;
 import io.waymark.outcome.JobEndRequest;
 import io.waymark.outcome.JobOutcome;
 import io.waymark.outcome.OutcomeRequest;
 import io.waymark.outcome.OutcomeService;
 import io.waymark.outcome.OutcomeType;
+import io.waymark.outcome.Verification;
 import io.waymark.pathway.PathwayService;
 import io.waymark.pathway.StageMoveRequest;
 import io.waymark.staff.Staff;
@@ -42,6 +51,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -76,8 +86,8 @@ final class ImportRun {
 
     /** The services a run goes through, and what it reads with. */
     record Services(ClientService clients, DuplicateFinder duplicates, PathwayService pathway, CaseloadService caseloads,
-            OutcomeService outcomes, ContactService contacts, EmployerService employers, ImportFiles files,
-            Validator validator, EntityManager em, Clock clock) {
+            OutcomeService outcomes, ContactService contacts, EmployerService employers, ActionPlanService actionPlans,
+            ImportFiles files, Validator validator, EntityManager em, Clock clock) {
     }
 
     /** A row a service refused while importing: the import stops there and nothing is saved. */
@@ -106,7 +116,10 @@ final class ImportRun {
         Staff worker;
         Team team;
         boolean failed;
-        final List<LocalDate[]> jobs = new ArrayList<>();
+        LocalDate consentDate;
+        /** The moves the import makes, in order: the earlier moves of the stage moves file, then the current stage. */
+        final List<Move> path = new ArrayList<>();
+        final List<JobFacts> jobs = new ArrayList<>();
 
         ClientFacts(String reference, int row) {
             this.reference = reference;
@@ -115,6 +128,33 @@ final class ImportRun {
 
         boolean fromFile() {
             return row > 0;
+        }
+    }
+
+    /** A stage move the import makes: from the stage moves file ({@code row} its row), or the clients file's stage (0). */
+    private record Move(Stage to, LocalDate on, String reason, int row) {
+    }
+
+    /** What a check answer needs of a job in the jobs file: which it is, its checks by label, and its id once saved. */
+    private static final class JobFacts {
+        final int row;
+        final String title;
+        final LocalDate start;
+        final LocalDate end;
+        final Map<String, LocalDate> checks;
+        final Map<String, Integer> answered = new HashMap<>();
+        UUID id;
+
+        JobFacts(int row, String title, LocalDate start, LocalDate end, Map<String, LocalDate> checks) {
+            this.row = row;
+            this.title = title;
+            this.start = start;
+            this.end = end;
+            this.checks = checks;
+        }
+
+        boolean currentOn(LocalDate day) {
+            return !start.isAfter(day) && (end == null || end.isAfter(day));
         }
     }
 
@@ -131,7 +171,7 @@ final class ImportRun {
     private int problemCount;
 
     private final Map<String, ClientFacts> clients = new HashMap<>();
-    private final Map<Integer, ClientFacts> clientRows = new HashMap<>();
+    private final Map<Integer, ClientFacts> clientRows = new LinkedHashMap<>();
     private DuplicateFinder.Index people;
     private final Map<DuplicateFinder.Known, Integer> rowOf = new java.util.IdentityHashMap<>();
     private Set<String> existingReferences;
@@ -139,6 +179,8 @@ final class ImportRun {
     private Map<String, Team> teams;
     private Map<String, Employer> employers;
     private final Set<String> newEmployers = new TreeSet<>();
+    private final Map<String, Integer> listedEmployers = new HashMap<>();
+    private final Map<Integer, JobFacts> jobRows = new HashMap<>();
     private final Map<UUID, Long> room = new HashMap<>();
 
     ImportRun(Services services, UUID batch, List<ImportFiles.Part> parts, Map<ImportKind, Map<String, String>> chosen) {
@@ -150,24 +192,20 @@ final class ImportRun {
 
     /** The dry run: every row checked, nothing saved. */
     ImportReport check() {
-        for (String what : List.of("clients", "onWaitingList", "jobs", "employers", "contacts")) {
+        for (String what : List.of("clients", "onWaitingList", "stageMoves", "jobs", "employers", "answers", "goals",
+                "contacts")) {
             wouldCreate.put(what, 0);
         }
+        read(ImportKind.EMPLOYERS, this::checkEmployer);
         read(ImportKind.CLIENTS, this::checkClient);
+        read(ImportKind.STAGE_MOVES, this::checkMove);
+        clientRows.values().stream().filter(c -> !c.failed).forEach(this::checkPath);
         read(ImportKind.JOBS, this::checkJob);
-        clientRows.values().stream().filter(c -> !c.failed && c.stage == Stage.IN_WORK_SUPPORT)
-                .filter(c -> c.jobs.stream().noneMatch(j -> !j[0].isAfter(c.stageSince)
-                        && (j[1] == null || j[1].isAfter(c.stageSince))))
-                .forEach(c -> {
-                    c.failed = true;
-                    wouldCreate.merge("clients", -1, Integer::sum);
-                    add(new ImportProblem(ImportKind.CLIENTS.title, c.row,
-                            columnsOf(ImportKind.CLIENTS).headingOf("stage", ImportKind.CLIENTS),
-                            "in-work support needs a job current on " + c.stageSince + ": add it to the jobs"),
-                            ImportKind.CLIENTS);
-                });
+        clientRows.values().stream().filter(c -> !c.failed).forEach(this::checkInWorkSupport);
+        read(ImportKind.FOLLOW_UPS, this::checkAnswer);
+        read(ImportKind.GOALS, this::checkGoal);
         read(ImportKind.CONTACTS, this::checkContact);
-        wouldCreate.put("employers", newEmployers.size());
+        wouldCreate.put("employers", wouldCreate.get("employers") + newEmployers.size());
         Map<String, Integer> read = new LinkedHashMap<>();
         rowsRead.forEach((kind, n) -> read.put(kind.title, n));
         Map<String, Integer> failed = new LinkedHashMap<>();
@@ -191,13 +229,15 @@ final class ImportRun {
      * {@code progress} hears of each row saved.
      */
     void write(IntConsumer progress) {
+        read(ImportKind.EMPLOYERS, saving(this::writeEmployer, progress));
         read(ImportKind.CLIENTS, saving(this::writeClient, progress));
+        progress.accept(rowsRead.getOrDefault(ImportKind.STAGE_MOVES, 0)); // made with their clients
         read(ImportKind.JOBS, saving(this::writeJob, progress));
         for (ClientFacts client : clientRows.values()) {
-            if (client.stage == Stage.IN_WORK_SUPPORT) {
-                s.pathway().move(client.id, new StageMoveRequest(Stage.IN_WORK_SUPPORT, client.stageSince, IMPORTED));
-            }
+            movesFrom(client, Stage.IN_WORK_SUPPORT);
         }
+        read(ImportKind.FOLLOW_UPS, saving(this::writeAnswer, progress));
+        read(ImportKind.GOALS, saving(row -> s.actionPlans().add(clientOf(row).id, goalOf(row)), progress));
         read(ImportKind.CONTACTS, saving(row -> {
             contacts.add(new ContactService.ClientContact(clientOf(row).id, contactOf(row)));
             contactRows.add(row.number);
@@ -375,6 +415,7 @@ final class ImportRun {
         facts.dateOfBirth = details.dateOfBirth();
         facts.programme = details.programme();
         facts.status = details.consentDate() != null ? ClientStatus.ACTIVE : ClientStatus.REFERRED;
+        facts.consentDate = details.consentDate();
         facts.stage = Optional.ofNullable(row.listed(Stage.class, "stage")).orElse(Stage.ENGAGEMENT);
         facts.stageSince = Optional.ofNullable(row.date("stageSince")).orElse(details.referralDate());
         if (facts.stage != Stage.ENGAGEMENT && facts.referralDate != null && facts.stageSince != null) {
@@ -485,9 +526,7 @@ final class ImportRun {
         Client client = s.clients().refer(details);
         ClientFacts facts = clientRows.get(row.number);
         facts.id = client.id;
-        if (facts.stage != Stage.ENGAGEMENT && facts.stage != Stage.IN_WORK_SUPPORT) {
-            s.pathway().move(client.id, new StageMoveRequest(facts.stage, facts.stageSince, IMPORTED));
-        }
+        movesUntil(facts, Stage.IN_WORK_SUPPORT);
         if (facts.worker != null && facts.closedOn == null) {
             s.caseloads().assignOrWait(client.id, facts.worker.id, "Imported");
         } else if (facts.team != null) {
@@ -549,9 +588,12 @@ final class ImportRun {
             row.refused(refused, JOB_FIELDS, "clientReference");
         }
         if (!row.failed()) {
-            client.jobs.add(new LocalDate[] {job.startDate(), endDate});
+            JobFacts facts = new JobFacts(row.number, job.jobTitle(), job.startDate(), endDate,
+                    s.outcomes().checksOf(client.programme, job.type(), job.startDate(), client.consentDate));
+            client.jobs.add(facts);
+            jobRows.put(row.number, facts);
             wouldCreate.merge("jobs", 1, Integer::sum);
-            if (employer != null && employer.id == null) {
+            if (employer != null && employer.id == null && !listedEmployers.containsKey(employerName.toLowerCase(Locale.ROOT))) {
                 newEmployers.add(employerName.toLowerCase(Locale.ROOT));
             }
         }
@@ -571,9 +613,278 @@ final class ImportRun {
             employerId = employer.id;
         }
         JobOutcome outcome = s.outcomes().record(client.id, jobOf(row, employerId));
+        jobRows.get(row.number).id = outcome.id;
         LocalDate endDate = row.date("endDate");
         if (endDate != null) {
             s.outcomes().end(client.id, outcome.id, new JobEndRequest(endDate, row.text("endReason"), false));
+        }
+    }
+
+    // --- employers ---
+
+    private EmployerDetails employerOf(ImportRow row) {
+        return new EmployerDetails(row.text("name"), row.text("sector"), row.listed(SizeBand.class, "sizeBand"),
+                row.text("address"), row.text("localAuthority"),
+                row.listed(DisabilityConfident.class, "disabilityConfident"), row.text("notes"), null);
+    }
+
+    private void checkEmployer(ImportMapping.Columns columns, ImportRow row) {
+        EmployerDetails employer = employerOf(row);
+        if (row.failed() || employer.name() == null) { // a missing column is a problem of the file
+            return;
+        }
+        row.violations(s.validator().validate(employer), Map.of());
+        String key = employer.name().strip().toLowerCase(Locale.ROOT);
+        Integer earlier = listedEmployers.get(key);
+        if (earlier != null) {
+            row.problem("name", "row " + earlier + " has the same employer");
+        } else if (!row.failed()) {
+            try {
+                EmployerService.requireFreeName(employer.name(), null);
+            } catch (DomainException refused) {
+                row.refused(refused, Map.of(), "name");
+            }
+        }
+        if (!row.failed()) {
+            listedEmployers.put(key, row.number);
+            wouldCreate.merge("employers", 1, Integer::sum);
+        }
+    }
+
+    private void writeEmployer(ImportRow row) {
+        EmployerDetails details = employerOf(row);
+        Map<String, Employer> known = employers();
+        known.put(details.name().strip().toLowerCase(Locale.ROOT), s.employers().create(details));
+    }
+
+    // --- earlier stage moves ---
+
+    private static final Map<String, String> EARLIER_MOVE_FIELDS = Map.of("toStage", "toStage", "movedOn", "movedOn",
+            "reason", "reason");
+
+    private void checkMove(ImportMapping.Columns columns, ImportRow row) {
+        Stage to = row.listed(Stage.class, "toStage");
+        LocalDate on = row.date("movedOn");
+        String reason = Optional.ofNullable(row.text("reason")).orElse(IMPORTED);
+        String reference = row.text("clientReference");
+        if (reference == null || to == null || on == null || row.failed()) {
+            return;
+        }
+        ClientFacts client = clients.get(reference.toLowerCase(Locale.ROOT));
+        if (client == null || !client.fromFile()) {
+            row.problem("clientReference", (client == null ? "there is no client with the reference " + reference
+                    + " in the clients file" : reference + " is already in Waymark")
+                    + ": earlier stage moves come with the client's row");
+            return;
+        }
+        if (client.failed) {
+            row.problem("clientReference", "the client's row (row " + client.row + " of " + ImportKind.CLIENTS.title
+                    + ") has problems");
+            return;
+        }
+        row.violations(s.validator().validate(new StageMoveRequest(to, on, reason)), EARLIER_MOVE_FIELDS);
+        if (!row.failed()) {
+            client.path.add(new Move(to, on, reason, row.number));
+        }
+    }
+
+    /**
+     * A client's moves, the earlier ones in date order and then the clients file's stage, each checked by the
+     * pathway's rules from the stage before. An earlier move to the stage the clients file gives, on the day it
+     * gives, is that same move.
+     */
+    private void checkPath(ClientFacts client) {
+        List<Move> earlier = new ArrayList<>(client.path);
+        earlier.sort(Comparator.comparing(Move::on));
+        Move current = new Move(client.stage, client.stageSince, IMPORTED, 0);
+        if (!earlier.isEmpty() && earlier.get(earlier.size() - 1).to() == client.stage
+                && earlier.get(earlier.size() - 1).on().equals(client.stageSince)) {
+            current = earlier.remove(earlier.size() - 1);
+        }
+        client.path.clear();
+        Stage from = Stage.ENGAGEMENT;
+        LocalDate since = client.referralDate;
+        for (Move move : earlier) {
+            try {
+                PathwayService.check(client.status, from, since, move.to(), move.on());
+                if (move.on().isAfter(client.stageSince)) {
+                    throw new InvalidInput("movedOn", "is after " + client.stageSince + ", when the"
+                            + " clients file says the client entered " + client.stage);
+                }
+            } catch (DomainException refused) {
+                moveProblem(move, refused);
+                return;
+            }
+            client.path.add(move);
+            wouldCreate.merge("stageMoves", 1, Integer::sum);
+            from = move.to();
+            since = move.on();
+        }
+        if (client.stage != from) {
+            if (!earlier.isEmpty()) {
+                try {
+                    PathwayService.check(client.status, from, since, client.stage, client.stageSince);
+                } catch (DomainException refused) {
+                    moveProblem(earlier.get(earlier.size() - 1), refused);
+                    return;
+                }
+            }
+            client.path.add(current);
+        } else if (!earlier.isEmpty()) {
+            moveProblem(earlier.get(earlier.size() - 1), new InvalidInput("movedOn", "the clients"
+                    + " file says the client entered " + client.stage + " on " + client.stageSince));
+        }
+    }
+
+    private void moveProblem(Move move, DomainException refused) {
+        ImportRow row = new ImportRow(ImportKind.STAGE_MOVES, move.row(), List.of(), columnsOf(ImportKind.STAGE_MOVES));
+        row.refused(refused, EARLIER_MOVE_FIELDS, "toStage");
+        row.problems.forEach(p -> add(p, ImportKind.STAGE_MOVES));
+    }
+
+    /** Every move into in-work support needs a job current on its day, from the jobs file or already in Waymark. */
+    private void checkInWorkSupport(ClientFacts client) {
+        for (Move move : client.path) {
+            if (move.to() == Stage.IN_WORK_SUPPORT && client.jobs.stream().noneMatch(j -> j.currentOn(move.on()))) {
+                String message = "in-work support needs a job current on " + move.on() + ": add it to the jobs";
+                if (move.row() == 0) {
+                    client.failed = true;
+                    wouldCreate.merge("clients", -1, Integer::sum);
+                    add(new ImportProblem(ImportKind.CLIENTS.title, client.row,
+                            columnsOf(ImportKind.CLIENTS).headingOf("stage", ImportKind.CLIENTS), message),
+                            ImportKind.CLIENTS);
+                } else {
+                    add(new ImportProblem(ImportKind.STAGE_MOVES.title, move.row(),
+                            columnsOf(ImportKind.STAGE_MOVES).headingOf("toStage", ImportKind.STAGE_MOVES), message),
+                            ImportKind.STAGE_MOVES);
+                }
+                return;
+            }
+        }
+    }
+
+    /** Makes the client's moves up to the first into {@code stage} (which needs the jobs saved first). */
+    private void movesUntil(ClientFacts client, Stage stage) {
+        for (Move move : client.path) {
+            if (move.to() == stage) {
+                return;
+            }
+            s.pathway().move(client.id, new StageMoveRequest(move.to(), move.on(), move.reason()));
+        }
+    }
+
+    /** Makes the client's moves from the first into {@code stage} on. */
+    private void movesFrom(ClientFacts client, Stage stage) {
+        boolean reached = false;
+        for (Move move : client.path) {
+            reached = reached || move.to() == stage;
+            if (reached) {
+                s.pathway().move(client.id, new StageMoveRequest(move.to(), move.on(), move.reason()));
+            }
+        }
+    }
+
+    // --- sustainment check answers ---
+
+    private FollowUpAnswerRequest answerOf(ImportRow row) {
+        return new FollowUpAnswerRequest(row.listed(FollowUpAnswer.class, "answer"), row.date("checkedOn"),
+                row.decimal("hoursPerWeek"), row.listed(Verification.class, "verifiedBy"),
+                row.date("notInEmploymentSince"), row.text("reason"));
+    }
+
+    /** The job a check answer names: the client's job of the jobs file starting that day (and of that title). */
+    private JobFacts jobFor(ImportRow row, ClientFacts client) {
+        LocalDate start = row.date("jobStartDate");
+        String title = row.text("jobTitle");
+        if (start == null) {
+            return null;
+        }
+        List<JobFacts> found = client.jobs.stream().filter(j -> j.start.equals(start))
+                .filter(j -> title == null || j.title.equalsIgnoreCase(title.strip())).toList();
+        if (found.isEmpty()) {
+            row.problem("jobStartDate", "the jobs file has no job of " + client.reference + " starting on " + start
+                    + (title == null ? "" : " called " + title) + " (checks of jobs already in Waymark are answered"
+                    + " on the job's page)");
+            return null;
+        }
+        if (found.size() > 1) {
+            row.problem("jobTitle", client.reference + " has " + found.size() + " jobs starting on " + start
+                    + ": give the job title");
+            return null;
+        }
+        return found.get(0);
+    }
+
+    /** The schedule's label a row gives ("13 weeks", "13 Weeks", "13  weeks"), or null. */
+    private static String labelOf(JobFacts job, String given) {
+        String wanted = given.strip().replaceAll("\\s+", " ");
+        return job.checks.keySet().stream().filter(label -> label.equalsIgnoreCase(wanted)).findFirst().orElse(null);
+    }
+
+    private void checkAnswer(ImportMapping.Columns columns, ImportRow row) {
+        ClientFacts client = clientFor(row);
+        FollowUpAnswerRequest answer = answerOf(row);
+        if (client == null || row.failed()) {
+            return;
+        }
+        JobFacts job = jobFor(row, client);
+        if (job == null || row.text("check") == null || answer.checkedOn() == null) {
+            return;
+        }
+        String label = labelOf(job, row.text("check"));
+        if (label == null) {
+            row.problem("check", "the job's checks are " + String.join(", ", job.checks.keySet()));
+            return;
+        }
+        Integer earlier = job.answered.get(label);
+        if (earlier != null) {
+            row.problem("check", "row " + earlier + " answers the same check");
+            return;
+        }
+        row.violations(s.validator().validate(answer), Map.of());
+        if (row.failed()) {
+            return;
+        }
+        try {
+            OutcomeService.checkAnswer(job.start, label, job.checks.get(label), answer.checkedOn(), answer);
+        } catch (DomainException refused) {
+            row.refused(refused, Map.of(), "answer");
+            return;
+        }
+        job.answered.put(label, row.number);
+        wouldCreate.merge("answers", 1, Integer::sum);
+    }
+
+    private void writeAnswer(ImportRow row) {
+        ClientFacts client = clientOf(row);
+        JobFacts job = jobFor(row, client);
+        String label = labelOf(job, row.text("check"));
+        UUID check = s.em().createQuery("select f.id from FollowUp f where f.jobOutcome.id = ?1 and f.label = ?2",
+                UUID.class).setParameter(1, job.id).setParameter(2, label).getSingleResult();
+        s.outcomes().answer(client.id, job.id, check, answerOf(row));
+    }
+
+    // --- action-plan goals ---
+
+    private GoalRequest goalOf(ImportRow row) {
+        return new GoalRequest(row.text("goal"), row.text("objectives"), row.date("targetDate"), row.date("reviewDate"),
+                row.listed(GoalStatus.class, "status"));
+    }
+
+    private void checkGoal(ImportMapping.Columns columns, ImportRow row) {
+        ClientFacts client = clientFor(row);
+        GoalRequest goal = goalOf(row);
+        if (client == null || row.failed()) {
+            return;
+        }
+        row.violations(s.validator().validate(goal), Map.of());
+        try {
+            ActionPlanService.check(goal, LocalDate.now(s.clock()));
+        } catch (DomainException refused) {
+            row.refused(refused, Map.of(), "goal");
+        }
+        if (!row.failed()) {
+            wouldCreate.merge("goals", 1, Integer::sum);
         }
     }
 
@@ -657,6 +968,7 @@ final class ImportRun {
         facts.status = client.status;
         facts.programme = client.programme;
         facts.closedOn = client.closedOn;
+        facts.consentDate = client.consentDate;
         facts.stage = client.currentStage;
         facts.stageSince = client.stageEnteredOn;
         return facts;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.waymark.actionplan.ActionPlanService;
 import io.waymark.caseload.CaseloadService;
 import io.waymark.client.ClientService;
 import io.waymark.client.DuplicateFinder;
@@ -53,6 +54,7 @@ public class ImportService {
             new String[] {"outcome_hours", "OutcomeHours", "null::uuid"},
             new String[] {"job_outcome", "JobOutcome", "client_id"},
             new String[] {"contact", "Contact", "client_id"},
+            new String[] {"action_goal", "ActionGoal", "client_id"},
             new String[] {"assignment", "Assignment", "client_id"},
             new String[] {"stage_move", "StageMove", "client_id"},
             new String[] {"client", "Client", "id"},
@@ -67,6 +69,9 @@ public class ImportService {
 
     @Inject
     ImportProgress progress;
+
+    @Inject
+    ActionPlanService actionPlans;
 
     @Inject
     ClientService clients;
@@ -313,8 +318,8 @@ public class ImportService {
     // --- shared ---
 
     private ImportRun.Services services() {
-        return new ImportRun.Services(clients, duplicates, pathway, caseloads, outcomes, contacts, employers, files,
-                validator, em, clock);
+        return new ImportRun.Services(clients, duplicates, pathway, caseloads, outcomes, contacts, employers, actionPlans,
+                files, validator, em, clock);
     }
 
     private void check(ImportBatch batch, Map<ImportKind, Map<String, String>> chosen) {

@@ -5,6 +5,7 @@ import io.waymark.client.Client;
 import io.waymark.client.ClientClosing;
 import io.waymark.client.ClientStatus;
 import io.waymark.client.ClientsExported;
+import io.waymark.client.Programme;
 import io.waymark.client.Stage;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.RecordNotFound;
@@ -27,6 +28,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -83,14 +85,14 @@ public class OutcomeService {
         outcome.persist();
         meters.counter("waymark.job.outcomes.recorded", "type", outcome.type.name()).increment();
         addHours(outcome, request.startDate(), request.hoursPerWeek());
-        for (FollowUpSchedule.Point point : definitions.scheduleFor(client.programme).points()) {
+        checksOf(client.programme, outcome.type, outcome.startDate, client.consentDate).forEach((label, dueOn) -> {
             FollowUp followUp = new FollowUp();
             followUp.jobOutcome = outcome;
-            followUp.label = point.label();
-            followUp.dueOn = point.dueFrom(outcome.outcomeDate());
+            followUp.label = label;
+            followUp.dueOn = dueOn;
             followUp.persist();
             outcome.followUps.add(followUp);
-        }
+        });
         if (request.enterInWorkSupport() && client.currentStage != Stage.IN_WORK_SUPPORT) {
             LocalDate on = outcome.startDate.isBefore(client.stageEnteredOn) ? LocalDate.now(clock) : outcome.startDate;
             try {
@@ -286,6 +288,20 @@ public class OutcomeService {
         return new JobEndedView.Offer(outcome, offer ? Stage.JOB_MATCHING : null);
     }
 
+    /**
+     * The sustainment checks a job gets, by label, with the day each is due: the programme's schedule from the job's
+     * outcome date. An import reads them for a job it has not yet saved.
+     */
+    public Map<String, LocalDate> checksOf(Programme programme, OutcomeType type, LocalDate startDate,
+            LocalDate consentDate) {
+        LocalDate outcomeDate = JobHistory.outcomeDate(type, startDate, consentDate);
+        Map<String, LocalDate> checks = new LinkedHashMap<>();
+        for (FollowUpSchedule.Point point : definitions.scheduleFor(programme).points()) {
+            checks.put(point.label(), point.dueFrom(outcomeDate));
+        }
+        return checks;
+    }
+
     @Transactional
     public FollowUp answer(UUID clientId, UUID outcomeId, UUID followUpId, FollowUpAnswerRequest request) {
         JobOutcome outcome = find(clientId, outcomeId);
@@ -334,27 +350,7 @@ public class OutcomeService {
         // A correction that gives no date keeps the day the check was made.
         LocalDate checkedOn = request.checkedOn() != null ? request.checkedOn()
                 : followUp.checkedOn != null ? followUp.checkedOn : LocalDate.now(clock);
-        if (checkedOn.isBefore(followUp.dueOn.minus(EARLIEST_CHECK))) {
-            throw new InvalidInput("checkedOn", "the " + followUp.label + " check is due on " + followUp.dueOn
-                    + "; it can be answered from a week before");
-        }
-        switch (request.answer()) {
-            case IN_EMPLOYMENT -> {
-                require(request.hoursPerWeek() != null, "hoursPerWeek", "give the hours per week the client works now");
-                require(request.verifiedBy() != null, "verifiedBy", "say how the answer was checked");
-            }
-            case NOT_IN_EMPLOYMENT -> {
-                require(request.notInEmploymentSince() != null, "notInEmploymentSince",
-                        "give the day the client stopped working in this job");
-                require(!request.notInEmploymentSince().isBefore(outcome.startDate)
-                        && !request.notInEmploymentSince().isAfter(checkedOn), "notInEmploymentSince",
-                        "must fall between the job's start on " + outcome.startDate + " and the day checked, " + checkedOn);
-                require(request.verifiedBy() != null, "verifiedBy", "say how the answer was checked");
-            }
-            case UNKNOWN -> require(request.reason() != null && !request.reason().isBlank(), "reason",
-                    "say why the answer is unknown");
-            case NO_ENGAGEMENT -> { }
-        }
+        checkAnswer(outcome.startDate, followUp.label, followUp.dueOn, checkedOn, request);
         followUp.answer = request.answer();
         followUp.checkedOn = checkedOn;
         followUp.hoursPerWeek = request.answer() == FollowUpAnswer.IN_EMPLOYMENT
@@ -379,6 +375,35 @@ public class OutcomeService {
     private static FollowUp findCheck(JobOutcome outcome, UUID followUpId) {
         return outcome.followUps.stream().filter(f -> f.id.equals(followUpId)).findFirst()
                 .orElseThrow(() -> new RecordNotFound("follow-up", followUpId));
+    }
+
+    /**
+     * The rules of an answer, which need only the job's start and the check: not checked more than a week early, and
+     * what each answer needs. An import checks its rows with them before saving anything.
+     */
+    public static void checkAnswer(LocalDate jobStart, String label, LocalDate dueOn, LocalDate checkedOn,
+            FollowUpAnswerRequest request) {
+        if (checkedOn.isBefore(dueOn.minus(EARLIEST_CHECK))) {
+            throw new InvalidInput("checkedOn", "the " + label + " check is due on " + dueOn
+                    + "; it can be answered from a week before");
+        }
+        switch (request.answer()) {
+            case IN_EMPLOYMENT -> {
+                require(request.hoursPerWeek() != null, "hoursPerWeek", "give the hours per week the client works now");
+                require(request.verifiedBy() != null, "verifiedBy", "say how the answer was checked");
+            }
+            case NOT_IN_EMPLOYMENT -> {
+                require(request.notInEmploymentSince() != null, "notInEmploymentSince",
+                        "give the day the client stopped working in this job");
+                require(!request.notInEmploymentSince().isBefore(jobStart)
+                        && !request.notInEmploymentSince().isAfter(checkedOn), "notInEmploymentSince",
+                        "must fall between the job's start on " + jobStart + " and the day checked, " + checkedOn);
+                require(request.verifiedBy() != null, "verifiedBy", "say how the answer was checked");
+            }
+            case UNKNOWN -> require(request.reason() != null && !request.reason().isBlank(), "reason",
+                    "say why the answer is unknown");
+            case NO_ENGAGEMENT -> { }
+        }
     }
 
     /** The worker's unanswered checks that are overdue or due by Sunday, oldest first. */

@@ -53,8 +53,13 @@ class ImportTest {
         return row;
     }
 
-    /** The cohort both organisations take: five clients, three jobs, contacts, one closure; {@code tag} keeps apart. */
-    record Cohort(List<Map<String, String>> clients, List<Map<String, String>> jobs, List<Map<String, String>> contacts) {
+    /**
+     * The cohort both organisations take: an employer, five clients with earlier stage moves, three jobs with check
+     * answers, goals, contacts, one closure; {@code tag} keeps cohorts apart.
+     */
+    record Cohort(List<Map<String, String>> employers, List<Map<String, String>> clients,
+            List<Map<String, String>> moves, List<Map<String, String>> jobs, List<Map<String, String>> answers,
+            List<Map<String, String>> goals, List<Map<String, String>> contacts) {
 
         static Cohort of(String tag, String worker, String team) {
             List<Map<String, String>> clients = List.of(
@@ -87,7 +92,32 @@ class ImportTest {
                             "Minutes", "45", "Stage", "ENGAGEMENT", "Notes", "Agreed to take part"),
                     row("Client reference", tag + "-5", "When", "2025-11-20 09:00", "Channel", "EMAIL",
                             "Minutes", "5", "Notes", "Business going well"));
-            return new Cohort(clients, jobs, contacts);
+            List<Map<String, String>> employers = List.of(
+                    row("Employer", "Loch Bakery " + tag, "Sector", "Food", "Size", "Small",
+                            "Disability Confident", "COMMITTED", "Local authority", "Highland"));
+            List<Map<String, String>> moves = List.of(
+                    row("Client reference", tag + "-1", "Moved to", "VOCATIONAL_PROFILING", "Moved on", "2025-07-10"),
+                    row("Client reference", tag + "-1", "Moved to", "Employer engagement", "Moved on", "20/07/2025",
+                            "Reason", "Profile done quickly"),
+                    row("Client reference", tag + "-2", "Moved to", "JOB_MATCHING", "Moved on", "2025-08-01",
+                            "Reason", "Had a profile from college"),
+                    row("Client reference", tag + "-2", "Moved to", "IN_WORK_SUPPORT", "Moved on", "2025-09-01"));
+            List<Map<String, String>> answers = List.of(
+                    row("Client reference", tag + "-2", "Job started on", "2025-08-25", "Check", "4 weeks",
+                            "Answer", "IN_EMPLOYMENT", "Checked on", "2025-09-22", "Hours a week", "20",
+                            "Verified by", "CLIENT"),
+                    row("Client reference", tag + "-2", "Job started on", "25/08/2025", "Check", "13 Weeks",
+                            "Answer", "In employment", "Checked on", "2025-11-24", "Hours a week", "24",
+                            "Verified by", "PAYSLIP"),
+                    row("Client reference", tag + "-3", "Job started on", "2024-11-01", "Job title", "Carer",
+                            "Check", "13 weeks", "Answer", "IN_EMPLOYMENT", "Checked on", "2025-09-01",
+                            "Hours a week", "30", "Verified by", "EMPLOYER"));
+            List<Map<String, String>> goals = List.of(
+                    row("Client reference", tag + "-1", "Goal", "Find kitchen work", "Objectives", "Food hygiene course",
+                            "Target date", "2027-03-31", "Review date", "2027-01-15"),
+                    row("Client reference", tag + "-5", "Goal", "Start a window cleaning round", "Review date",
+                            "2025-09-01", "Status", "ACHIEVED"));
+            return new Cohort(employers, clients, moves, jobs, answers, goals, contacts);
         }
 
         private static Map<String, String> client(String reference, String first, String last, String born,
@@ -185,15 +215,46 @@ class ImportTest {
         contacts.add(row("Client reference", tag + "-6", "When", "2025-08-01", "Channel", "PHONE", "Minutes", "5",
                 "Notes", "Of a refused client"));                                                         // row 8
 
-        JsonPath checked = upload(Map.of("clients", csv(ImportKind.CLIENTS, clients), "jobs", csv(ImportKind.JOBS, jobs),
-                "contacts", csv(ImportKind.CONTACTS, contacts)));
+        List<Map<String, String>> employers = new ArrayList<>(good.employers());
+        employers.add(row("Employer", "loch bakery " + tag, "Sector", "Baking"));                        // row 3
+        employers.add(row("Employer", "No Sector " + tag));                                              // row 4
+        List<Map<String, String>> moves = new ArrayList<>(good.moves());
+        moves.add(row("Client reference", "NO-SUCH-REF", "Moved to", "JOB_MATCHING", "Moved on", "2025-08-01")); // 6
+        moves.add(row("Client reference", tag + "-6", "Moved to", "JOB_MATCHING", "Moved on", "2025-08-01"));   // 7
+        moves.add(row("Client reference", tag + "-3", "Moved to", "VOCATIONAL_PROFILING", "Moved on",
+                "2025-05-01"));                                                          // row 8: before the referral
+        List<Map<String, String>> answers = new ArrayList<>(good.answers());
+        answers.add(row("Client reference", tag + "-2", "Job started on", "2025-01-01", "Check", "4 weeks",
+                "Answer", "NO_ENGAGEMENT", "Checked on", "2025-09-22"));                                   // row 5
+        answers.add(row("Client reference", tag + "-2", "Job started on", "2025-08-25", "Check", "14 weeks",
+                "Answer", "NO_ENGAGEMENT", "Checked on", "2025-09-22"));                                   // row 6
+        answers.add(row("Client reference", tag + "-2", "Job started on", "2025-08-25", "Check", "26 weeks",
+                "Answer", "IN_EMPLOYMENT", "Checked on", "2026-02-23", "Verified by", "CLIENT"));          // row 7
+        answers.add(row("Client reference", tag + "-2", "Job started on", "2025-08-25", "Check", "4 weeks",
+                "Answer", "NO_ENGAGEMENT", "Checked on", "2025-09-22"));                                   // row 8
+        List<Map<String, String>> goals = new ArrayList<>(good.goals());
+        goals.add(row("Client reference", tag + "-1", "Goal", "Overdue already", "Review date", "2025-01-01")); // 4
+        goals.add(row("Client reference", "NO-SUCH-REF", "Goal", "Anything"));                                 // 5
+
+        Map<String, byte[]> files = new HashMap<>();
+        files.put("employers", csv(ImportKind.EMPLOYERS, employers));
+        files.put("clients", csv(ImportKind.CLIENTS, clients));
+        files.put("stage_moves", csv(ImportKind.STAGE_MOVES, moves));
+        files.put("jobs", csv(ImportKind.JOBS, jobs));
+        files.put("follow_ups", csv(ImportKind.FOLLOW_UPS, answers));
+        files.put("goals", csv(ImportKind.GOALS, goals));
+        files.put("contacts", csv(ImportKind.CONTACTS, contacts));
+        JsonPath checked = upload(files);
 
         assertEquals("CHECKED", checked.getString("status"));
-        assertEquals(Map.of("Clients", 12, "Jobs", 6, "Contacts", 7), checked.getMap("report.rowsRead"));
+        assertEquals(Map.of("Employers", 3, "Clients", 12, "Stage moves", 7, "Jobs", 6, "Sustainment checks", 7,
+                "Goals", 4, "Contacts", 7), checked.getMap("report.rowsRead"));
         List<String> problems = checked.getList("report.problems", Map.class).stream()
                 .map(p -> p.get("file") + " " + p.get("row") + " " + p.get("column") + ": " + p.get("message"))
                 .toList();
         assertEquals(List.of(
+                "Employers 3 Employer: row 2 has the same employer",
+                "Employers 4 Sector: is required",
                 "Clients 7 Date of birth: the client must be at least 16 on the referral date",
                 "Clients 8 Date of birth: is not a date (2026-03-31 or 31/03/2026)",
                 "Clients 8 Programme: \"Nonsense\" is not one of FAIR_START_SCOTLAND, NO_ONE_LEFT_BEHIND,"
@@ -205,15 +266,27 @@ class ImportTest {
                 "Clients 12 Stage: the client has not yet agreed to take part: record their consent before moving"
                         + " past engagement",
                 "Clients 13 Last name: likely the same person as row 3 (same date of birth and a similar name)",
+                "Stage moves 6 Client reference: there is no client with the reference NO-SUCH-REF in the clients"
+                        + " file: earlier stage moves come with the client's row",
+                "Stage moves 7 Client reference: the client's row (row 7 of Clients) has problems",
+                "Stage moves 8 Moved on: cannot be before the client entered ENGAGEMENT on 2025-06-02",
                 "Jobs 5 Hourly pay: £5.00 an hour is below the minimum wage of £12.21 for someone aged 45 on 2025-09-01: that is unpaid work, not a job outcome (record it as an activity instead)",
                 "Jobs 6 Client reference: there is no client with the reference NO-SUCH-REF in the clients file or"
                         + " in Waymark",
                 "Jobs 7 Client reference: The client has not yet agreed to take part: record their consent first",
+                "Sustainment checks 5 Job started on: the jobs file has no job of " + tag + "-2 starting on"
+                        + " 2025-01-01 (checks of jobs already in Waymark are answered on the job's page)",
+                "Sustainment checks 6 Check: the job's checks are 4 weeks, 13 weeks, 26 weeks, 52 weeks",
+                "Sustainment checks 7 Hours a week: give the hours per week the client works now",
+                "Sustainment checks 8 Check: row 2 answers the same check",
+                "Goals 4 Review date: an open goal's next review cannot be in the past",
+                "Goals 5 Client reference: there is no client with the reference NO-SUCH-REF in the clients file or"
+                        + " in Waymark",
                 "Contacts 6 When: cannot be in the future",
                 "Contacts 7 When: cannot be before the referral date 2025-07-01",
                 "Contacts 8 Client reference: the client's row (row 7 of Clients) has problems"), problems);
-        assertEquals(Map.of("clients", 5, "onWaitingList", 1, "jobs", 3, "employers", 2, "contacts", 4),
-                checked.getMap("report.wouldCreate"));
+        assertEquals(Map.of("clients", 5, "onWaitingList", 1, "stageMoves", 3, "jobs", 3, "employers", 2,
+                "answers", 3, "goals", 2, "contacts", 4), checked.getMap("report.wouldCreate"));
         assertEquals(0, Database.column(dataSource, "select id from client where reference like ?", tag + "-%").size(),
                 "the dry run saves no client");
 
@@ -284,7 +357,7 @@ class ImportTest {
                 .post("/api/v1/imports/{id}/undo", imported.getString("id")).then().statusCode(200)
                 .body("status", equalTo("UNDONE"));
         for (String table : List.of("client", "contact", "job_outcome", "stage_move", "assignment", "follow_up",
-                "outcome_hours", "employer")) {
+                "outcome_hours", "employer", "action_goal")) {
             assertEquals(List.of(), Database.column(dataSource, "select id::text from " + table + " where import_id = ?::uuid",
                     imported.getString("id")), table);
         }
@@ -292,7 +365,7 @@ class ImportTest {
                 + " like ?", IMPORTS, tag + "-%").size());
         assertTrue(Database.column(dataSource, "select entity from audit_event where action = 'DELETE' and changes"
                 + " like ?", "%" + imported.getString("id") + "%").containsAll(List.of("Client", "Contact",
-                "JobOutcome", "StageMove", "FollowUp", "Employer")), "each removal is in the audit trail");
+                "JobOutcome", "StageMove", "FollowUp", "Employer", "ActionGoal")), "each removal is in the audit trail");
         assertEquals(0, JsonPath.from(figures(lead, "2025-Q3")).getInt("total.peopleSupported"));
     }
 
@@ -370,8 +443,12 @@ class ImportTest {
     /** The downloaded template with the cohort written into its sheets. */
     private byte[] filledTemplate(Cohort cohort) throws Exception {
         try (XSSFWorkbook workbook = template(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            fill(workbook.getSheet("Employers"), cohort.employers());
             fill(workbook.getSheet("Clients"), cohort.clients());
+            fill(workbook.getSheet("Stage moves"), cohort.moves());
             fill(workbook.getSheet("Jobs"), cohort.jobs());
+            fill(workbook.getSheet("Sustainment checks"), cohort.answers());
+            fill(workbook.getSheet("Goals"), cohort.goals());
             fill(workbook.getSheet("Contacts"), cohort.contacts());
             workbook.write(out);
             return out.toByteArray();
@@ -439,6 +516,13 @@ class ImportTest {
         Api worker = Api.as(team.worker("Wendy").token());
         Api lead = team.lead();
         Map<String, String> ids = new HashMap<>();
+        Map<String, String> employers = new HashMap<>();
+        for (Map<String, String> e : cohort.employers()) {
+            employers.put(e.get("Employer"), worker.request().body(Map.of("name", e.get("Employer"), "sector",
+                    e.get("Sector"), "sizeBand", e.get("Size").toUpperCase(), "disabilityConfident",
+                    e.get("Disability Confident"), "localAuthority", e.get("Local authority"))).post("/api/v1/employers")
+                    .then().statusCode(201).extract().path("id"));
+        }
         for (Map<String, String> c : cohort.clients()) {
             Map<String, Object> body = new HashMap<>();
             body.put("reference", c.get("Reference"));
@@ -458,20 +542,30 @@ class ImportTest {
             String id = worker.request().body(body).post("/api/v1/clients").then().statusCode(201).extract().path("id");
             ids.put(c.get("Reference"), id);
             String stage = c.get("Stage").isEmpty() ? null : c.get("Stage").toUpperCase().replace('-', '_').replace(' ', '_');
+            for (Map<String, String> m : cohort.moves()) {
+                String to = m.get("Moved to").toUpperCase().replace(' ', '_');
+                if (m.get("Client reference").equals(c.get("Reference")) && !to.equals(stage)) {
+                    worker.request().body(Map.of("toStage", to, "movedOn", isoDate(m.get("Moved on")),
+                            "reason", m.getOrDefault("Reason", "Stage when imported")))
+                            .post("/api/v1/clients/{id}/stage-moves", id).then().statusCode(201);
+                }
+            }
             if (stage != null && !stage.equals("IN_WORK_SUPPORT")) {
                 worker.request().body(Map.of("toStage", stage, "movedOn", c.get("In stage since"),
                         "reason", "Stage when imported")).post("/api/v1/clients/{id}/stage-moves", id)
                         .then().statusCode(201);
             }
         }
+        Map<String, String> jobs = new HashMap<>();
         for (Map<String, String> j : cohort.jobs()) {
             String clientId = ids.get(j.get("Client reference"));
             Map<String, Object> body = new HashMap<>();
             String type = j.get("Outcome").toUpperCase().replace('-', '_');
             body.put("type", type);
             if (j.containsKey("Employer")) {
-                body.put("employerId", worker.request().body(Map.of("name", j.get("Employer"), "sector", j.get("Sector")))
-                        .post("/api/v1/employers").then().statusCode(201).extract().path("id"));
+                body.put("employerId", employers.computeIfAbsent(j.get("Employer"), name -> worker.request()
+                        .body(Map.of("name", name, "sector", j.get("Sector"))).post("/api/v1/employers").then()
+                        .statusCode(201).extract().path("id")));
                 body.put("contractType", j.get("Contract"));
                 body.put("hourlyPay", j.get("Hourly pay").replace("£", ""));
             }
@@ -481,6 +575,7 @@ class ImportTest {
             body.put("hoursPerWeek", j.get("Hours a week"));
             String outcome = worker.request().body(body).post("/api/v1/clients/{id}/outcomes", clientId).then()
                     .statusCode(201).extract().path("id");
+            jobs.put(j.get("Client reference") + "/" + j.get("Started on"), outcome);
             if (j.containsKey("Ended on")) {
                 worker.request().body(Map.of("endDate", j.get("Ended on"), "reason", j.get("End reason")))
                         .post("/api/v1/clients/{id}/outcomes/{o}/end", clientId, outcome).then().statusCode(200);
@@ -492,6 +587,28 @@ class ImportTest {
                         "reason", "Stage when imported")).post("/api/v1/clients/{id}/stage-moves",
                         ids.get(c.get("Reference"))).then().statusCode(201);
             }
+        }
+        for (Map<String, String> a : cohort.answers()) {
+            String clientId = ids.get(a.get("Client reference"));
+            String outcome = jobs.get(a.get("Client reference") + "/" + isoDate(a.get("Job started on")));
+            List<Map<String, Object>> checks = worker.request().get("/api/v1/clients/{id}/outcomes/{o}", clientId, outcome)
+                    .then().statusCode(200).extract().jsonPath().getList("followUps");
+            Object check = checks.stream().filter(f -> f.get("label").toString().equalsIgnoreCase(a.get("Check")))
+                    .findFirst().orElseThrow().get("id");
+            worker.request().body(Map.of("answer", a.get("Answer").toUpperCase().replace(' ', '_'), "checkedOn",
+                    a.get("Checked on"), "hoursPerWeek", a.get("Hours a week"), "verifiedBy", a.get("Verified by")))
+                    .post("/api/v1/clients/{id}/outcomes/{o}/follow-ups/{f}/answer", clientId, outcome, check).then()
+                    .statusCode(200);
+        }
+        for (Map<String, String> g : cohort.goals()) {
+            Map<String, Object> body = new HashMap<>();
+            body.put("goal", g.get("Goal"));
+            body.put("objectives", g.get("Objectives"));
+            body.put("targetDate", g.get("Target date"));
+            body.put("reviewDate", g.get("Review date"));
+            body.put("status", g.get("Status"));
+            worker.request().body(body).post("/api/v1/clients/{id}/action-plan", ids.get(g.get("Client reference")))
+                    .then().statusCode(201);
         }
         for (Map<String, String> k : cohort.contacts()) {
             Map<String, Object> body = new HashMap<>();

@@ -84,10 +84,9 @@ public class DiaryPagesResource {
     @PermissionsAllowed(Act.PUBLISH_SLOTS)
     public Response export(@QueryParam("date") String date, @QueryParam("view") String view,
             @QueryParam("format") String format) {
-        Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
-        LocalDate day = Params.date("date", date);
-        return diaries.export(currentStaff.get().id, day != null ? day : LocalDate.now(clock), !"day".equals(view), as)
-                .download(as);
+        LocalDate given = Params.date("date", date);
+        LocalDate day = given != null ? given : LocalDate.now(clock);
+        return Spreadsheet.download(format, as -> diaries.export(currentStaff.get().id, day, !"day".equals(view), as));
     }
 
     @POST

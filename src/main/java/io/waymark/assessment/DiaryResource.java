@@ -67,8 +67,7 @@ public class DiaryResource {
     @RolesAllowed({Roles.HWB_ADVISOR, Roles.TEAM_LEAD})
     public Response export(@PathParam("advisorId") UUID advisorId, @QueryParam("date") String date,
             @QueryParam("view") @DefaultValue("week") String view, @QueryParam("format") String format) {
-        Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
-        return diaries.export(advisorId, day(date), week(view), as).download(as);
+        return Spreadsheet.download(format, as -> diaries.export(advisorId, day(date), week(view), as));
     }
 
     /** The four-week target: lists to act on, and the share seen in time per advisor and per team. */

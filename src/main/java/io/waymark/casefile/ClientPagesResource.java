@@ -161,8 +161,7 @@ public class ClientPagesResource {
     @Produces({"text/csv", Spreadsheet.XLSX, MediaType.TEXT_HTML})
     @PermissionsAllowed(Act.FIND_CLIENTS)
     public Response exportContacts(@PathParam("id") UUID id, @RestQuery String format) {
-        Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
-        return contacts.export(id, as).download(as);
+        return Spreadsheet.download(format, as -> contacts.export(id, as));
     }
 
     /** The client's jobs as a CSV or Excel file (the links below the jobs), as the API gives them. */
@@ -171,8 +170,7 @@ public class ClientPagesResource {
     @Produces({"text/csv", Spreadsheet.XLSX, MediaType.TEXT_HTML})
     @PermissionsAllowed(Act.FIND_CLIENTS)
     public Response exportJobs(@PathParam("id") UUID id, @RestQuery String format) {
-        Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
-        return outcomes.export(id, as).download(as);
+        return Spreadsheet.download(format, as -> outcomes.export(id, as));
     }
 
     @POST

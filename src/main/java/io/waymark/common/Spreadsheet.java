@@ -71,6 +71,15 @@ public final class Spreadsheet {
         }
     }
 
+    /**
+     * The list a request asks for as a file: {@code format} (csv or xlsx, refused by name otherwise) handed to the
+     * service that makes the list, so that the format is in its audit entries.
+     */
+    public static Response download(String format, Function<Format, Listed<?>> list) {
+        Format as = Format.of("format", format);
+        return list.apply(as).download(as);
+    }
+
     /** Rows kept in memory while an Excel file is written; the rest wait in a temporary file, deleted at the end. */
     private static final int ROWS_IN_MEMORY = 200;
 

@@ -53,8 +53,7 @@ public class ContactResource {
     @Produces({"text/csv", Spreadsheet.XLSX})
     @PermissionsAllowed(Act.FIND_CLIENTS)
     public Response export(@PathParam("clientId") UUID clientId, @QueryParam("format") String format) {
-        Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
-        return contacts.export(clientId, as).download(as);
+        return Spreadsheet.download(format, as -> contacts.export(clientId, as));
     }
 
     @GET

@@ -39,7 +39,6 @@ public class FollowUpResource {
     @Produces({"text/csv", Spreadsheet.XLSX})
     @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD})
     public Response exportDue(@QueryParam("format") String format) {
-        Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
-        return outcomes.exportDue(currentStaff.get(), as).download(as);
+        return Spreadsheet.download(format, as -> outcomes.exportDue(currentStaff.get(), as));
     }
 }

@@ -60,8 +60,7 @@ public class OutcomeResource {
     @Produces({"text/csv", Spreadsheet.XLSX})
     @PermissionsAllowed(Act.FIND_CLIENTS)
     public Response export(@PathParam("clientId") UUID clientId, @QueryParam("format") String format) {
-        Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
-        return outcomes.export(clientId, as).download(as);
+        return Spreadsheet.download(format, as -> outcomes.export(clientId, as));
     }
 
     @GET

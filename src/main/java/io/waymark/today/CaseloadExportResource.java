@@ -33,7 +33,7 @@ public class CaseloadExportResource {
     @Produces({"text/csv", Spreadsheet.XLSX})
     @PermissionsAllowed(Act.KEEP_CASELOAD)
     public Response export(@QueryParam("format") String format, @QueryParam("stage") String stage) {
-        Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
-        return export.of(currentStaff.view(), Params.enumValue(Stage.class, "stage", stage), as).download(as);
+        Stage only = Params.enumValue(Stage.class, "stage", stage);
+        return Spreadsheet.download(format, as -> export.of(currentStaff.view(), only, as));
     }
 }

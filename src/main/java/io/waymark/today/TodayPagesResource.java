@@ -55,8 +55,8 @@ public class TodayPagesResource {
     @Produces({"text/csv", Spreadsheet.XLSX, MediaType.TEXT_HTML})
     @PermissionsAllowed(Act.KEEP_CASELOAD)
     public Response exportCaseload(@QueryParam("format") String format, @QueryParam("stage") String stage) {
-        Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
-        return caseloadExport.of(currentStaff.view(), Params.enumValue(Stage.class, "stage", stage), as).download(as);
+        Stage only = Params.enumValue(Stage.class, "stage", stage);
+        return Spreadsheet.download(format, as -> caseloadExport.of(currentStaff.view(), only, as));
     }
 
     /** The sustainment checks due, as the page lists them, as a CSV or Excel file. */
@@ -65,7 +65,6 @@ public class TodayPagesResource {
     @Produces({"text/csv", Spreadsheet.XLSX, MediaType.TEXT_HTML})
     @PermissionsAllowed(Act.KEEP_CASELOAD)
     public Response exportFollowUps(@QueryParam("format") String format) {
-        Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
-        return outcomes.exportDue(currentStaff.get(), as).download(as);
+        return Spreadsheet.download(format, as -> outcomes.exportDue(currentStaff.get(), as));
     }
 }

@@ -1,5 +1,6 @@
 package io.waymark.imports;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -402,6 +403,46 @@ class ImportTest {
         assertEquals(19, answers.stream().filter(s -> s == 409).count(), answers.toString());
         assertEquals(4, Database.column(dataSource, "select id from client where organisation_code = ? and reference"
                 + " like ?", IMPORTS, tag + "-%").size());
+    }
+
+    /** While an import runs, its page's progress bar (the fragment the page asks for every second) counts rows saved. */
+    @Test
+    void theProgressBarCountsTheRowsSavedWhileTheImportRuns() throws Exception {
+        String tag = "B" + UUID.randomUUID().toString().substring(0, 6);
+        List<Map<String, String>> clients = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            clients.add(row("Reference", tag + "-" + i, "First name", "Bar", "Last name", tag + "Row" + i,
+                    "Date of birth", java.time.LocalDate.parse("1960-01-01").plusDays(i * 7L).toString(),
+                    "Gender", "WOMAN", "Local authority", "Highland", "Programme", "IPS", "Referred by", "OTHER",
+                    "Referred on", "2025-07-01", "Agreed to take part on", "2025-07-01",
+                    "Other support a week", "UNDER_7_HOURS", "Stage", "VOCATIONAL_PROFILING",
+                    "In stage since", "2025-07-15"));
+        }
+        JsonPath checked = upload(Map.of("clients", csv(ImportKind.CLIENTS, clients)));
+        assertEquals(List.of(), checked.getList("report.problems"));
+        String id = checked.getString("id");
+        java.util.concurrent.ExecutorService confirming = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<Integer> confirmed = confirming.submit(() -> admin.request()
+                    .header("If-Match", checked.getString("version"))
+                    .post("/api/v1/imports/{id}/confirmation", id).statusCode());
+            String midway = null;
+            while (midway == null && !confirmed.isDone()) {
+                JsonPath done = admin.request().get("/api/v1/imports/{id}/progress", id).then().statusCode(200)
+                        .extract().jsonPath();
+                if (done.getBoolean("running") && done.getInt("rows") > 0 && done.getInt("rows") < done.getInt("of")) {
+                    midway = given().auth().oauth2(Tokens.admin(IMPORTS)).accept("text/html")
+                            .get("/app/imports/{id}/progress", id).then().statusCode(200).extract().asString();
+                }
+            }
+            assertEquals(200, confirmed.get());
+            assertTrue(midway != null && midway.contains("<progress id=\"import-bar\" max=\"300\" value=\"")
+                    && midway.contains("of 300 rows saved"), "a bar part-way through the 300 rows: " + midway);
+        } finally {
+            confirming.shutdownNow();
+        }
+        admin.request().get("/api/v1/imports/{id}/progress", id).then().statusCode(200)
+                .body("running", equalTo(false));
     }
 
     @Test

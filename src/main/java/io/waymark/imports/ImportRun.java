@@ -137,7 +137,6 @@ final class ImportRun {
 
     /** What a check answer needs of a job in the jobs file: which it is, its checks by label, and its id once saved. */
     private static final class JobFacts {
-        final int row;
         final String title;
         final LocalDate start;
         final LocalDate end;
@@ -145,8 +144,7 @@ final class ImportRun {
         final Map<String, Integer> answered = new HashMap<>();
         UUID id;
 
-        JobFacts(int row, String title, LocalDate start, LocalDate end, Map<String, LocalDate> checks) {
-            this.row = row;
+        JobFacts(String title, LocalDate start, LocalDate end, Map<String, LocalDate> checks) {
             this.title = title;
             this.start = start;
             this.end = end;
@@ -154,7 +152,7 @@ final class ImportRun {
         }
 
         boolean currentOn(LocalDate day) {
-            return !start.isAfter(day) && (end == null || end.isAfter(day));
+            return JobOutcome.isCurrentOn(start, end, day);
         }
     }
 
@@ -588,7 +586,7 @@ final class ImportRun {
             row.refused(refused, JOB_FIELDS, "clientReference");
         }
         if (!row.failed()) {
-            JobFacts facts = new JobFacts(row.number, job.jobTitle(), job.startDate(), endDate,
+            JobFacts facts = new JobFacts(job.jobTitle(), job.startDate(), endDate,
                     s.outcomes().checksOf(client.programme, job.type(), job.startDate(), client.consentDate));
             client.jobs.add(facts);
             jobRows.put(row.number, facts);

@@ -107,7 +107,8 @@ public class JobOutcome extends OrganisationOwned {
         return isCurrentOn(startDate, endDate, day);
     }
 
-    static boolean isCurrentOn(LocalDate startDate, LocalDate endDate, LocalDate day) {
+    /** In a job from {@code startDate} to {@code endDate} (if any) on that day: also for a job not yet saved. */
+    public static boolean isCurrentOn(LocalDate startDate, LocalDate endDate, LocalDate day) {
         return !startDate.isAfter(day) && (endDate == null || endDate.isAfter(day));
     }
 

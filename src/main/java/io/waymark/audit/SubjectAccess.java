@@ -14,6 +14,8 @@ import io.waymark.client.ClientService;
 import io.waymark.contact.Contact;
 import io.waymark.contact.ContactMapper;
 import io.waymark.contact.ContactService;
+import io.waymark.customfield.CustomFieldService;
+import io.waymark.customfield.FieldRecord;
 import io.waymark.organisation.OrganisationService;
 import io.waymark.outcome.JobMatchMapper;
 import io.waymark.outcome.JobMatchService;
@@ -59,6 +61,7 @@ public class SubjectAccess {
     @Inject OrganisationService organisations;
     @Inject SecurityIdentity identity;
     @Inject Clock clock;
+    @Inject CustomFieldService fields;
 
     /** The export; producing it is itself a read of the record, so it is in the trail it contains. */
     @Transactional
@@ -83,6 +86,7 @@ public class SubjectAccess {
         }
         return new SubjectAccessExport(OffsetDateTime.now(clock), identity.getPrincipal().getName(),
                 organisations.current().name, clientMapper.toView(client, today),
+                fields.shown(FieldRecord.CLIENT, client.custom),
                 pathway.history(clientId).stream().map(stageMoveMapper::toView).toList(),
                 allContacts.stream().map(contactMapper::toView).toList(),
                 contacts.planned(clientId),

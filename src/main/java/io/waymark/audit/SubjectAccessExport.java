@@ -7,6 +7,7 @@ import io.waymark.client.ClientMergeView;
 import io.waymark.client.ClientView;
 import io.waymark.contact.ContactView;
 import io.waymark.contact.PlannedContactView;
+import io.waymark.customfield.CustomFieldService;
 import io.waymark.outcome.JobMatchView;
 import io.waymark.outcome.JobRemovalView;
 import io.waymark.outcome.OutcomeView;
@@ -23,6 +24,7 @@ public record SubjectAccessExport(
         String producedBy,
         String organisationName,
         ClientView client,
+        List<CustomFieldService.Shown> ownFields,
         List<StageMoveView> pathway,
         List<ContactView> contacts,
         List<PlannedContactView> plannedContacts,

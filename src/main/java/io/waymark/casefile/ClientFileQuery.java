@@ -26,6 +26,8 @@ import io.waymark.contact.ContactChannel;
 import io.waymark.contact.ContactService;
 import io.waymark.contact.ContactView;
 import io.waymark.contact.PlannedContactView;
+import io.waymark.customfield.CustomFieldService;
+import io.waymark.customfield.CustomFieldView;
 import io.waymark.employer.EmployerService;
 import io.waymark.organisation.OrganisationService;
 import io.waymark.outcome.JobMatchService;
@@ -71,7 +73,8 @@ public class ClientFileQuery {
                     SlotService.FREE, EmployerService.CHOICES, EmployerService.OPEN_OPPORTUNITY_CHOICES,
                     JobMatchService.MATCHES_OF_CLIENT, OutcomeService.JOBS_OF_CLIENT, OutcomeDefinitionService.RULES,
                     OutcomeService.REMOVALS_OF_CLIENT, ActionPlanService.GOALS_OF_CLIENT,
-                    CaseloadService.ASSIGNMENTS_OF_CLIENT, ClientMergeService.MERGES_OF_CLIENT).stream()
+                    CaseloadService.ASSIGNMENTS_OF_CLIENT, ClientMergeService.MERGES_OF_CLIENT,
+                    CustomFieldService.FIELDS_OF_CLIENTS).stream()
                     .map(part -> "(" + part + ")").toList())
             + " from (" + ClientService.RECORD + ") record";
 
@@ -138,7 +141,8 @@ public class ClientFileQuery {
                     sql.jsonList(row.getString(15), JobRemovalView.class),
                     goals,
                     sql.jsonList(row.getString(17), AssignmentView.class),
-                    sql.jsonList(row.getString(18), ClientMergeView.class));
+                    sql.jsonList(row.getString(18), ClientMergeView.class),
+                    CustomFieldService.shown(sql.jsonList(row.getString(19), CustomFieldView.class), client.custom()));
         }).orElseThrow(() -> new RecordNotFound("client", id));
         reads.fire(new ClientRecordRead(organisation, id));
         return file;

@@ -17,12 +17,16 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.type.SqlTypes;
 
 /** A person supported by the service: their details, status and where they are on the pathway. */
 @Entity
@@ -104,6 +108,11 @@ public class Client extends OrganisationOwned {
     @Enumerated(EnumType.STRING)
     @Column(name = "client_group")
     public Set<ClientGroup> clientGroups = EnumSet.noneOf(ClientGroup.class);
+
+    /** The organisation's own fields' values, by key, as CustomFieldService checked them. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, Object> custom = new LinkedHashMap<>();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "support_level", nullable = false)

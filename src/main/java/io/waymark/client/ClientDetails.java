@@ -8,6 +8,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,7 +17,8 @@ import java.util.Set;
  * out). The reference is generated when left out. {@code needsIntenseSupport} (default false) sets a health and
  * wellbeing assessment due four weeks after the programme start. {@code takeOn}, on referral only, says where the
  * case goes: the referring worker's own caseload, or their team's waiting list (left out: neither, as an intake
- * system's referral).
+ * system's referral). {@code custom}: the organisation's own fields by key ({@code GET /api/v1/custom-fields}); on an
+ * edit, a key left out keeps its value and null clears it.
  */
 public record ClientDetails(
         @Size(max = 30) @Pattern(regexp = "[A-Za-z0-9/-]+", message = "may contain only letters, digits, '/' and '-'")
@@ -45,5 +47,6 @@ public record ClientDetails(
         Set<@NotNull ClientGroup> clientGroups,
         @NotNull SupportLevel supportLevel,
         Boolean needsIntenseSupport,
-        TakeOn takeOn) {
+        TakeOn takeOn,
+        Map<String, Object> custom) {
 }

@@ -7,6 +7,9 @@ import io.quarkus.security.PermissionsAllowed;
 import io.waymark.common.DomainException;
 import io.waymark.common.Params;
 import io.waymark.common.StaleVersion;
+import io.waymark.customfield.CustomFieldService;
+import io.waymark.customfield.CustomFieldView;
+import io.waymark.customfield.FieldRecord;
 import io.waymark.security.Act;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.StaffView;
@@ -44,7 +47,7 @@ public class ClientDetailsPagesResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance details(StaffView me, ClientView client, int version, Map<String, String> errors,
-                Map<String, String> values, List<Difference> theirs);
+                Map<String, String> values, List<Difference> theirs, List<CustomFieldView> customFields);
     }
 
     /** A field that someone else saved differently from what was typed. */
@@ -63,13 +66,16 @@ public class ClientDetailsPagesResource {
     @Inject
     Clock clock;
 
+    @Inject
+    CustomFieldService fields;
+
     @GET
     @Transactional
     @PermissionsAllowed(Act.EDIT_CLIENT)
     public TemplateInstance form(@PathParam("id") UUID id) {
         ClientView client = view(id);
         return Templates.details(currentStaff.view(), client, client.version(), Map.of(), ClientForm.valuesOf(client),
-                List.of());
+                List.of(), asked());
     }
 
     @POST
@@ -88,26 +94,31 @@ public class ClientDetailsPagesResource {
             return Forms.again(409, Templates.details(currentStaff.view(), now, now.version(),
                     Map.of("form", "Someone else saved this record while you were editing it. What they saved and what"
                             + " you typed are shown below: check them, then save again to keep what you typed."),
-                    typed, differences(ClientForm.valuesOf(now), typed)));
+                    typed, differences(ClientForm.valuesOf(now), typed), asked()));
         } catch (DomainException refused) {
             ClientView now = view(id);
             // The form keeps the version it was opened with; one that cannot be read is the record's current one.
             int basedOn = version != null && version.strip().matches("\\d{1,9}") ? Integer.parseInt(version.strip()) : now.version();
             return Forms.refused(refused, Templates.details(currentStaff.view(), now, basedOn,
-                    Forms.errors(refused, ClientForm.LABELS), typed, List.of()));
+                    Forms.errors(refused, ClientForm.labels(asked())), typed, List.of(), asked()));
         }
+    }
+
+    private List<CustomFieldView> asked() {
+        return fields.asked(FieldRecord.CLIENT);
     }
 
     private ClientView view(UUID id) {
         return mapper.toView(clients.get(id), LocalDate.now(clock));
     }
 
-    private static List<Difference> differences(Map<String, String> saved, Map<String, String> typed) {
+    private List<Difference> differences(Map<String, String> saved, Map<String, String> typed) {
         List<Difference> differences = new ArrayList<>();
+        Map<String, String> labels = ClientForm.labels(asked());
         saved.forEach((field, value) -> {
             String mine = typed.getOrDefault(field, "");
             if (!Objects.equals(value.strip(), mine.strip())) {
-                differences.add(new Difference(ClientForm.LABELS.getOrDefault(field, field), value, mine));
+                differences.add(new Difference(labels.getOrDefault(field, field), value, mine));
             }
         });
         return differences;

@@ -5,6 +5,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.waymark.common.AuditedSql;
 import io.waymark.common.RowsWritten;
 import io.waymark.common.RuleConflict;
+import io.waymark.customfield.CustomFieldService;
+import io.waymark.customfield.FieldRecord;
 import io.waymark.organisation.Organisation;
 import io.waymark.security.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +42,9 @@ public class ClientErasure {
 
     @Inject
     AuditedSql sql;
+
+    @Inject
+    CustomFieldService fields;
 
     @Inject
     TenantScope tenantScope;
@@ -96,6 +101,7 @@ public class ClientErasure {
         client.postcode = null;
         client.nationalInsuranceNumber = null;
         client.ethnicity = null;
+        client.custom = fields.withoutPersonal(FieldRecord.CLIENT, client.custom);
         // The year of birth is kept for the age bands of past reports.
         client.dateOfBirth = client.dateOfBirth.withDayOfYear(1);
         client.reference = "ANON-" + client.id.toString().substring(0, 13).toUpperCase();

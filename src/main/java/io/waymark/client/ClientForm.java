@@ -1,7 +1,10 @@
 package io.waymark.client;
 
 import io.waymark.common.Params;
+import io.waymark.customfield.CustomFieldService;
+import io.waymark.customfield.CustomFieldView;
 import io.waymark.web.Forms;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +32,13 @@ public class ClientForm {
             Map.entry("clientGroups", "Client groups"), Map.entry("takeOn", "Put the client on"),
             Map.entry("reference", "Reference"), Map.entry("version", "The record"));
 
+    /** The labels of this organisation's own fields besides. */
+    static Map<String, String> labels(List<CustomFieldView> fields) {
+        Map<String, String> labels = new LinkedHashMap<>(LABELS);
+        fields.forEach(field -> labels.put(field.formId(), field.label()));
+        return labels;
+    }
+
     @RestForm public String firstName;
     @RestForm public String lastName;
     @RestForm public String preferredName;
@@ -48,6 +58,13 @@ public class ClientForm {
     @RestForm public List<String> clientGroups;
     @RestForm public String supportLevel;
     @RestForm public String needsIntenseSupport;
+    /**
+     * The organisation's own fields: each asked field sends its key and its value, in step (a list's checkboxes send
+     * a value of "" and each ticked option as {@code key=option} in {@code customChoice}).
+     */
+    @RestForm public List<String> customKey;
+    @RestForm public List<String> customValue;
+    @RestForm public List<String> customChoice;
 
     /** The details as recorded, for the edit form. */
     static Map<String, String> valuesOf(ClientView client) {
@@ -72,8 +89,37 @@ public class ClientForm {
         values.put("clientGroups", client.clientGroups().stream().map(Enum::name).collect(Collectors.joining(",")));
         values.put("supportLevel", text(client.supportLevel()));
         values.put("needsIntenseSupport", client.needsIntenseSupport() ? "on" : "");
+        client.custom().forEach((key, value) -> values.put(CustomFieldService.PREFIX + key, typed(value)));
         values.replaceAll((k, v) -> v == null ? "" : v);
         return values;
+    }
+
+    /** A stored value as its form field shows it: a list's options one to a line, yes or no. */
+    private static String typed(Object value) {
+        if (value instanceof Collection<?> options) {
+            return options.stream().map(String::valueOf).collect(Collectors.joining("\n"));
+        }
+        if (value instanceof Boolean yes) {
+            return yes ? "yes" : "no";
+        }
+        return String.valueOf(value);
+    }
+
+    /** The own fields' values as sent, by key; null when the form asked none (then none changes). */
+    Map<String, Object> custom() {
+        if (customKey == null || customKey.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> custom = new LinkedHashMap<>();
+        for (int i = 0; i < customKey.size(); i++) {
+            String key = customKey.get(i);
+            List<String> chosen = customChoice == null ? List.of() : customChoice.stream()
+                    .filter(choice -> choice.startsWith(key + "=")).map(choice -> choice.substring(key.length() + 1))
+                    .toList();
+            custom.put(key, chosen.isEmpty() ? (customValue != null && i < customValue.size() ? customValue.get(i) : null)
+                    : chosen);
+        }
+        return custom;
     }
 
     /** What was typed, for the form to come back with. */
@@ -98,6 +144,10 @@ public class ClientForm {
         values.put("clientGroups", clientGroups == null ? "" : String.join(",", clientGroups));
         values.put("supportLevel", supportLevel);
         values.put("needsIntenseSupport", needsIntenseSupport);
+        Map<String, Object> custom = custom();
+        if (custom != null) {
+            custom.forEach((key, value) -> values.put(CustomFieldService.PREFIX + key, value == null ? "" : typed(value)));
+        }
         values.replaceAll((k, v) -> v == null ? "" : v);
         return values;
     }
@@ -113,7 +163,7 @@ public class ClientForm {
                 withSupport(Params.enumValues(ConsentScope.class, "consentScope", consentScope)),
                 Params.enumValues(ClientGroup.class, "clientGroups", clientGroups),
                 Params.enumValue(SupportLevel.class, "supportLevel", supportLevel),
-                needsIntenseSupport != null && !needsIntenseSupport.isBlank(), takeOn);
+                needsIntenseSupport != null && !needsIntenseSupport.isBlank(), takeOn, custom());
     }
 
     /** The form asks only for the optional scopes: consent is always to the support itself. */

@@ -38,11 +38,12 @@ public class ClientListExportPagesResource {
     @PermissionsAllowed(Act.FIND_CLIENTS)
     public Response export(@RestQuery String format, @RestQuery String q, @RestQuery String stage,
             @RestQuery String status, @RestQuery String workerId, @RestQuery String teamId,
-            @RestQuery String programme) {
-        Map<String, String> query = ClientListPagesResource.query(q, stage, status, workerId, teamId, programme);
+            @RestQuery String programme, @RestQuery String field, @RestQuery String fieldValue) {
+        Map<String, String> query = ClientListPagesResource.query(q, stage, status, workerId, teamId, programme, field,
+                fieldValue);
         try {
             Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
-            ClientSearch search = ClientSearch.parse(q, stage, status, workerId, teamId, programme);
+            ClientSearch search = ClientSearch.parse(q, stage, status, workerId, teamId, programme, field, fieldValue);
             return Spreadsheet.download(as, clients.exportName(), ClientRow.COLUMNS,
                     clients.export(search, "pathway", as.extension));
         } catch (DomainException refused) {

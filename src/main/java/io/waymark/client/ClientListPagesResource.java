@@ -56,8 +56,10 @@ public class ClientListPagesResource {
         }
     }
 
-    private static final Map<String, String> LABELS = Map.of("q", "Find a client", "stage", "Stage", "status", "Status",
-            "workerId", "Worker", "teamId", "Team", "programme", "Programme", "page", "Page", "format", "Download as");
+    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("q", "Find a client"),
+            Map.entry("stage", "Stage"), Map.entry("status", "Status"), Map.entry("workerId", "Worker"),
+            Map.entry("teamId", "Team"), Map.entry("programme", "Programme"), Map.entry("page", "Page"),
+            Map.entry("format", "Download as"), Map.entry("field", "Your field"), Map.entry("fieldValue", "Its value"));
 
     @Inject
     CurrentStaff currentStaff;
@@ -69,10 +71,11 @@ public class ClientListPagesResource {
     @PermissionsAllowed(Act.FIND_CLIENTS)
     public RestResponse<TemplateInstance> clients(@RestQuery String q, @RestQuery String stage,
             @RestQuery String status, @RestQuery String workerId, @RestQuery String teamId,
-            @RestQuery String programme, @RestQuery String page) {
-        Map<String, String> query = query(q, stage, status, workerId, teamId, programme);
+            @RestQuery String programme, @RestQuery String field, @RestQuery String fieldValue,
+            @RestQuery String page) {
+        Map<String, String> query = query(q, stage, status, workerId, teamId, programme, field, fieldValue);
         try {
-            ClientSearch search = ClientSearch.parse(q, stage, status, workerId, teamId, programme);
+            ClientSearch search = ClientSearch.parse(q, stage, status, workerId, teamId, programme, field, fieldValue);
             Integer number = Forms.integer("page", page);
             ClientListQuery.ClientList list = lists.of(search, number == null || number < 1 ? 0 : number - 1);
             return RestResponse.ok(Templates.clients(currentStaff.view(), list, query, Pages.of(query, list), Map.of()));
@@ -83,7 +86,7 @@ public class ClientListPagesResource {
 
     /** The filters as given, to show again in the form and to carry into the page and download links. */
     static Map<String, String> query(String q, String stage, String status, String workerId, String teamId,
-            String programme) {
+            String programme, String field, String fieldValue) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("q", q == null ? "" : q);
         query.put("stage", stage == null ? "" : stage);
@@ -91,6 +94,8 @@ public class ClientListPagesResource {
         query.put("workerId", workerId == null ? "" : workerId);
         query.put("teamId", teamId == null ? "" : teamId);
         query.put("programme", programme == null ? "" : programme);
+        query.put("field", field == null ? "" : field);
+        query.put("fieldValue", fieldValue == null ? "" : fieldValue);
         return query;
     }
 

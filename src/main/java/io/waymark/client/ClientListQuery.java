@@ -2,6 +2,9 @@ package io.waymark.client;
 
 import io.waymark.common.PageOf;
 import io.waymark.common.ReadOnlyWork;
+import io.waymark.customfield.CustomFieldService;
+import io.waymark.customfield.CustomFieldView;
+import io.waymark.customfield.FieldRecord;
 import io.waymark.staff.StaffService;
 import io.waymark.staff.TeamRole;
 import io.waymark.staff.TeamService;
@@ -42,8 +45,12 @@ public class ClientListQuery {
     public record Choice(String value, String label) {
     }
 
-    public record ClientList(PageOf<Row> clients, List<Choice> workers, List<Choice> teams) {
+    public record ClientList(PageOf<Row> clients, List<Choice> workers, List<Choice> teams,
+            List<CustomFieldView> ownFields) {
     }
+
+    @Inject
+    CustomFieldService fields;
 
     @Transactional
     @ReadOnlyWork
@@ -56,6 +63,7 @@ public class ClientListQuery {
                 staff.list().stream().filter(s -> s.teamRole == TeamRole.WORKER)
                         .sorted(Comparator.comparing(s -> s.displayName))
                         .map(s -> new Choice(s.id.toString(), s.displayName)).toList(),
-                teams.list().stream().map(t -> new Choice(t.id.toString(), t.name)).toList());
+                teams.list().stream().map(t -> new Choice(t.id.toString(), t.name)).toList(),
+                fields.asked(FieldRecord.CLIENT));
     }
 }

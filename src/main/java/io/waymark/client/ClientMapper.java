@@ -49,5 +49,6 @@ public interface ClientMapper {
     @Mapping(target = "mergedInto", ignore = true)
     @Mapping(target = "anonymisedOn", ignore = true)
     @Mapping(target = "stageOrder", ignore = true)
+    @Mapping(target = "custom", ignore = true)
     void apply(ClientDetails details, @MappingTarget Client client);
 }

@@ -61,10 +61,12 @@ public class ClientResource {
             @QueryParam("workerId") String workerId,
             @QueryParam("teamId") String teamId,
             @QueryParam("programme") String programme,
+            @QueryParam("field") String field,
+            @QueryParam("fieldValue") String fieldValue,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
             @QueryParam("sort") @DefaultValue("lastName") String sort) {
-        ClientSearch search = ClientSearch.parse(text, stage, status, workerId, teamId, programme);
+        ClientSearch search = ClientSearch.parse(text, stage, status, workerId, teamId, programme, field, fieldValue);
         return clients.search(search, page, size, sort).map(mapper::toSummary);
     }
 
@@ -79,9 +81,10 @@ public class ClientResource {
     public Response export(@QueryParam("format") String format, @QueryParam("q") String text,
             @QueryParam("stage") String stage, @QueryParam("status") String status,
             @QueryParam("workerId") String workerId, @QueryParam("teamId") String teamId,
-            @QueryParam("programme") String programme, @QueryParam("sort") @DefaultValue("lastName") String sort) {
+            @QueryParam("programme") String programme, @QueryParam("field") String field,
+            @QueryParam("fieldValue") String fieldValue, @QueryParam("sort") @DefaultValue("lastName") String sort) {
         Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
-        ClientSearch search = ClientSearch.parse(text, stage, status, workerId, teamId, programme);
+        ClientSearch search = ClientSearch.parse(text, stage, status, workerId, teamId, programme, field, fieldValue);
         return Spreadsheet.download(as, clients.exportName(), ClientRow.COLUMNS,
                 clients.export(search, sort, as.extension));
     }

@@ -1,10 +1,14 @@
 package io.waymark.client;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.PageOf;
 import io.waymark.common.RuleConflict;
 import io.waymark.common.SqlReads;
 import io.waymark.common.StaleVersion;
+import io.waymark.customfield.CustomFieldService;
+import io.waymark.customfield.FieldRecord;
 import io.waymark.organisation.OrganisationService;
 import io.waymark.staff.Staff;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,6 +69,12 @@ public class ClientService {
     @Inject
     Clock clock;
 
+    @Inject
+    CustomFieldService fields;
+
+    @Inject
+    ObjectMapper json;
+
     @Transactional
     public Client refer(ClientDetails details) {
         checkDates(details);
@@ -77,6 +87,7 @@ public class ClientService {
         client.clientGroups = groupsOf(details);
         client.consentScope = scopeOf(details);
         client.consentGiven = details.consentDate() != null;
+        client.custom = fields.values(FieldRecord.CLIENT, details.custom(), Map.of());
         client.status = client.consentGiven ? ClientStatus.ACTIVE : ClientStatus.REFERRED;
         client.currentStage = Stage.ENGAGEMENT;
         client.stageEnteredOn = client.referralDate;
@@ -118,7 +129,7 @@ public class ClientService {
                     'closedOn', c.closed_on, 'mergedInto', c.merged_into, 'anonymisedOn', c.anonymised_on,
                     'currentStage', c.current_stage, 'stageEnteredOn', c.stage_entered_on, 'workerId', c.worker_id,
                     'teamId', c.team_id, 'urgent', c.urgent, 'waitingSince', c.waiting_since, 'version', c.version,
-                    'createdAt', c.created_at, 'updatedAt', c.updated_at) as record,
+                    'createdAt', c.created_at, 'updatedAt', c.updated_at, 'custom', c.custom) as record,
                    (select w.display_name from staff w where w.id = c.worker_id) as worker_name,
                    (select t.name from team t where t.id = c.team_id) as team_name
             from client c where c.organisation_code = :organisation and c.id = :client""";
@@ -146,6 +157,7 @@ public class ClientService {
             client.reference = requireFreeReference(details.reference(), id);
         }
         mapper.apply(details, client);
+        client.custom = fields.values(FieldRecord.CLIENT, details.custom(), client.custom);
         client.nationalInsuranceNumber = DuplicateFinder.normalisedInsuranceNumber(details.nationalInsuranceNumber());
         client.clientGroups.clear();
         client.clientGroups.addAll(groupsOf(details));
@@ -239,6 +251,10 @@ public class ClientService {
         filter(where, parameters, "c.worker_id", "workerId", search.workerId());
         filter(where, parameters, "c.team_id", "teamId", search.teamId());
         filter(where, parameters, "c.programme", "programme", search.programme());
+        if (search.field() != null) {
+            where.add("c.custom @> cast(:custom as jsonb)"); // the GIN index client_custom answers it
+            parameters.put("custom", json(fields.filter(FieldRecord.CLIENT, search.field(), search.fieldValue())));
+        }
         parameters.put("size", size);
         parameters.put("offset", (long) page * size);
         String conditions = String.join(" and ", where);
@@ -261,6 +277,14 @@ public class ClientService {
                     .orElse(0L);
         }
         return PageOf.of(rows, page, size, total[0]);
+    }
+
+    private String json(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The most clients one download holds: more than any one service has (docs/performance.md, scale 1). */
@@ -318,6 +342,7 @@ public class ClientService {
     public void check(ClientDetails details) {
         checkDates(details);
         scopeOf(details);
+        fields.values(FieldRecord.CLIENT, details.custom(), Map.of());
     }
 
     private void checkDates(ClientDetails details) {

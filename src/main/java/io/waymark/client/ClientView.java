@@ -2,6 +2,7 @@ package io.waymark.client;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -46,6 +47,7 @@ public record ClientView(
         UUID teamId,
         boolean urgent,
         LocalDate waitingSince,
+        Map<String, Object> custom,
         int version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {

@@ -7,6 +7,9 @@ import io.quarkus.security.PermissionsAllowed;
 import io.waymark.common.DomainException;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.Params;
+import io.waymark.customfield.CustomFieldService;
+import io.waymark.customfield.CustomFieldView;
+import io.waymark.customfield.FieldRecord;
 import io.waymark.security.Act;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.StaffView;
@@ -37,7 +40,7 @@ public class ReferralPagesResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance newClient(StaffView me, Map<String, String> errors, Map<String, String> values,
-                List<DuplicateCandidate> likely);
+                List<DuplicateCandidate> likely, List<CustomFieldView> customFields);
     }
 
 
@@ -49,6 +52,9 @@ public class ReferralPagesResource {
 
     @Inject
     DuplicateFinder duplicates;
+
+    @Inject
+    CustomFieldService fields;
 
     @GET
     @PermissionsAllowed(Act.REFER_CLIENT)
@@ -89,12 +95,16 @@ public class ReferralPagesResource {
                     "Client added: " + client.firstName + " " + client.lastName + ", " + client.reference
                             + (details.takeOn() == TakeOn.CASELOAD ? ", on your caseload" : ", on your team's waiting list"));
         } catch (DomainException refused) {
-            return Forms.refused(refused, page(Forms.errors(refused, ClientForm.LABELS), values, List.of()));
+            return Forms.refused(refused, page(Forms.errors(refused, ClientForm.labels(asked())), values, List.of()));
         }
     }
 
     private TemplateInstance page(Map<String, String> errors, Map<String, String> values,
             List<DuplicateCandidate> likely) {
-        return Templates.newClient(currentStaff.view(), errors, values, likely);
+        return Templates.newClient(currentStaff.view(), errors, values, likely, asked());
+    }
+
+    private List<CustomFieldView> asked() {
+        return fields.asked(FieldRecord.CLIENT);
     }
 }

@@ -20,6 +20,7 @@ public final class UniqueRules {
             "team_name_unique", new RuleConflict("name", "another team already has this name"),
             "outcome_definition_name_unique", new RuleConflict("name", "another outcome definition already has this name"),
             "outcome_hours_once_a_day", new RuleConflict("effectiveFrom", "hours are already recorded from this day"),
+            "custom_field_key_unique", new RuleConflict("key", "another field already has this key"),
             "booking_one_per_slot", new RuleConflict("slotId", "the slot was booked by someone else a moment ago; choose another"));
 
     private UniqueRules() {

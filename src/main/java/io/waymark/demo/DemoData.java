@@ -330,7 +330,8 @@ public class DemoData {
                 referred, referred.plusDays(7), consented ? referred.plusDays(5) : null,
                 consented ? EnumSet.of(ConsentScope.SUPPORT, ConsentScope.SHARE_WITH_EMPLOYERS) : null,
                 EnumSet.of(GROUPS[i % GROUPS.length], GROUPS[(i + 3) % GROUPS.length]), LEVELS[i % LEVELS.length],
-                LEVELS[i % LEVELS.length] != SupportLevel.UNDER_7_HOURS, null);
+                LEVELS[i % LEVELS.length] != SupportLevel.UNDER_7_HOURS, null,
+                Map.of("parental_status", i % 3 == 0 ? "Lone parent" : "Not a parent"));
         Client client = clients.refer(details);
         contacts.record(client.id, contact(referred, 1, ContactChannel.FACE_TO_FACE, "First meeting: talked through the service and what work could look like."));
         LocalDate movedOn = referred.plusDays(10);

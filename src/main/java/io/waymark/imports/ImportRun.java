@@ -140,15 +140,17 @@ final class ImportRun {
         final String title;
         final LocalDate start;
         final LocalDate end;
-        final Map<String, LocalDate> checks;
+        final OutcomeType type;
         final Map<String, Integer> answered = new HashMap<>();
+        /** Worked out when a check answer names the job: most jobs have none, and the schedule costs two queries. */
+        Map<String, LocalDate> checks;
         UUID id;
 
-        JobFacts(String title, LocalDate start, LocalDate end, Map<String, LocalDate> checks) {
+        JobFacts(String title, LocalDate start, LocalDate end, OutcomeType type) {
             this.title = title;
             this.start = start;
             this.end = end;
-            this.checks = checks;
+            this.type = type;
         }
 
         boolean currentOn(LocalDate day) {
@@ -377,7 +379,7 @@ final class ImportRun {
                 row.listed(Programme.class, "programme"), row.listed(ReferralSource.class, "referralSource"),
                 row.date("referralDate"), row.date("programmeStartDate"), consentDate, scope,
                 row.several(ClientGroup.class, "clientGroups"), row.listed(SupportLevel.class, "supportLevel"),
-                row.yes("needsIntenseSupport"), null);
+                row.yes("needsIntenseSupport"), null, null);
     }
 
     private void checkClient(ImportMapping.Columns columns, ImportRow row) {
@@ -586,8 +588,7 @@ final class ImportRun {
             row.refused(refused, JOB_FIELDS, "clientReference");
         }
         if (!row.failed()) {
-            JobFacts facts = new JobFacts(job.jobTitle(), job.startDate(), endDate,
-                    s.outcomes().checksOf(client.programme, job.type(), job.startDate(), client.consentDate));
+            JobFacts facts = new JobFacts(job.jobTitle(), job.startDate(), endDate, job.type());
             client.jobs.add(facts);
             jobRows.put(row.number, facts);
             wouldCreate.merge("jobs", 1, Integer::sum);
@@ -810,7 +811,11 @@ final class ImportRun {
                     + ": give the job title");
             return null;
         }
-        return found.get(0);
+        JobFacts job = found.get(0);
+        if (job.checks == null) {
+            job.checks = s.outcomes().checksOf(client.programme, job.type, job.start, client.consentDate);
+        }
+        return job;
     }
 
     /** The schedule's label a row gives ("13 weeks", "13 Weeks", "13  weeks"), or null. */

@@ -19,7 +19,7 @@ import java.util.UUID;
 public record ClientFacts(UUID id, String organisationCode, UUID teamId, UUID workerId, LocalDate dateOfBirth, Gender gender,
         String localAuthority, Programme programme, SupportLevel supportLevel, Set<ClientGroup> groups,
         LocalDate referralDate, LocalDate consentDate, LocalDate closedOn, Map<Stage, LocalDate> stageFirstReached,
-        List<JobHistory> jobs, List<SustainmentCheck> checks) {
+        List<JobHistory> jobs, List<SustainmentCheck> checks, Map<String, Object> custom) {
 
     /**
      * A client is known by their id: the measures key maps by client, and hashing every job and check on each lookup

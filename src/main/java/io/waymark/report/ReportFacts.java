@@ -1,5 +1,8 @@
 package io.waymark.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
 import io.waymark.client.ClientGroup;
@@ -79,7 +82,8 @@ public class ReportFacts {
                    (select string_agg(g.client_group, ',') from client_group g where g.client_id = c.id) as groups,
                    (select string_agg(s.to_stage || '=' || s.first_on, ',')
                       from (select m.to_stage, min(m.moved_on) as first_on from stage_move m
-                             where m.client_id = c.id group by m.to_stage) s) as stages
+                             where m.client_id = c.id group by m.to_stage) s) as stages,
+                   nullif(c.custom, '{}')::text as custom
               from client c
              where {clients} and {relevant}""";
 
@@ -97,6 +101,8 @@ public class ReportFacts {
               join job_outcome o on o.id = r.job_outcome_id
               join client c on c.id = o.client_id
              where {rows} and {clients} and {relevant} and r.due_on <= :upTo""";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     @DataSource("reporting")
@@ -190,7 +196,19 @@ public class ReportFacts {
                 Programme.valueOf(row.getString("programme")), SupportLevel.valueOf(row.getString("support_level")),
                 groups(row.getString("groups")), date(row.getObject("referral_date")),
                 date(row.getObject("consent_date")), date(row.getObject("closed_on")), stages(row.getString("stages")),
-                jobs, checks);
+                jobs, checks, custom(row.getString("custom")));
+    }
+
+    /** The client's own fields' values (most clients have none, read as no text). */
+    private static Map<String, Object> custom(String json) {
+        if (json == null) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<Map<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a client's own fields could not be read", e);
+        }
     }
 
     private static Set<ClientGroup> groups(String list) {

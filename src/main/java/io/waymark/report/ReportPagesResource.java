@@ -9,6 +9,9 @@ import io.waymark.common.CsvDownload;
 import io.waymark.common.DomainException;
 import io.waymark.common.Params;
 import io.waymark.common.Spreadsheet;
+import io.waymark.customfield.CustomFieldService;
+import io.waymark.customfield.CustomFieldView;
+import io.waymark.customfield.FieldRecord;
 import io.waymark.outcome.OutcomeDefinitionService;
 import io.waymark.outcome.OutcomeDefinitionView;
 import io.waymark.security.Act;
@@ -54,7 +57,7 @@ public class ReportPagesResource {
         static native TemplateInstance reports(StaffView me, ReportQuery query, OutcomeReport report, List<Chart> charts,
                 String quarter, List<OutcomeDefinitionView> definitions, List<TeamView> teams, List<StaffMember> workers, List<ServiceCostView> costs,
                 List<FunderView> funders, List<ProgrammeSharingService.ProgrammeShare> programmes,
-                Map<String, String> errors, Map<String, String> values);
+                Map<String, String> errors, Map<String, String> values, List<CustomFieldView> ownFields);
     }
 
     /** The report filters' fields, shared with the commissioner's report of a funded service. */
@@ -62,11 +65,15 @@ public class ReportPagesResource {
             Map.entry("from", "From"), Map.entry("to", "To"), Map.entry("teamId", "Team"), Map.entry("workerId", "Worker"),
             Map.entry("programme", "Programme"), Map.entry("localAuthority", "Local authority"),
             Map.entry("clientGroup", "Client group"), Map.entry("supportLevel", "Support level"),
-            Map.entry("ageBand", "Age band"), Map.entry("definition", "Outcome definition"));
+            Map.entry("ageBand", "Age band"), Map.entry("definition", "Outcome definition"),
+            Map.entry("field", "Your field"), Map.entry("fieldValue", "Its value"));
 
     private static final Map<String, String> COST_AND_FUNDER_LABELS = Map.of("fundingStream", "Funding stream",
             "periodFrom", "From", "periodTo", "To", "amount", "Amount (£)", "note", "Note", "funderCode", "Funder code",
             "funderName", "Funder name");
+
+    @Inject
+    CustomFieldService fields;
 
     @Inject
     CurrentStaff currentStaff;
@@ -222,6 +229,6 @@ public class ReportPagesResource {
                 staff.list().stream().map(staffMapper::toMember).toList(),
                 admin ? costs.list().stream().map(reportMapper::toView).toList() : List.of(),
                 admin ? funders.fundersOfCurrent().stream().map(reportMapper::toView).toList() : List.of(),
-                admin ? sharing.sharingOfCurrent() : List.of(), errors, values);
+                admin ? sharing.sharingOfCurrent() : List.of(), errors, values, fields.asked(FieldRecord.CLIENT));
     }
 }

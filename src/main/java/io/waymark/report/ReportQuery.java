@@ -37,6 +37,13 @@ public class ReportQuery {
     @RestQuery
     public String ageBand;
 
+    /** One of the organisation's own fields, and the value the clients counted have in it. */
+    @RestQuery
+    public String field;
+
+    @RestQuery
+    public String fieldValue;
+
     /** The outcome definition to count jobs under; none counts every recorded job. */
     @RestQuery
     public String definition;
@@ -54,6 +61,7 @@ public class ReportQuery {
     }
 
     public ReportFilter filter() {
-        return ReportFilter.parse(teamId, workerId, programme, localAuthority, clientGroup, supportLevel, ageBand);
+        return ReportFilter.parse(teamId, workerId, programme, localAuthority, clientGroup, supportLevel, ageBand, field,
+                fieldValue);
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.waymark.client.Programme;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.RecordNotFound;
+import io.waymark.customfield.CustomFieldService;
 import io.waymark.organisation.Organisation;
 import io.waymark.organisation.OrganisationService;
 import io.waymark.outcome.OutcomeDefinitionService;
@@ -51,6 +52,9 @@ public class ReportService {
             + " twelve months to compare.";
 
     @Inject
+    CustomFieldService fields;
+
+    @Inject
     ReportFacts facts;
 
     /** Costs are each provider's own, entered for its own service: a national report does not add them up. */
@@ -90,7 +94,7 @@ public class ReportService {
     public OutcomeReport ownService(ReportPeriod period, ReportFilter filter, UUID definition) {
         Organisation service = organisations.current();
         return report(new FundedService(service.code, service.name), ReportFacts.Scope.service(service.code),
-                period, filter, definition, false);
+                period, filter.withOwnField(fields), definition, false);
     }
 
     /** The report of a service the signed-in commissioner's funder funds, small counts suppressed. */

@@ -54,6 +54,7 @@ public final class Act {
     public static final String READ_AUDIT_TRAIL = "read-audit-trail";
     public static final String EXPORT_SUBJECT_ACCESS = "export-subject-access";
     public static final String IMPORT_RECORDS = "import-records";
+    public static final String MANAGE_FIELDS = "manage-fields";
     public static final String VIEW_FUNDED_SERVICES = "view-funded-services";
     public static final String VIEW_NATIONAL_REPORT = "view-national-report";
 
@@ -94,6 +95,7 @@ public final class Act {
             Map.entry(READ_AUDIT_TRAIL, Set.of(ADMIN)),
             Map.entry(EXPORT_SUBJECT_ACCESS, Set.of(ADMIN)),
             Map.entry(IMPORT_RECORDS, Set.of(ADMIN)),
+            Map.entry(MANAGE_FIELDS, Set.of(ADMIN)),
             Map.entry(VIEW_FUNDED_SERVICES, Set.of(COMMISSIONER)),
             Map.entry(VIEW_NATIONAL_REPORT, Set.of(NATIONAL_COMMISSIONER)));
 

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 /** Template helpers every page shares: reference-list values as words ("In work support"), dates, amounts. */
@@ -40,6 +41,17 @@ public final class Labels {
     /** A form value or error of one of several like forms on a page, by its id: {@code values.field('hours-', f.id)}. */
     static String field(Map<String, String> byId, String prefix, Object id) {
         return byId.get(prefix + id);
+    }
+
+    /** Values one to a line, as a textarea shows a list. */
+    static String lines(List<String> values) {
+        return String.join("\n", values);
+    }
+
+    /** True when one of the lines of a form's value (a list of chosen options, one to a line) is {@code line}. */
+    static boolean hasLine(Map<String, String> values, String id, String line) {
+        String joined = values.get(id);
+        return joined != null && joined.lines().anyMatch(line::equals);
     }
 
     static String label(Enum<?> value) {

@@ -19,6 +19,8 @@ import io.waymark.contact.ContactChannel;
 import io.waymark.contact.ContactMapper;
 import io.waymark.contact.ContactService;
 import io.waymark.contact.PlannedContactView;
+import io.waymark.customfield.CustomFieldService;
+import io.waymark.customfield.FieldRecord;
 import io.waymark.employer.EmployerService;
 import io.waymark.outcome.JobMatchMapper;
 import io.waymark.outcome.JobMatchService;
@@ -51,6 +53,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ClientFileThroughServices {
+
+    @Inject
+    CustomFieldService fields;
 
     @Inject
     ClientService clients;
@@ -157,6 +162,7 @@ public class ClientFileThroughServices {
                 outcomes.removals(id).stream().map(outcomeMapper::toView).toList(),
                 goals,
                 caseloads.history(id).stream().map(caseloadMapper::toView).toList(),
-                merges.history(id).stream().map(clientMapper::toView).toList());
+                merges.history(id).stream().map(clientMapper::toView).toList(),
+                fields.shown(FieldRecord.CLIENT, client.custom));
     }
 }

@@ -61,7 +61,7 @@ class ClientListExportTest {
         String page = given().auth().oauth2(Tokens.worker(Tokens.NORTH)).get("/app/clients?q=kinlochewe")
                 .then().statusCode(200).extract().asString();
         assertTrue(page.contains("href=\"/app/clients/export?q=kinlochewe&amp;stage=&amp;status=&amp;workerId=&amp;"
-                + "teamId=&amp;programme=&amp;format=xlsx\""), "the page links to its list as a file");
+                + "teamId=&amp;programme=&amp;field=&amp;fieldValue=&amp;format=xlsx\""), "the page links to its list as a file");
         byte[] file = given().auth().oauth2(Tokens.worker(Tokens.NORTH))
                 .get("/app/clients/export?q=kinlochewe&format=xlsx").then().statusCode(200).contentType(XLSX)
                 .header("Content-Disposition", containsString(".xlsx\"")).extract().asByteArray();

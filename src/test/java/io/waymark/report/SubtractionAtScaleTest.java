@@ -71,7 +71,7 @@ class SubtractionAtScaleTest {
         List<ClientFacts> clients = population(people, random).stream()
                 .map(c -> new ClientFacts(c.id(), "provider-" + random.nextInt(providers), c.teamId(), c.workerId(),
                         c.dateOfBirth(), c.gender(), c.localAuthority(), c.programme(), c.supportLevel(), c.groups(),
-                        c.referralDate(), c.consentDate(), c.closedOn(), c.stageFirstReached(), c.jobs(), c.checks()))
+                        c.referralDate(), c.consentDate(), c.closedOn(), c.stageFirstReached(), c.jobs(), c.checks(), c.custom()))
                 .toList();
         Disclosure disclosure = Disclosure.forCommissioner();
         OutcomeMeasures measures = new OutcomeMeasures(clients, QUARTER, ReportFilter.EVERYONE, null, TODAY, disclosure);
@@ -124,7 +124,7 @@ class SubtractionAtScaleTest {
             clients.add(new ClientFacts(UUID.randomUUID(), "at-scale", null, null, LocalDate.of(1960 + random.nextInt(45), 1 + random.nextInt(12), 1),
                     gender, AREAS.get(random.nextInt(AREAS.size())), Programme.values()[random.nextInt(Programme.values().length)],
                     SupportLevel.values()[random.nextInt(SupportLevel.values().length)], groups, referred, consented,
-                    null, reached, jobs, checks));
+                    null, reached, jobs, checks, Map.of()));
         }
         return clients;
     }

@@ -156,7 +156,8 @@ class CrossTenantWalkTest {
             case "number":
                 return nodes.numberNode(16);
             case "boolean":
-                return nodes.booleanNode(true);
+                // A field of its own the walk adds is optional: a required one would refuse the intruder's later referrals.
+                return nodes.booleanNode(!name.equals("required"));
             default:
                 if (BODY_VALUES.containsKey(name)) {
                     return nodes.textNode(BODY_VALUES.get(name));
@@ -177,7 +178,7 @@ class CrossTenantWalkTest {
     private static final Map<String, String> BODY_VALUES = Map.ofEntries(Map.entry("dateOfBirth", "1990-05-01"),
             Map.entry("consentDate", "2025-06-02"), Map.entry("referralDate", "2025-06-01"),
             Map.entry("postcode", "G1 1AA"), Map.entry("startTime", "10:00"), Map.entry("role", "WORKER"),
-            Map.entry("followUpSchedule", "P13W,P26W"),
+            Map.entry("followUpSchedule", "P13W,P26W"), Map.entry("key", "walk_field"),
             Map.entry("date", LocalDateTime.now(ZoneId.of("Europe/London")).toLocalDate().plusDays(30).toString()),
             Map.entry("fromDate", LocalDateTime.now(ZoneId.of("Europe/London")).toLocalDate().plusDays(30).toString()),
             Map.entry("toDate", LocalDateTime.now(ZoneId.of("Europe/London")).toLocalDate().plusDays(60).toString()));

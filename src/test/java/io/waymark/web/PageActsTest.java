@@ -131,7 +131,19 @@ class PageActsTest {
             post("discard an import", "/app/imports/" + ID + "/discard", "DELETE", "/api/v1/imports/" + ID),
             new PageAct("open a client's details to edit", "GET", "/app/clients/" + ID + "/details", "PUT",
                     "/api/v1/clients/" + ID),
-            get("see a job", "/app/clients/" + ID + "/jobs/" + ID, "/api/v1/clients/" + ID + "/outcomes/" + ID));
+            get("see a job", "/app/clients/" + ID + "/jobs/" + ID, "/api/v1/clients/" + ID + "/outcomes/" + ID),
+            get("download my caseload", "/app/today/caseload/export?format=csv",
+                    "/api/v1/caseloads/mine/export?format=csv"),
+            get("download my checks due", "/app/today/follow-ups/export?format=csv",
+                    "/api/v1/follow-ups/due/export?format=csv"),
+            get("download a client's contacts", "/app/clients/" + ID + "/contacts/export?format=csv",
+                    "/api/v1/clients/" + ID + "/contacts/export?format=csv"),
+            get("download a client's jobs", "/app/clients/" + ID + "/outcomes/export?format=csv",
+                    "/api/v1/clients/" + ID + "/outcomes/export?format=csv"),
+            post("add one of your fields", "/app/fields", "POST", "/api/v1/custom-fields"),
+            post("change one of your fields", "/app/fields/" + ID, "PUT", "/api/v1/custom-fields/" + ID),
+            post("retire one of your fields", "/app/fields/" + ID + "/retirement", "POST",
+                    "/api/v1/custom-fields/" + ID + "/retirement"));
 
     private static final Map<String, String> ROLES = Map.of(
             "worker", Tokens.worker(Tokens.NORTH), "team lead", Tokens.teamLead(Tokens.NORTH),

@@ -42,10 +42,8 @@ public class ClientListExportPagesResource {
         Map<String, String> query = ClientListPagesResource.query(q, stage, status, workerId, teamId, programme, field,
                 fieldValue);
         try {
-            Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
             ClientSearch search = ClientSearch.parse(q, stage, status, workerId, teamId, programme, field, fieldValue);
-            return Spreadsheet.download(as, clients.exportName(), ClientRow.COLUMNS,
-                    clients.export(search, "pathway", as.extension));
+            return Spreadsheet.download(format, as -> clients.export(search, "pathway", as));
         } catch (DomainException refused) {
             return ClientListPagesResource.refused(currentStaff.view(), lists.of(ClientSearch.forText(null), 0), query,
                     refused).toResponse();

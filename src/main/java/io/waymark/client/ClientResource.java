@@ -83,10 +83,8 @@ public class ClientResource {
             @QueryParam("workerId") String workerId, @QueryParam("teamId") String teamId,
             @QueryParam("programme") String programme, @QueryParam("field") String field,
             @QueryParam("fieldValue") String fieldValue, @QueryParam("sort") @DefaultValue("lastName") String sort) {
-        Spreadsheet.Format as = Spreadsheet.Format.of("format", format);
         ClientSearch search = ClientSearch.parse(text, stage, status, workerId, teamId, programme, field, fieldValue);
-        return Spreadsheet.download(as, clients.exportName(), ClientRow.COLUMNS,
-                clients.export(search, sort, as.extension));
+        return Spreadsheet.download(format, as -> clients.export(search, sort, as));
     }
 
     /** Take a referral. The client starts at engagement; with a consent date they are active at once. */

@@ -1,14 +1,18 @@
 package io.waymark.client;
 
 import io.waymark.common.Spreadsheet.Column;
+import io.waymark.customfield.CustomFieldService;
+import io.waymark.customfield.CustomFieldView;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A client as "Find a client" finds them, read straight from SQL: the API's summary and the list page's row. */
 public record ClientRow(UUID id, String reference, String firstName, String lastName, LocalDate dateOfBirth,
         ClientStatus status, Stage currentStage, LocalDate stageEnteredOn, LocalDate referralDate, UUID workerId,
-        String workerName, String teamName) {
+        String workerName, String teamName, Map<String, Object> custom) {
 
     /** The client list as a file: what the page shows, a name in two columns so that a spreadsheet can sort it. */
     public static final List<Column<ClientRow>> COLUMNS = List.of(
@@ -22,4 +26,16 @@ public record ClientRow(UUID id, String reference, String firstName, String last
             new Column<>("Referral date", ClientRow::referralDate),
             new Column<>("Worker", ClientRow::workerName),
             new Column<>("Team", ClientRow::teamName));
+
+    /** The file's columns with one for each of the organisation's own fields, headed by its label. */
+    static List<Column<ClientRow>> columnsWith(List<CustomFieldView> fields) {
+        List<Column<ClientRow>> columns = new ArrayList<>(COLUMNS);
+        for (CustomFieldView field : fields) {
+            columns.add(new Column<>(field.label(), row -> {
+                Object value = row.custom().get(field.key());
+                return value == null ? null : CustomFieldService.text(value);
+            }));
+        }
+        return columns;
+    }
 }

@@ -1,10 +1,12 @@
 package io.waymark.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.PageOf;
 import io.waymark.common.RuleConflict;
+import io.waymark.common.Spreadsheet;
 import io.waymark.common.SqlReads;
 import io.waymark.common.StaleVersion;
 import io.waymark.customfield.CustomFieldService;
@@ -261,7 +263,8 @@ public class ClientService {
         long[] total = {0};
         List<ClientRow> rows = sql.list("""
                 select c.id, c.reference, c.first_name, c.last_name, c.date_of_birth, c.status, c.current_stage,
-                       c.stage_entered_on, c.referral_date, c.worker_id, w.display_name, t.name, count(*) over () as total
+                       c.stage_entered_on, c.referral_date, c.worker_id, w.display_name, t.name,
+                       nullif(c.custom, '{}')::text, count(*) over () as total
                   from client c left join staff w on w.id = c.worker_id left join team t on t.id = c.team_id
                  where %s order by %s limit :size offset :offset""".formatted(conditions, orderOf(sort)),
                 parameters, row -> {
@@ -270,13 +273,22 @@ public class ClientService {
                             row.getString(4), row.getObject(5, LocalDate.class), ClientStatus.valueOf(row.getString(6)),
                             Stage.valueOf(row.getString(7)), row.getObject(8, LocalDate.class),
                             row.getObject(9, LocalDate.class), row.getObject(10, UUID.class), row.getString(11),
-                            row.getString(12));
+                            row.getString(12), custom(row.getString(13)));
                 });
         if (rows.isEmpty() && page > 0) { // past the last page: the total is still wanted
             total[0] = sql.one("select count(*) from client c where " + conditions, parameters, row -> row.getLong(1))
                     .orElse(0L);
         }
         return PageOf.of(rows, page, size, total[0]);
+    }
+
+    /** A record's own fields' values as SQL read them (none as no text). */
+    private Map<String, Object> custom(String text) {
+        try {
+            return text == null ? Map.of() : json.readValue(text, new TypeReference<Map<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a client's own fields could not be read", e);
+        }
     }
 
     private String json(Object value) {
@@ -295,16 +307,16 @@ public class ClientService {
      * trail): the download is recorded in the audit trail against each client in it.
      */
     @Transactional
-    public List<ClientRow> export(ClientSearch search, String sort, String format) {
+    public Spreadsheet.Listed<ClientRow> export(ClientSearch search, String sort, Spreadsheet.Format format) {
         PageOf<ClientRow> found = search(search, 0, MOST_EXPORTED, sort);
         if (found.totalItems() > MOST_EXPORTED) {
             throw new RuleConflict("The list holds " + found.totalItems() + " clients, more than the " + MOST_EXPORTED
                     + " one download can: narrow it with the filters");
         }
         List<ClientRow> rows = found.items();
-        exports.fire(new ClientsExported(organisations.currentCode(), "clients", format,
+        exports.fire(new ClientsExported(organisations.currentCode(), "clients", format.extension,
                 rows.stream().map(ClientRow::id).toList()));
-        return rows;
+        return new Spreadsheet.Listed<>(exportName(), ClientRow.columnsWith(fields.views(FieldRecord.CLIENT)), rows);
     }
 
     /** The name a downloaded client list is saved under: the service and the day. */

@@ -55,6 +55,11 @@ public class CustomFieldService {
         return fields(record, false).stream().map(mapper::toView).toList();
     }
 
+    /** Every field, retired ones too, in the forms' order: the columns of a file. */
+    public List<CustomFieldView> views(FieldRecord record) {
+        return fields(record, true).stream().map(mapper::toView).toList();
+    }
+
     @Transactional
     public CustomField define(FieldRecord record, CustomFieldRequest request) {
         if (CustomField.count("record = ?1 and key = ?2", record, request.key()) > 0) {
@@ -318,7 +323,8 @@ public class CustomFieldService {
         throw new IllegalArgumentException(message);
     }
 
-    private static String text(Object value) {
+    /** A stored value as words: "Yes", "12.5", "Universal Credit, PIP". */
+    public static String text(Object value) {
         if (value instanceof Boolean yes) {
             return yes ? "Yes" : "No";
         }

@@ -16,6 +16,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import io.waymark.support.Api;
 import io.waymark.support.AtOnce;
+import io.waymark.support.Downloads;
 import io.waymark.support.TeamBuilder;
 import io.waymark.support.Tokens;
 import java.time.LocalDate;
@@ -154,6 +155,12 @@ class CustomFieldTest {
         assertEquals(List.of(partick), found);
         worker.request().queryParam("field", "shoe_size").queryParam("fieldValue", "9").get("/api/v1/clients").then()
                 .statusCode(400).body("errors[0].field", equalTo("field"));
+        List<String> file = Downloads.csvLines(Tokens.worker(FIELDS), "/api/v1/clients/export?format=csv&q=" + tag
+                + "&field=council_ward&fieldValue=Partick");
+        assertTrue(List.of(file.get(0).split(",")).containsAll(List.of("Team", "Parental status", "Council ward")),
+                "a column for each of the organisation's fields: " + file.get(0));
+        assertEquals(2, file.size(), String.join("\n", file));
+        assertTrue(file.get(1).contains(",Partick"), file.get(1));
 
         Api lead = Api.as(Tokens.teamLead(FIELDS));
         int everyone = lead.request().queryParam("quarter", quarter()).get("/api/v1/reports/outcomes").then()

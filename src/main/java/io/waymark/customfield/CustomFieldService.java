@@ -252,7 +252,8 @@ public class CustomFieldService {
                 } catch (NumberFormatException e) {
                     number = reject("must be a number, such as 12 or 3.5");
                 }
-                yield number.abs().compareTo(LARGEST) < 0 ? number.stripTrailingZeros() : reject("is too large");
+                yield number.abs().compareTo(LARGEST) < 0 ? new BigDecimal(number.stripTrailingZeros().toPlainString())
+                        : reject("is too large");
             }
             case DATE -> {
                 try {

@@ -747,10 +747,17 @@ class PagesBrowserTest {
         try (Browser worker = Browser.open()) {
             worker.driver.get(app.toString() + "/clients/new");
             worker.signIn("cara.worker", "demo");
-            // The demo's first client, Aileen Murray, was born 19 years ago today.
+            worker.driver.get(app.toString() + "/clients?q=Aileen%20Murray");
+            // The demo's first client, Aileen Murray, was born 19 years before the day the demo was loaded: read from
+            // her row, as the day may have turned since (a run across midnight looked for the wrong birthday).
+            String bornOn = worker.driver.findElements(By.cssSelector("tbody tr")).stream()
+                    .filter(row -> row.findElement(By.cssSelector("th")).getText().equals("Aileen Murray"))
+                    .findFirst().orElseThrow().findElement(By.cssSelector("td[data-label='Date of birth']")).getText()
+                    .split(" ")[0];
+            worker.driver.get(app.toString() + "/clients/new");
             worker.driver.findElement(By.id("firstName")).sendKeys("Ailene");
             worker.driver.findElement(By.id("lastName")).sendKeys("Murray");
-            worker.setValue(By.id("dateOfBirth"), today.minusYears(19).toString());
+            worker.setValue(By.id("dateOfBirth"), bornOn);
             worker.driver.findElement(By.id("localAuthority")).sendKeys("Glasgow City");
             worker.setValue(By.id("referralDate"), today.toString());
             chooseTheReferralAnswers(worker);

@@ -85,7 +85,8 @@ public class CustomFieldPagesResource {
         Map<String, String> labels = Map.of("label-" + id, "Label", "options-" + id, "Values to choose from",
                 "position-" + id, "Order", "version", "The field");
         Map<String, String> values = new HashMap<>(Map.of("sent-" + id, "yes", "label-" + id, Forms.typed(label),
-                "options-" + id, Forms.typed(options), "position-" + id, Forms.typed(position)));
+                "options-" + id, Forms.typed(options), "position-" + id, Forms.typed(position),
+                "required-" + id, Forms.typed(required), "personal-" + id, Forms.typed(personal)));
         return Forms.act(() -> {
             CustomField field = CustomField.findExisting(id);
             CustomFieldRequest request = request(field.key, label, field.kind, options, required, personal,

@@ -242,5 +242,16 @@ class CustomFieldTest {
                 .formParam("key", "benefits_" + UUID.randomUUID().toString().substring(0, 4)).formParam("kind", "SEVERAL_OF")
                 .formParam("options", "Universal Credit\nPIP\n").post("/app/fields").then().statusCode(303);
         given().auth().oauth2(Tokens.worker(FIELDS)).get("/app/fields").then().statusCode(403);
+
+        // A refused change comes back as typed: the ward's "Required" box was unticked, and stays so.
+        JsonPath ward = admin.request().get("/api/v1/custom-fields").then().extract().jsonPath()
+                .setRootPath("find { it.key == 'council_ward' }");
+        String changed = given().auth().oauth2(token).redirects().follow(false).contentType(ContentType.URLENC)
+                .cookie("csrf-token", csrf).formParam("csrf-token", csrf).formParam("version", ward.getString("version"))
+                .formParam("label", "").formParam("options", "Govan\nPartick").formParam("position", "2")
+                .post("/app/fields/" + ward.getString("id")).then().statusCode(400).extract().asString();
+        assertTrue(changed.contains("Label: this is required")
+                && changed.contains("id=\"required-" + ward.getString("id") + "\" name=\"required\" value=\"yes\">"),
+                changed);
     }
 }

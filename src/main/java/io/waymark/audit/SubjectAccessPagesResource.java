@@ -4,6 +4,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
+import io.waymark.lists.ListService;
+import io.waymark.lists.OrganisationLists;
 import io.waymark.security.Act;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.StaffView;
@@ -23,8 +25,11 @@ public class SubjectAccessPagesResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance subjectAccess(StaffView me, SubjectAccessExport export);
+        static native TemplateInstance subjectAccess(StaffView me, SubjectAccessExport export, OrganisationLists lists);
     }
+
+    @Inject
+    ListService lists;
 
     @Inject
     CurrentStaff currentStaff;
@@ -35,6 +40,6 @@ public class SubjectAccessPagesResource {
     @GET
     @PermissionsAllowed(Act.EXPORT_SUBJECT_ACCESS)
     public TemplateInstance export(@PathParam("id") UUID id) {
-        return Templates.subjectAccess(currentStaff.view(), subjectAccess.export(id));
+        return Templates.subjectAccess(currentStaff.view(), subjectAccess.export(id), lists.current());
     }
 }

@@ -29,12 +29,15 @@ import io.waymark.contact.PlannedContactView;
 import io.waymark.customfield.CustomFieldService;
 import io.waymark.customfield.CustomFieldView;
 import io.waymark.employer.EmployerService;
+import io.waymark.lists.ListService;
+import io.waymark.lists.ListValueView;
+import io.waymark.lists.OrganisationLists;
 import io.waymark.organisation.OrganisationService;
 import io.waymark.outcome.JobMatchService;
 import io.waymark.outcome.JobMatchView;
 import io.waymark.outcome.JobRemovalView;
-import io.waymark.outcome.OutcomeDefinitionService;
 import io.waymark.outcome.OutcomeDefinitionService.NamedRule;
+import io.waymark.outcome.OutcomeDefinitionService;
 import io.waymark.outcome.OutcomeMapper;
 import io.waymark.outcome.OutcomeService;
 import io.waymark.outcome.OutcomeView;
@@ -74,7 +77,7 @@ public class ClientFileQuery {
                     JobMatchService.MATCHES_OF_CLIENT, OutcomeService.JOBS_OF_CLIENT, OutcomeDefinitionService.RULES,
                     OutcomeService.REMOVALS_OF_CLIENT, ActionPlanService.GOALS_OF_CLIENT,
                     CaseloadService.ASSIGNMENTS_OF_CLIENT, ClientMergeService.MERGES_OF_CLIENT,
-                    CustomFieldService.FIELDS_OF_CLIENTS).stream()
+                    CustomFieldService.FIELDS_OF_CLIENTS, ListService.VALUES_FOR_PAGES).stream()
                     .map(part -> "(" + part + ")").toList())
             + " from (" + ClientService.RECORD + ") record";
 
@@ -142,7 +145,8 @@ public class ClientFileQuery {
                     goals,
                     sql.jsonList(row.getString(17), AssignmentView.class),
                     sql.jsonList(row.getString(18), ClientMergeView.class),
-                    CustomFieldService.shown(sql.jsonList(row.getString(19), CustomFieldView.class), client.custom()));
+                    CustomFieldService.shown(sql.jsonList(row.getString(19), CustomFieldView.class), client.custom()),
+                    OrganisationLists.of(sql.jsonList(row.getString(20), ListValueView.class)));
         }).orElseThrow(() -> new RecordNotFound("client", id));
         reads.fire(new ClientRecordRead(organisation, id));
         return file;

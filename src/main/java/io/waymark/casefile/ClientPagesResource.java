@@ -15,7 +15,6 @@ import io.waymark.client.ClientClosure;
 import io.waymark.client.ClientErasure;
 import io.waymark.client.ClientMergeService;
 import io.waymark.client.ClientService;
-import io.waymark.client.ClosureReason;
 import io.waymark.client.ConsentWithdrawal;
 import io.waymark.client.ErasureRequest;
 import io.waymark.client.MergeRequest;
@@ -209,7 +208,7 @@ public class ClientPagesResource {
         return submit(id, Map.of("closureReason", Forms.typed(closureReason), "closedOn", Forms.typed(closedOn)),
                 "Case closed", () -> {
                     ClientClosure closure = new ClientClosure(
-                            Params.enumValue(ClosureReason.class, "closureReason", closureReason),
+                            Forms.optional(closureReason),
                             Params.date("closedOn", closedOn));
                     Forms.validate(closure, Map.of("reason", "closureReason"));
                     clients.close(id, closure);

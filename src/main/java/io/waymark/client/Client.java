@@ -1,5 +1,9 @@
 package io.waymark.client;
 
+import io.waymark.lists.ClientGroup;
+import io.waymark.lists.ClosureReason;
+import io.waymark.lists.Programme;
+import io.waymark.lists.ReferralSource;
 import io.waymark.security.OrganisationOwned;
 import io.waymark.staff.Staff;
 import io.waymark.staff.Team;
@@ -16,8 +20,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -81,6 +88,21 @@ public class Client extends OrganisationOwned {
     @Enumerated(EnumType.STRING)
     @Column(name = "referral_source", nullable = false)
     public ReferralSource referralSource;
+
+    /** The organisation's own programme, referral source and closure reason, when the value is one of its own. */
+    @Column(name = "own_programme")
+    public String ownProgramme;
+
+    @Column(name = "own_referral_source")
+    public String ownReferralSource;
+
+    @Column(name = "own_closure_reason")
+    public String ownClosureReason;
+
+    /** The organisation's own groups the client is in; {@link #clientGroups} has the national groups they count as. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "own_client_groups", nullable = false)
+    public List<String> ownClientGroups = new ArrayList<>();
 
     @Column(name = "referral_date", nullable = false)
     public LocalDate referralDate;
@@ -198,5 +220,25 @@ public class Client extends OrganisationOwned {
 
     public boolean isClosed() {
         return status == ClientStatus.CLOSED;
+    }
+
+    /** The programme as the record has it: the organisation's own, or the national one. */
+    public String programmeCode() {
+        return ownProgramme != null ? ownProgramme : programme == null ? null : programme.name();
+    }
+
+    public String referralSourceCode() {
+        return ownReferralSource != null ? ownReferralSource : referralSource == null ? null : referralSource.name();
+    }
+
+    public String closureReasonCode() {
+        return ownClosureReason != null ? ownClosureReason : closureReason == null ? null : closureReason.name();
+    }
+
+    /** The groups as the record has them: the organisation's own, then the national groups the client is counted in. */
+    public Set<String> groupCodes() {
+        Set<String> codes = new LinkedHashSet<>(ownClientGroups);
+        clientGroups.stream().sorted().map(Enum::name).forEach(codes::add);
+        return codes;
     }
 }

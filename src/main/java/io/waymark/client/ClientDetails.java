@@ -8,6 +8,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,7 +19,9 @@ import java.util.Set;
  * wellbeing assessment due four weeks after the programme start. {@code takeOn}, on referral only, says where the
  * case goes: the referring worker's own caseload, or their team's waiting list (left out: neither, as an intake
  * system's referral). {@code custom}: the organisation's own fields by key ({@code GET /api/v1/custom-fields}); on an
- * edit, a key left out keeps its value and null clears it.
+ * edit, a key left out keeps its value and null clears it. {@code programme}, {@code referralSource},
+ * {@code clientGroups} and {@code localAuthority} are values of the organisation's lists ({@code GET
+ * /api/v1/lists/...}), by code or by name: a national value, or one of its own, counted as a national value.
  */
 public record ClientDetails(
         @Size(max = 30) @Pattern(regexp = "[A-Za-z0-9/-]+", message = "may contain only letters, digits, '/' and '-'")
@@ -38,13 +41,13 @@ public record ClientDetails(
         @Size(max = 500) String address,
         @Size(max = 10) String postcode,
         @NotBlank @Size(max = 100) String localAuthority,
-        @NotNull Programme programme,
-        @NotNull ReferralSource referralSource,
+        @NotBlank String programme,
+        @NotBlank String referralSource,
         @NotNull @PastOrPresent LocalDate referralDate,
         LocalDate programmeStartDate,
         @PastOrPresent LocalDate consentDate,
         Set<@NotNull ConsentScope> consentScope,
-        Set<@NotNull ClientGroup> clientGroups,
+        List<@NotBlank String> clientGroups,
         @NotNull SupportLevel supportLevel,
         Boolean needsIntenseSupport,
         TakeOn takeOn,

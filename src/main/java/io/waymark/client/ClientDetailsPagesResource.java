@@ -10,6 +10,8 @@ import io.waymark.common.StaleVersion;
 import io.waymark.customfield.CustomFieldService;
 import io.waymark.customfield.CustomFieldView;
 import io.waymark.customfield.FieldRecord;
+import io.waymark.lists.ListService;
+import io.waymark.lists.OrganisationLists;
 import io.waymark.security.Act;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.StaffView;
@@ -47,7 +49,8 @@ public class ClientDetailsPagesResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance details(StaffView me, ClientView client, int version, Map<String, String> errors,
-                Map<String, String> values, List<Difference> theirs, List<CustomFieldView> customFields);
+                Map<String, String> values, List<Difference> theirs, List<CustomFieldView> customFields,
+                OrganisationLists lists);
     }
 
     /** A field that someone else saved differently from what was typed. */
@@ -69,13 +72,16 @@ public class ClientDetailsPagesResource {
     @Inject
     CustomFieldService fields;
 
+    @Inject
+    ListService lists;
+
     @GET
     @Transactional
     @PermissionsAllowed(Act.EDIT_CLIENT)
     public TemplateInstance form(@PathParam("id") UUID id) {
         ClientView client = view(id);
         return Templates.details(currentStaff.view(), client, client.version(), Map.of(), ClientForm.valuesOf(client),
-                List.of(), asked());
+                List.of(), asked(), lists.current());
     }
 
     @POST
@@ -94,13 +100,13 @@ public class ClientDetailsPagesResource {
             return Forms.again(409, Templates.details(currentStaff.view(), now, now.version(),
                     Map.of("form", "Someone else saved this record while you were editing it. What they saved and what"
                             + " you typed are shown below: check them, then save again to keep what you typed."),
-                    typed, differences(ClientForm.valuesOf(now), typed), asked()));
+                    typed, differences(ClientForm.valuesOf(now), typed), asked(), lists.current()));
         } catch (DomainException refused) {
             ClientView now = view(id);
             // The form keeps the version it was opened with; one that cannot be read is the record's current one.
             int basedOn = version != null && version.strip().matches("\\d{1,9}") ? Integer.parseInt(version.strip()) : now.version();
             return Forms.refused(refused, Templates.details(currentStaff.view(), now, basedOn,
-                    Forms.errors(refused, ClientForm.labels(asked())), typed, List.of(), asked()));
+                    Forms.errors(refused, ClientForm.labels(asked())), typed, List.of(), asked(), lists.current()));
         }
     }
 

@@ -86,7 +86,7 @@ public class ClientForm {
         values.put("consentDate", text(client.consentDate()));
         values.put("consentScope", client.consentScope() == null ? "" : client.consentScope().stream()
                 .map(Enum::name).collect(Collectors.joining(",")));
-        values.put("clientGroups", client.clientGroups().stream().map(Enum::name).collect(Collectors.joining(",")));
+        values.put("clientGroups", String.join(",", client.clientGroups()));
         values.put("supportLevel", text(client.supportLevel()));
         values.put("needsIntenseSupport", client.needsIntenseSupport() ? "on" : "");
         client.custom().forEach((key, value) -> values.put(CustomFieldService.PREFIX + key, typed(value)));
@@ -157,11 +157,11 @@ public class ClientForm {
         return new ClientDetails(reference, firstName, lastName, Forms.optional(preferredName),
                 Params.date("dateOfBirth", dateOfBirth), Params.enumValue(Gender.class, "gender", gender), null,
                 Forms.optional(email), Forms.optional(phone), Forms.optional(nationalInsuranceNumber), Forms.optional(address),
-                Forms.optional(postcode), localAuthority, Params.enumValue(Programme.class, "programme", programme),
-                Params.enumValue(ReferralSource.class, "referralSource", referralSource),
+                Forms.optional(postcode), Forms.optional(localAuthority), Forms.optional(programme),
+                Forms.optional(referralSource),
                 Params.date("referralDate", referralDate), null, Params.date("consentDate", consentDate),
                 withSupport(Params.enumValues(ConsentScope.class, "consentScope", consentScope)),
-                Params.enumValues(ClientGroup.class, "clientGroups", clientGroups),
+                clientGroups,
                 Params.enumValue(SupportLevel.class, "supportLevel", supportLevel),
                 needsIntenseSupport != null && !needsIntenseSupport.isBlank(), takeOn, custom());
     }

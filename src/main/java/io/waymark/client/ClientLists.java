@@ -1,6 +1,10 @@
 package io.waymark.client;
 
 import io.quarkus.qute.TemplateExtension;
+import io.waymark.lists.ClientGroup;
+import io.waymark.lists.ClosureReason;
+import io.waymark.lists.Programme;
+import io.waymark.lists.ReferralSource;
 import java.util.Arrays;
 import java.util.List;
 

@@ -13,6 +13,11 @@ public interface ClientMapper {
     @Mapping(target = "workerId", source = "client.worker.id")
     @Mapping(target = "teamId", source = "client.team.id")
     @Mapping(target = "assessmentDueOn", expression = "java(client.assessmentDueOn())")
+    @Mapping(target = "programme", expression = "java(client.programmeCode())")
+    @Mapping(target = "referralSource", expression = "java(client.referralSourceCode())")
+    @Mapping(target = "closureReason", expression = "java(client.closureReasonCode())")
+    @Mapping(target = "clientGroups", expression = "java(client.groupCodes())")
+    @Mapping(target = "nationally", expression = "java(new ClientView.Nationally(client.programme, client.referralSource, java.util.Set.copyOf(client.clientGroups), client.closureReason))")
     ClientView toView(Client client, LocalDate today);
 
     /** A record read as SQL, with its age band and assessment date worked out as for an entity. */
@@ -50,5 +55,12 @@ public interface ClientMapper {
     @Mapping(target = "anonymisedOn", ignore = true)
     @Mapping(target = "stageOrder", ignore = true)
     @Mapping(target = "custom", ignore = true)
+    @Mapping(target = "programme", ignore = true)
+    @Mapping(target = "referralSource", ignore = true)
+    @Mapping(target = "localAuthority", ignore = true)
+    @Mapping(target = "ownProgramme", ignore = true)
+    @Mapping(target = "ownReferralSource", ignore = true)
+    @Mapping(target = "ownClosureReason", ignore = true)
+    @Mapping(target = "ownClientGroups", ignore = true)
     void apply(ClientDetails details, @MappingTarget Client client);
 }

@@ -3,6 +3,7 @@ package io.waymark.client;
 import io.waymark.common.AuditedSql;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.RuleConflict;
+import io.waymark.lists.ClosureReason;
 import io.waymark.staff.CurrentStaff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -2,6 +2,7 @@ package io.waymark.client;
 
 import io.waymark.common.InvalidInput;
 import io.waymark.common.Params;
+import io.waymark.lists.Programme;
 import java.util.UUID;
 
 /**

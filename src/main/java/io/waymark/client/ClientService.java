@@ -11,6 +11,14 @@ import io.waymark.common.SqlReads;
 import io.waymark.common.StaleVersion;
 import io.waymark.customfield.CustomFieldService;
 import io.waymark.customfield.FieldRecord;
+import io.waymark.lists.ClientGroup;
+import io.waymark.lists.ClosureReason;
+import io.waymark.lists.ListName;
+import io.waymark.lists.ListService;
+import io.waymark.lists.ListValueView;
+import io.waymark.lists.OrganisationLists;
+import io.waymark.lists.Programme;
+import io.waymark.lists.ReferralSource;
 import io.waymark.organisation.OrganisationService;
 import io.waymark.staff.Staff;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +34,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** The rules of the client record: referral, edits, consent and closure. */
@@ -77,6 +86,9 @@ public class ClientService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    ListService lists;
+
     @Transactional
     public Client refer(ClientDetails details) {
         checkDates(details);
@@ -86,7 +98,7 @@ public class ClientService {
         client.reference = details.reference() == null
                 ? organisations.nextClientReference()
                 : requireFreeReference(details.reference(), null);
-        client.clientGroups = groupsOf(details);
+        choose(details, client);
         client.consentScope = scopeOf(details);
         client.consentGiven = details.consentDate() != null;
         client.custom = fields.values(FieldRecord.CLIENT, details.custom(), Map.of());
@@ -120,18 +132,24 @@ public class ClientService {
                     'lastName', c.last_name, 'preferredName', c.preferred_name, 'dateOfBirth', c.date_of_birth,
                     'gender', c.gender, 'ethnicity', c.ethnicity, 'email', c.email, 'phone', c.phone,
                     'nationalInsuranceNumber', c.national_insurance_number, 'address', c.address, 'postcode', c.postcode,
-                    'localAuthority', c.local_authority, 'programme', c.programme, 'referralSource', c.referral_source,
+                    'localAuthority', c.local_authority, 'programme', coalesce(c.own_programme, c.programme),
+                    'referralSource', coalesce(c.own_referral_source, c.referral_source),
                     'referralDate', c.referral_date, 'programmeStartDate', c.programme_start_date,
                     'consentGiven', c.consent_given, 'consentDate', c.consent_date,
                     'consentScope', coalesce(string_to_array(nullif(c.consent_scope, ''), ','), '{}'),
                     'consentWithdrawnOn', c.consent_withdrawn_on,
-                    'clientGroups', coalesce((select json_agg(g.client_group) from client_group g where g.client_id = c.id), '[]'),
+                    'clientGroups', array_cat(c.own_client_groups, array(select g.client_group from client_group g
+                        where g.client_id = c.id order by g.client_group)),
                     'supportLevel', c.support_level, 'needsIntenseSupport', c.needs_intense_support,
-                    'recommendedRoute', c.recommended_route, 'status', c.status, 'closureReason', c.closure_reason,
+                    'recommendedRoute', c.recommended_route, 'status', c.status,
+                    'closureReason', coalesce(c.own_closure_reason, c.closure_reason),
                     'closedOn', c.closed_on, 'mergedInto', c.merged_into, 'anonymisedOn', c.anonymised_on,
                     'currentStage', c.current_stage, 'stageEnteredOn', c.stage_entered_on, 'workerId', c.worker_id,
                     'teamId', c.team_id, 'urgent', c.urgent, 'waitingSince', c.waiting_since, 'version', c.version,
-                    'createdAt', c.created_at, 'updatedAt', c.updated_at, 'custom', c.custom) as record,
+                    'createdAt', c.created_at, 'updatedAt', c.updated_at, 'custom', c.custom,
+                    'nationally', json_build_object('programme', c.programme, 'referralSource', c.referral_source,
+                        'clientGroups', array(select g.client_group from client_group g where g.client_id = c.id),
+                        'closureReason', c.closure_reason)) as record,
                    (select w.display_name from staff w where w.id = c.worker_id) as worker_name,
                    (select t.name from team t where t.id = c.team_id) as team_name
             from client c where c.organisation_code = :organisation and c.id = :client""";
@@ -161,8 +179,7 @@ public class ClientService {
         mapper.apply(details, client);
         client.custom = fields.values(FieldRecord.CLIENT, details.custom(), client.custom);
         client.nationalInsuranceNumber = DuplicateFinder.normalisedInsuranceNumber(details.nationalInsuranceNumber());
-        client.clientGroups.clear();
-        client.clientGroups.addAll(groupsOf(details));
+        choose(details, client);
         client.consentScope = client.consentWithdrawnOn == null ? scopeOf(details) : client.consentScope;
         if (!client.consentGiven && details.consentDate() != null) {
             client.consentGiven = true;
@@ -184,12 +201,14 @@ public class ClientService {
         if (closedOn.isBefore(client.referralDate)) {
             throw new InvalidInput("closedOn", "cannot be before the referral date " + client.referralDate);
         }
-        if (closure.reason() == ClosureReason.MERGED) {
+        if (closure.reason().strip().equals(ClosureReason.MERGED.name())) {
             throw new InvalidInput("reason", "a duplicate record is closed by merging it into the record to keep");
         }
+        ListValueView reason = lists.current().choose(ListName.CLOSURE_REASON, "reason", closure.reason(), Set.of());
         closing(client, closedOn, "closedOn");
         client.status = ClientStatus.CLOSED;
-        client.closureReason = closure.reason();
+        client.closureReason = ClosureReason.valueOf(reason.countsAs());
+        client.ownClosureReason = reason.shipped() ? null : reason.code();
         client.closedOn = closedOn;
         return client;
     }
@@ -353,6 +372,7 @@ public class ClientService {
      */
     public void check(ClientDetails details) {
         checkDates(details);
+        choose(details, new Client());
         scopeOf(details);
         fields.values(FieldRecord.CLIENT, details.custom(), Map.of());
     }
@@ -397,9 +417,38 @@ public class ClientService {
         return EnumSet.copyOf(details.consentScope());
     }
 
-    private static EnumSet<ClientGroup> groupsOf(ClientDetails details) {
-        return details.clientGroups() == null || details.clientGroups().isEmpty()
-                ? EnumSet.noneOf(ClientGroup.class)
-                : EnumSet.copyOf(details.clientGroups());
+    /**
+     * The record's values of the organisation's lists, from what was chosen: a value the record already has stays
+     * even when it has been retired since. Each own value sets the national value it counts as.
+     */
+    private void choose(ClientDetails details, Client client) {
+        OrganisationLists lists = this.lists.current();
+        ListValueView programme = lists.choose(ListName.PROGRAMME, "programme", details.programme(),
+                setOf(client.programmeCode()));
+        if (programme != null) {
+            client.programme = Programme.valueOf(programme.countsAs());
+            client.ownProgramme = programme.shipped() ? null : programme.code();
+        }
+        ListValueView source = lists.choose(ListName.REFERRAL_SOURCE, "referralSource", details.referralSource(),
+                setOf(client.referralSourceCode()));
+        if (source != null) {
+            client.referralSource = ReferralSource.valueOf(source.countsAs());
+            client.ownReferralSource = source.shipped() ? null : source.code();
+        }
+        ListValueView area = lists.choose(ListName.LOCAL_AUTHORITY, "localAuthority", details.localAuthority(),
+                setOf(client.localAuthority));
+        if (area != null) {
+            client.localAuthority = area.label();
+        }
+        Set<ListValueView> groups = lists.chooseAll(ListName.CLIENT_GROUP, "clientGroups", details.clientGroups(),
+                client.groupCodes());
+        client.clientGroups.clear();
+        groups.forEach(group -> client.clientGroups.add(ClientGroup.valueOf(group.countsAs())));
+        client.ownClientGroups = new ArrayList<>(groups.stream().filter(group -> !group.shipped())
+                .map(ListValueView::code).toList());
+    }
+
+    private static Set<String> setOf(String kept) {
+        return kept == null ? Set.of() : Set.of(kept);
     }
 }

@@ -1,5 +1,6 @@
 package io.waymark.client;
 
+import io.waymark.lists.ClientGroup;
 import java.util.List;
 
 /**

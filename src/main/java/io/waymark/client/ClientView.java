@@ -1,12 +1,20 @@
 package io.waymark.client;
 
+import io.waymark.lists.ClientGroup;
+import io.waymark.lists.ClosureReason;
+import io.waymark.lists.Programme;
+import io.waymark.lists.ReferralSource;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** A client record as the API shows it; {@code version} is what an update must send back in If-Match. */
+/**
+ * A client record as the API shows it; {@code version} is what an update must send back in If-Match. The programme,
+ * referral source, client groups and closure reason are as the record has them (the organisation's own values, or
+ * national ones); {@code nationally} is how the reports and the quarterly return count them.
+ */
 public record ClientView(
         UUID id,
         String reference,
@@ -23,21 +31,21 @@ public record ClientView(
         String address,
         String postcode,
         String localAuthority,
-        Programme programme,
-        ReferralSource referralSource,
+        String programme,
+        String referralSource,
         LocalDate referralDate,
         LocalDate programmeStartDate,
         boolean consentGiven,
         LocalDate consentDate,
         Set<ConsentScope> consentScope,
         LocalDate consentWithdrawnOn,
-        Set<ClientGroup> clientGroups,
+        Set<String> clientGroups,
         SupportLevel supportLevel,
         boolean needsIntenseSupport,
         LocalDate assessmentDueOn,
         Route recommendedRoute,
         ClientStatus status,
-        ClosureReason closureReason,
+        String closureReason,
         LocalDate closedOn,
         UUID mergedInto,
         LocalDate anonymisedOn,
@@ -48,7 +56,13 @@ public record ClientView(
         boolean urgent,
         LocalDate waitingSince,
         Map<String, Object> custom,
+        Nationally nationally,
         int version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
+
+    /** The national values the record is counted as. */
+    public record Nationally(Programme programme, ReferralSource referralSource, Set<ClientGroup> clientGroups,
+            ClosureReason closureReason) {
+    }
 }

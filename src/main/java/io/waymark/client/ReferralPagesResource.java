@@ -10,6 +10,8 @@ import io.waymark.common.Params;
 import io.waymark.customfield.CustomFieldService;
 import io.waymark.customfield.CustomFieldView;
 import io.waymark.customfield.FieldRecord;
+import io.waymark.lists.ListService;
+import io.waymark.lists.OrganisationLists;
 import io.waymark.security.Act;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.StaffView;
@@ -40,7 +42,7 @@ public class ReferralPagesResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance newClient(StaffView me, Map<String, String> errors, Map<String, String> values,
-                List<DuplicateCandidate> likely, List<CustomFieldView> customFields);
+                List<DuplicateCandidate> likely, List<CustomFieldView> customFields, OrganisationLists lists);
     }
 
 
@@ -55,6 +57,9 @@ public class ReferralPagesResource {
 
     @Inject
     CustomFieldService fields;
+
+    @Inject
+    ListService lists;
 
     @GET
     @PermissionsAllowed(Act.REFER_CLIENT)
@@ -101,7 +106,7 @@ public class ReferralPagesResource {
 
     private TemplateInstance page(Map<String, String> errors, Map<String, String> values,
             List<DuplicateCandidate> likely) {
-        return Templates.newClient(currentStaff.view(), errors, values, likely, asked());
+        return Templates.newClient(currentStaff.view(), errors, values, likely, asked(), lists.current());
     }
 
     private List<CustomFieldView> asked() {

@@ -21,6 +21,8 @@ public final class UniqueRules {
             "outcome_definition_name_unique", new RuleConflict("name", "another outcome definition already has this name"),
             "outcome_hours_once_a_day", new RuleConflict("effectiveFrom", "hours are already recorded from this day"),
             "custom_field_key_unique", new RuleConflict("key", "another field already has this key"),
+            "list_value_code_unique", new RuleConflict("code", "another value of the list already has this code"),
+            "list_value_label_unique", new RuleConflict("label", "another value of the list already has this name"),
             "booking_one_per_slot", new RuleConflict("slotId", "the slot was booked by someone else a moment ago; choose another"));
 
     private UniqueRules() {

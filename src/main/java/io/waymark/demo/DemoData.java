@@ -14,14 +14,10 @@ import io.waymark.caseload.WaitingListRequest;
 import io.waymark.client.Client;
 import io.waymark.client.ClientClosure;
 import io.waymark.client.ClientDetails;
-import io.waymark.client.ClientGroup;
 import io.waymark.client.ClientService;
 import io.waymark.client.ClientStatus;
-import io.waymark.client.ClosureReason;
 import io.waymark.client.ConsentScope;
 import io.waymark.client.Gender;
-import io.waymark.client.Programme;
-import io.waymark.client.ReferralSource;
 import io.waymark.client.Stage;
 import io.waymark.client.SupportLevel;
 import io.waymark.common.Clocks;
@@ -33,6 +29,10 @@ import io.waymark.employer.Employer;
 import io.waymark.employer.EmployerDetails;
 import io.waymark.employer.EmployerService;
 import io.waymark.employer.SizeBand;
+import io.waymark.lists.ClientGroup;
+import io.waymark.lists.ClosureReason;
+import io.waymark.lists.Programme;
+import io.waymark.lists.ReferralSource;
 import io.waymark.organisation.Organisation;
 import io.waymark.organisation.OrganisationService;
 import io.waymark.outcome.ContractType;
@@ -76,6 +76,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -259,7 +260,7 @@ public class DemoData {
             open.merge(worker, 1, Integer::sum);
             if (i % 9 == 8) {
                 currentStaff.actAs(worker);
-                clients.close(client.id, new ClientClosure(ClosureReason.MOVED_AWAY, today.minusDays(3)));
+                clients.close(client.id, new ClientClosure(ClosureReason.MOVED_AWAY.name(), today.minusDays(3)));
                 open.merge(worker, -1, Integer::sum);
             }
         }
@@ -326,10 +327,11 @@ public class DemoData {
                 today.minusYears(19 + (i * 7) % 45).minusDays(i * 11L),
                 i % 2 == 0 ? Gender.WOMAN : Gender.MAN, null, null, null, null, null, null,
                 i % 3 == 0 ? "Glasgow City" : i % 3 == 1 ? "Renfrewshire" : "Falkirk",
-                Programme.values()[i % 4], ReferralSource.values()[i % ReferralSource.values().length],
+                Programme.values()[i % 4].name(), ReferralSource.values()[i % ReferralSource.values().length].name(),
                 referred, referred.plusDays(7), consented ? referred.plusDays(5) : null,
                 consented ? EnumSet.of(ConsentScope.SUPPORT, ConsentScope.SHARE_WITH_EMPLOYERS) : null,
-                EnumSet.of(GROUPS[i % GROUPS.length], GROUPS[(i + 3) % GROUPS.length]), LEVELS[i % LEVELS.length],
+                List.of(GROUPS[i % GROUPS.length].name(), GROUPS[(i + 3) % GROUPS.length].name()),
+                LEVELS[i % LEVELS.length],
                 LEVELS[i % LEVELS.length] != SupportLevel.UNDER_7_HOURS, null,
                 Map.of("parental_status", i % 3 == 0 ? "Lone parent" : "Not a parent"));
         Client client = clients.refer(details);

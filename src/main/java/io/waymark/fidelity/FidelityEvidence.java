@@ -2,12 +2,12 @@ package io.waymark.fidelity;
 
 import io.waymark.client.Client;
 import io.waymark.client.ClientStatus;
-import io.waymark.client.ClosureReason;
 import io.waymark.client.Stage;
 import io.waymark.common.Clocks;
 import io.waymark.employer.EmployerEngagement;
 import io.waymark.fidelity.FidelityPrefill.Indicator;
 import io.waymark.fidelity.FidelityPrefill.ItemEvidence;
+import io.waymark.lists.ClosureReason;
 import io.waymark.outcome.JobOutcome;
 import io.waymark.outcome.OutcomeType;
 import io.waymark.pathway.StageMove;

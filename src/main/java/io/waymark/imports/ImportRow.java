@@ -127,6 +127,20 @@ final class ImportRow {
         return found;
     }
 
+    /** Several values of an organisation's list, by code or name, separated by ; (or ,); checked by the service. */
+    List<String> severalOf(String field) {
+        String value = text(field);
+        List<String> found = new ArrayList<>();
+        if (value != null) {
+            for (String one : value.split("[;,]")) {
+                if (!one.isBlank()) {
+                    found.add(one.strip());
+                }
+            }
+        }
+        return found;
+    }
+
     boolean yes(String field) {
         String value = text(field);
         if (value == null) {

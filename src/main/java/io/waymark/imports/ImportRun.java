@@ -8,16 +8,12 @@ import io.waymark.caseload.WaitingListRequest;
 import io.waymark.client.Client;
 import io.waymark.client.ClientClosure;
 import io.waymark.client.ClientDetails;
-import io.waymark.client.ClientGroup;
 import io.waymark.client.ClientService;
 import io.waymark.client.ClientStatus;
-import io.waymark.client.ClosureReason;
 import io.waymark.client.ConsentScope;
 import io.waymark.client.DuplicateFinder;
 import io.waymark.client.DuplicateQuery;
 import io.waymark.client.Gender;
-import io.waymark.client.Programme;
-import io.waymark.client.ReferralSource;
 import io.waymark.client.Stage;
 import io.waymark.client.SupportLevel;
 import io.waymark.common.DomainException;
@@ -30,6 +26,7 @@ import io.waymark.employer.Employer;
 import io.waymark.employer.EmployerDetails;
 import io.waymark.employer.EmployerService;
 import io.waymark.employer.SizeBand;
+import io.waymark.lists.ClosureReason;
 import io.waymark.outcome.ContractType;
 import io.waymark.outcome.FollowUpAnswer;
 import io.waymark.outcome.FollowUpAnswerRequest;
@@ -53,7 +50,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,9 +104,10 @@ final class ImportRun {
         LocalDate referralDate;
         LocalDate dateOfBirth;
         ClientStatus status;
-        Programme programme;
+        /** The programme as the file or the record has it: a code or a name of the organisation's list. */
+        String programme;
         LocalDate closedOn;
-        ClosureReason closureReason;
+        String closureReason;
         Stage stage;
         LocalDate stageSince;
         Staff worker;
@@ -376,9 +373,9 @@ final class ImportRun {
                 row.text("preferredName"), row.date("dateOfBirth"), row.listed(Gender.class, "gender"),
                 row.text("ethnicity"), row.text("email"), row.text("phone"), row.text("nationalInsuranceNumber"),
                 row.text("address"), row.text("postcode"), row.text("localAuthority"),
-                row.listed(Programme.class, "programme"), row.listed(ReferralSource.class, "referralSource"),
+                row.text("programme"), row.text("referralSource"),
                 row.date("referralDate"), row.date("programmeStartDate"), consentDate, scope,
-                row.several(ClientGroup.class, "clientGroups"), row.listed(SupportLevel.class, "supportLevel"),
+                row.severalOf("clientGroups"), row.listed(SupportLevel.class, "supportLevel"),
                 row.yes("needsIntenseSupport"), null, null);
     }
 
@@ -437,11 +434,11 @@ final class ImportRun {
 
     private void checkClosure(ImportRow row, ClientFacts facts) {
         facts.closedOn = row.date("closedOn");
-        facts.closureReason = row.listed(ClosureReason.class, "closureReason");
+        facts.closureReason = row.text("closureReason");
         if (facts.closedOn == null && facts.closureReason == null) {
             return;
         }
-        if (facts.closureReason == ClosureReason.MERGED) {
+        if (ClosureReason.MERGED.name().equalsIgnoreCase(facts.closureReason)) {
             row.problem("closureReason", "MERGED is for a record merged into another in Waymark");
             return;
         }
@@ -969,7 +966,7 @@ final class ImportRun {
         facts.referralDate = client.referralDate;
         facts.dateOfBirth = client.dateOfBirth;
         facts.status = client.status;
-        facts.programme = client.programme;
+        facts.programme = client.programmeCode();
         facts.closedOn = client.closedOn;
         facts.consentDate = client.consentDate;
         facts.stage = client.currentStage;
@@ -983,7 +980,6 @@ final class ImportRun {
         client.referralDate = facts.referralDate;
         client.dateOfBirth = facts.dateOfBirth;
         client.status = facts.status;
-        client.programme = facts.programme;
         client.closedOn = facts.closedOn;
         return client;
     }

@@ -1,6 +1,6 @@
 package io.waymark.outcome;
 
-import io.waymark.client.Programme;
+import io.waymark.lists.Programme;
 import io.waymark.security.OrganisationOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;

@@ -1,6 +1,6 @@
 package io.waymark.outcome;
 
-import io.waymark.client.Programme;
+import io.waymark.lists.Programme;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;

@@ -1,10 +1,13 @@
 package io.waymark.outcome;
 
-import io.waymark.client.Programme;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.RecordNotFound;
 import io.waymark.common.RuleConflict;
 import io.waymark.common.StaleVersion;
+import io.waymark.lists.ListName;
+import io.waymark.lists.ListService;
+import io.waymark.lists.ListValueView;
+import io.waymark.lists.Programme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -52,6 +55,9 @@ public class OutcomeDefinitionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ListService lists;
 
     public List<OutcomeDefinitionView> all() {
         List<OutcomeDefinitionView> views = new ArrayList<>();
@@ -124,8 +130,27 @@ public class OutcomeDefinitionService {
     }
 
     /**
-     * The follow-up schedule of a programme's job outcomes: the organisation's own definition for the programme
-     * (the newest, if several), else the shipped one, else Scotland's national returns.
+     * The follow-up schedule of the job outcomes of a programme of the organisation's list (by code or name): the
+     * outcome definition the organisation chose for it, else that of the national programme it counts as.
+     */
+    public FollowUpSchedule scheduleFor(String programme) {
+        ListValueView value = lists.current().find(ListName.PROGRAMME, programme).orElse(null);
+        if (value != null && value.outcomeDefinitionId() != null) {
+            OutcomeDefinition own = OutcomeDefinition.findById(value.outcomeDefinitionId());
+            if (own != null) {
+                return own.rule.schedule();
+            }
+            ShippedOutcomeDefinition shipped = ShippedOutcomeDefinition.findById(value.outcomeDefinitionId());
+            if (shipped != null) {
+                return FollowUpSchedule.parse(shipped.rule.followUpSchedule);
+            }
+        }
+        return scheduleFor(value == null ? null : Programme.valueOf(value.countsAs()));
+    }
+
+    /**
+     * The follow-up schedule of a national programme's job outcomes: the organisation's own definition for the
+     * programme (the newest, if several), else the shipped one, else Scotland's national returns.
      */
     public FollowUpSchedule scheduleFor(Programme programme) {
         OutcomeDefinition own = OutcomeDefinition.find("programme = ?1 order by createdAt desc", programme).firstResult();

@@ -1,6 +1,6 @@
 package io.waymark.outcome;
 
-import io.waymark.client.Programme;
+import io.waymark.lists.Programme;
 import java.math.BigDecimal;
 import java.util.UUID;
 

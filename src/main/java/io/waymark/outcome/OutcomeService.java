@@ -5,14 +5,13 @@ import io.waymark.client.Client;
 import io.waymark.client.ClientClosing;
 import io.waymark.client.ClientStatus;
 import io.waymark.client.ClientsExported;
-import io.waymark.client.Programme;
 import io.waymark.client.Stage;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.RecordNotFound;
 import io.waymark.common.RuleConflict;
 import io.waymark.common.Spreadsheet;
-import io.waymark.common.StaleVersion;
 import io.waymark.common.SqlReads;
+import io.waymark.common.StaleVersion;
 import io.waymark.employer.Employer;
 import io.waymark.pathway.PathwayService;
 import io.waymark.pathway.StageMoveRequest;
@@ -85,7 +84,7 @@ public class OutcomeService {
         outcome.persist();
         meters.counter("waymark.job.outcomes.recorded", "type", outcome.type.name()).increment();
         addHours(outcome, request.startDate(), request.hoursPerWeek());
-        checksOf(client.programme, outcome.type, outcome.startDate, client.consentDate).forEach((label, dueOn) -> {
+        checksOf(client.programmeCode(), outcome.type, outcome.startDate, client.consentDate).forEach((label, dueOn) -> {
             FollowUp followUp = new FollowUp();
             followUp.jobOutcome = outcome;
             followUp.label = label;
@@ -290,9 +289,9 @@ public class OutcomeService {
 
     /**
      * The sustainment checks a job gets, by label, with the day each is due: the programme's schedule from the job's
-     * outcome date. An import reads them for a job it has not yet saved.
+     * outcome date. An import reads them for a job it has not yet saved. {@code programme}: the client's, by code.
      */
-    public Map<String, LocalDate> checksOf(Programme programme, OutcomeType type, LocalDate startDate,
+    public Map<String, LocalDate> checksOf(String programme, OutcomeType type, LocalDate startDate,
             LocalDate consentDate) {
         LocalDate outcomeDate = JobHistory.outcomeDate(type, startDate, consentDate);
         Map<String, LocalDate> checks = new LinkedHashMap<>();

@@ -1,7 +1,7 @@
 package io.waymark.outcome;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.waymark.client.Programme;
+import io.waymark.lists.Programme;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

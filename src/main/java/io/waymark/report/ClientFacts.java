@@ -1,10 +1,10 @@
 package io.waymark.report;
 
-import io.waymark.client.ClientGroup;
 import io.waymark.client.Gender;
-import io.waymark.client.Programme;
 import io.waymark.client.Stage;
 import io.waymark.client.SupportLevel;
+import io.waymark.lists.ClientGroup;
+import io.waymark.lists.Programme;
 import io.waymark.outcome.JobHistory;
 import io.waymark.outcome.OutcomeRule;
 import io.waymark.outcome.OutcomeType;

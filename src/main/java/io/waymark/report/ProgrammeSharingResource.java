@@ -1,7 +1,7 @@
 package io.waymark.report;
 
 import io.quarkus.security.PermissionsAllowed;
-import io.waymark.client.Programme;
+import io.waymark.lists.Programme;
 import io.waymark.security.Act;
 import io.waymark.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,11 +1,11 @@
 package io.waymark.report;
 
-import io.waymark.client.Programme;
 import io.waymark.common.AuditedSql;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.Params;
 import io.waymark.common.RecordNotFound;
 import io.waymark.common.SqlReads;
+import io.waymark.lists.Programme;
 import io.waymark.organisation.OrganisationService;
 import io.waymark.security.TenantContext;
 import io.waymark.staff.CurrentStaff;

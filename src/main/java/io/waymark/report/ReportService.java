@@ -1,10 +1,10 @@
 package io.waymark.report;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
-import io.waymark.client.Programme;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.RecordNotFound;
 import io.waymark.customfield.CustomFieldService;
+import io.waymark.lists.Programme;
 import io.waymark.organisation.Organisation;
 import io.waymark.organisation.OrganisationService;
 import io.waymark.outcome.OutcomeDefinitionService;

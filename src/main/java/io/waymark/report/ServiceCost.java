@@ -1,6 +1,6 @@
 package io.waymark.report;
 
-import io.waymark.client.Programme;
+import io.waymark.lists.Programme;
 import io.waymark.security.OrganisationOwned;
 import io.waymark.staff.Staff;
 import jakarta.persistence.Column;

@@ -1,7 +1,7 @@
 package io.waymark.report;
 
-import io.waymark.client.Programme;
 import io.waymark.common.InvalidInput;
+import io.waymark.lists.Programme;
 import io.waymark.staff.CurrentStaff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

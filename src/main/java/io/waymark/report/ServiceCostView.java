@@ -1,6 +1,6 @@
 package io.waymark.report;
 
-import io.waymark.client.Programme;
+import io.waymark.lists.Programme;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;

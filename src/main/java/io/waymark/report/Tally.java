@@ -1,10 +1,10 @@
 package io.waymark.report;
 
 import io.waymark.client.AgeBand;
-import io.waymark.client.ClientGroup;
 import io.waymark.client.Gender;
 import io.waymark.client.Stage;
 import io.waymark.client.SupportLevel;
+import io.waymark.lists.ClientGroup;
 import io.waymark.outcome.FollowUpAnswer;
 import io.waymark.outcome.HoursBand;
 import io.waymark.outcome.JobHistory;

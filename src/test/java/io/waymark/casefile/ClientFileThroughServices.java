@@ -22,6 +22,7 @@ import io.waymark.contact.PlannedContactView;
 import io.waymark.customfield.CustomFieldService;
 import io.waymark.customfield.FieldRecord;
 import io.waymark.employer.EmployerService;
+import io.waymark.lists.ListService;
 import io.waymark.outcome.JobMatchMapper;
 import io.waymark.outcome.JobMatchService;
 import io.waymark.outcome.JobOutcome;
@@ -56,6 +57,9 @@ public class ClientFileThroughServices {
 
     @Inject
     CustomFieldService fields;
+
+    @Inject
+    ListService lists;
 
     @Inject
     ClientService clients;
@@ -163,6 +167,6 @@ public class ClientFileThroughServices {
                 goals,
                 caseloads.history(id).stream().map(caseloadMapper::toView).toList(),
                 merges.history(id).stream().map(clientMapper::toView).toList(),
-                fields.shown(FieldRecord.CLIENT, client.custom));
+                fields.shown(FieldRecord.CLIENT, client.custom), lists.current().forPages());
     }
 }

@@ -19,6 +19,7 @@ import io.waymark.support.AtOnce;
 import io.waymark.support.Downloads;
 import io.waymark.support.TeamBuilder;
 import io.waymark.support.Tokens;
+import io.waymark.support.WestFields;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -36,27 +37,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CustomFieldTest {
 
-    static final String FIELDS = "west-fields";
+    static final String FIELDS = WestFields.CODE;
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
 
     private final Api admin = Api.as(Tokens.admin(FIELDS));
     private final Api worker = Api.as(Tokens.worker(FIELDS));
 
-    /** The organisation's fields every test here meets: a required ward, and the shipped parental status. */
     @BeforeEach
     void wardIsAsked() {
-        List<String> keys = admin.request().get("/api/v1/custom-fields").then().statusCode(200).extract().jsonPath()
-                .getList("key");
-        if (!keys.contains("council_ward")) {
-            admin.request().body(Map.of("key", "council_ward", "label", "Council ward", "kind", "ONE_OF",
-                    "options", List.of("Govan", "Partick"), "required", true, "personal", false, "position", 2))
-                    .post("/api/v1/custom-fields").then().statusCode(201);
-        }
-        if (!keys.contains("hours_caring")) {
-            admin.request().body(Map.of("key", "hours_caring", "label", "Hours caring a week", "kind", "NUMBER",
-                    "required", false, "personal", true, "position", 3)).post("/api/v1/custom-fields").then()
-                    .statusCode(201);
-        }
+        WestFields.fieldsAreAsked();
     }
 
     private String refer(String lastName, Map<String, Object> custom) {

@@ -57,10 +57,10 @@ final class NationalCohort {
     private final String employer = worker.employer("Forth Bakery");
 
     private void clients() {
-        String morag = refer("Morag", "2025-02-03", "1992-02-02", "WOMAN", "Edinburgh", PROGRAMME);
+        String morag = refer("Morag", "2025-02-03", "1992-02-02", "WOMAN", "City of Edinburgh", PROGRAMME);
         move(morag, "VOCATIONAL_PROFILING", "2025-03-03");
         worker.outcome(morag, aJobGainedWith(employer).startingOn(LocalDate.parse("2025-08-04")).hours(16));
-        String niall = refer("Niall", "2025-03-03", "1975-07-07", "MAN", "Edinburgh", PROGRAMME);
+        String niall = refer("Niall", "2025-03-03", "1975-07-07", "MAN", "City of Edinburgh", PROGRAMME);
         worker.outcome(niall, selfEmployment().startingOn(LocalDate.parse("2025-07-21")).hours(10));
         refer("Orla", "2025-04-07", "1999-09-09", "WOMAN", "Fife", PROGRAMME);
         String pawel = refer("Pawel", "2025-05-05", "1968-06-06", "MAN", "Glasgow City", PROGRAMME);
@@ -77,7 +77,7 @@ final class NationalCohort {
                 worker.outcome(client, aJobGainedWith(employer).startingOn(LocalDate.parse("2025-07-01")).hours(20));
             }
         }
-        String tam = refer("Tam", "2025-02-03", "1990-10-10", "MAN", "Edinburgh", "IPS");
+        String tam = refer("Tam", "2025-02-03", "1990-10-10", "MAN", "City of Edinburgh", "IPS");
         worker.outcome(tam, aJobGainedWith(employer).startingOn(LocalDate.parse("2025-08-11")).hours(25));
     }
 

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
-import io.waymark.client.Programme;
+import io.waymark.lists.Programme;
 import io.waymark.security.Roles;
 import io.waymark.support.Api;
 import io.waymark.support.Tokens;
@@ -98,7 +98,7 @@ class NationalReportTest {
         assertEquals(2, national.path("total").path("selfEmployed").asLong());
         Map<String, Long> areas = new TreeMap<>();
         national.path("byLocalAuthority").forEach(a -> areas.put(a.path("label").asText(), a.path("peopleSupported").asLong()));
-        assertEquals(Map.of("Edinburgh", 2L, "Fife", 2L, "Glasgow City", 6L, "Highland", 20L), areas);
+        assertEquals(Map.of("City of Edinburgh", 2L, "Fife", 2L, "Glasgow City", 6L, "Highland", 20L), areas);
     }
 
     /**

@@ -68,14 +68,14 @@ class ReportSchemaTest {
     void aReportWithAnswersAndDisagreementsValidates() {
         Api worker = Api.as(Tokens.worker(Tokens.RECORDS));
         String client = worker.refer(anActiveClient().referredOn(LocalDate.parse("2026-01-05"))
-                .consentedOn(LocalDate.parse("2026-01-06")).with("localAuthority", "Schema Orkney"));
+                .consentedOn(LocalDate.parse("2026-01-06")).with("localAuthority", "Orkney Islands"));
         String job = worker.outcome(client, aJobGainedWith(worker.employer("Schema Ltd")).startingOn(LocalDate.parse("2026-03-02")));
         String check = worker.request().get("/api/v1/clients/{c}/outcomes/{o}", client, job).then().extract()
                 .path("followUps[0].id");
         worker.request().body(Map.of("answer", "UNKNOWN", "reason", "No reply to three calls", "checkedOn", "2026-03-30"))
                 .post("/api/v1/clients/{c}/outcomes/{o}/follow-ups/{f}/answer", client, job, check).then().statusCode(200);
         String report = Api.as(Tokens.teamLead(Tokens.RECORDS)).request().queryParam("quarter", "2026-Q1")
-                .queryParam("localAuthority", "Schema Orkney").get("/api/v1/reports/outcomes").then().statusCode(200)
+                .queryParam("localAuthority", "Orkney Islands").get("/api/v1/reports/outcomes").then().statusCode(200)
                 .body("sustainmentAnswers[0].unknown", equalTo(1))
                 .body("sustainmentAnswers[0].unknownReasons", equalTo(List.of("No reply to three calls")))
                 .extract().asString();

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.waymark.client.ClientGroup;
 import io.waymark.client.Gender;
-import io.waymark.client.Programme;
 import io.waymark.client.Stage;
 import io.waymark.client.SupportLevel;
+import io.waymark.lists.ClientGroup;
+import io.waymark.lists.Programme;
 import io.waymark.outcome.FollowUpAnswer;
 import io.waymark.outcome.JobHistory;
 import io.waymark.outcome.OutcomeType;

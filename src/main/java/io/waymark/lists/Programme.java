@@ -1,4 +1,4 @@
-package io.waymark.client;
+package io.waymark.lists;
 
 import io.waymark.common.Labelled;
 

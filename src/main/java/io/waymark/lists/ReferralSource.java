@@ -1,4 +1,4 @@
-package io.waymark.client;
+package io.waymark.lists;
 
 /** Who referred the client. */
 public enum ReferralSource {

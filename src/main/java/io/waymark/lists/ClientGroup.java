@@ -1,4 +1,4 @@
-package io.waymark.client;
+package io.waymark.lists;
 
 /** The client groups of domain.md; a client can be in several. */
 public enum ClientGroup {

@@ -1,4 +1,4 @@
-package io.waymark.client;
+package io.waymark.lists;
 
 /** Why a client stopped being supported. */
 public enum ClosureReason {

@@ -440,3 +440,8 @@ begin
 end
 $$;
 select add_shipped_lists(code) from organisation;
+
+-- An organisation's own fields on job outcomes too (a commissioner's question about the job), kept like the client's.
+alter table custom_field drop constraint custom_field_record_check;
+alter table custom_field add constraint custom_field_record_check check (record in ('CLIENT', 'JOB_OUTCOME'));
+alter table job_outcome add column custom jsonb not null default '{}' check (jsonb_typeof(custom) = 'object');

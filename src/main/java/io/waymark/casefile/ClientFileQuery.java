@@ -77,7 +77,8 @@ public class ClientFileQuery {
                     JobMatchService.MATCHES_OF_CLIENT, OutcomeService.JOBS_OF_CLIENT, OutcomeDefinitionService.RULES,
                     OutcomeService.REMOVALS_OF_CLIENT, ActionPlanService.GOALS_OF_CLIENT,
                     CaseloadService.ASSIGNMENTS_OF_CLIENT, ClientMergeService.MERGES_OF_CLIENT,
-                    CustomFieldService.FIELDS_OF_CLIENTS, ListService.VALUES_FOR_PAGES).stream()
+                    CustomFieldService.FIELDS_OF_CLIENTS, CustomFieldService.FIELDS_OF_JOBS,
+                    ListService.VALUES_FOR_PAGES).stream()
                     .map(part -> "(" + part + ")").toList())
             + " from (" + ClientService.RECORD + ") record";
 
@@ -146,7 +147,8 @@ public class ClientFileQuery {
                     sql.jsonList(row.getString(17), AssignmentView.class),
                     sql.jsonList(row.getString(18), ClientMergeView.class),
                     CustomFieldService.shown(sql.jsonList(row.getString(19), CustomFieldView.class), client.custom()),
-                    OrganisationLists.of(sql.jsonList(row.getString(20), ListValueView.class)));
+                    sql.jsonList(row.getString(20), CustomFieldView.class),
+                    OrganisationLists.of(sql.jsonList(row.getString(21), ListValueView.class)));
         }).orElseThrow(() -> new RecordNotFound("client", id));
         reads.fire(new ClientRecordRead(organisation, id));
         return file;

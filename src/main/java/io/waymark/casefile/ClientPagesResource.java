@@ -28,6 +28,9 @@ import io.waymark.contact.ContactChannel;
 import io.waymark.contact.ContactRequest;
 import io.waymark.contact.ContactService;
 import io.waymark.contact.PlannedContactRequest;
+import io.waymark.customfield.CustomFieldService;
+import io.waymark.customfield.FieldRecord;
+import io.waymark.customfield.OwnFieldsForm;
 import io.waymark.outcome.AnswerForm;
 import io.waymark.outcome.JobForm;
 import io.waymark.outcome.JobMatchService;
@@ -53,6 +56,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
@@ -96,6 +100,9 @@ public class ClientPagesResource {
         labels.putAll(Map.ofEntries(entries));
         return Map.copyOf(labels);
     }
+
+    @Inject
+    CustomFieldService fields;
 
     @Inject
     CurrentStaff currentStaff;
@@ -274,14 +281,16 @@ public class ClientPagesResource {
     public RestResponse<TemplateInstance> recordOutcome(@PathParam("id") UUID id, @RestForm String type,
             @RestForm String employerId, @RestForm String jobTitle, @RestForm String sector,
             @RestForm String contractType, @RestForm String startDate, @RestForm String hoursPerWeek,
-            @RestForm String hourlyPay, @RestForm String apprentice, @RestForm String jobMatchId) {
+            @RestForm String hourlyPay, @RestForm String apprentice, @RestForm String jobMatchId,
+            @RestForm List<String> customKey, @RestForm List<String> customValue, @RestForm List<String> customChoice) {
         JobForm form = new JobForm(type, employerId, jobTitle, sector, contractType, startDate, hoursPerWeek, hourlyPay,
-                apprentice, jobMatchId);
-        return submit(id, form.values(), "Job outcome recorded: " + Forms.typed(jobTitle), () -> {
+                apprentice, jobMatchId, OwnFieldsForm.values(customKey, customValue, customChoice));
+        return Forms.act(() -> {
             OutcomeRequest request = form.request();
             Forms.validate(request);
             outcomes.record(id, request);
-        });
+        }, "/app/clients/" + id, "Job outcome recorded: " + Forms.typed(jobTitle),
+                fields.labels(FieldRecord.JOB_OUTCOME, CLIENT_PAGE_LABELS), errors -> clientPage(id, errors, form.values()));
     }
 
     @POST

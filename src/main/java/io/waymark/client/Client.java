@@ -238,7 +238,7 @@ public class Client extends OrganisationOwned {
     /** The groups as the record has them: the organisation's own, then the national groups the client is counted in. */
     public Set<String> groupCodes() {
         Set<String> codes = new LinkedHashSet<>(ownClientGroups);
-        clientGroups.stream().sorted().map(Enum::name).forEach(codes::add);
+        clientGroups.stream().map(Enum::name).sorted().forEach(codes::add);
         return codes;
     }
 }

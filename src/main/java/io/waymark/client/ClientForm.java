@@ -1,10 +1,9 @@
 package io.waymark.client;
 
 import io.waymark.common.Params;
-import io.waymark.customfield.CustomFieldService;
 import io.waymark.customfield.CustomFieldView;
+import io.waymark.customfield.OwnFieldsForm;
 import io.waymark.web.Forms;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,37 +88,14 @@ public class ClientForm {
         values.put("clientGroups", String.join(",", client.clientGroups()));
         values.put("supportLevel", text(client.supportLevel()));
         values.put("needsIntenseSupport", client.needsIntenseSupport() ? "on" : "");
-        client.custom().forEach((key, value) -> values.put(CustomFieldService.PREFIX + key, typed(value)));
+        values.putAll(OwnFieldsForm.typed(client.custom()));
         values.replaceAll((k, v) -> v == null ? "" : v);
         return values;
     }
 
-    /** A stored value as its form field shows it: a list's options one to a line, yes or no. */
-    private static String typed(Object value) {
-        if (value instanceof Collection<?> options) {
-            return options.stream().map(String::valueOf).collect(Collectors.joining("\n"));
-        }
-        if (value instanceof Boolean yes) {
-            return yes ? "yes" : "no";
-        }
-        return String.valueOf(value);
-    }
-
     /** The own fields' values as sent, by key; null when the form asked none (then none changes). */
     Map<String, Object> custom() {
-        if (customKey == null || customKey.isEmpty()) {
-            return null;
-        }
-        Map<String, Object> custom = new LinkedHashMap<>();
-        for (int i = 0; i < customKey.size(); i++) {
-            String key = customKey.get(i);
-            List<String> chosen = customChoice == null ? List.of() : customChoice.stream()
-                    .filter(choice -> choice.startsWith(key + "=")).map(choice -> choice.substring(key.length() + 1))
-                    .toList();
-            custom.put(key, chosen.isEmpty() ? (customValue != null && i < customValue.size() ? customValue.get(i) : null)
-                    : chosen);
-        }
-        return custom;
+        return OwnFieldsForm.values(customKey, customValue, customChoice);
     }
 
     /** What was typed, for the form to come back with. */
@@ -144,10 +120,7 @@ public class ClientForm {
         values.put("clientGroups", clientGroups == null ? "" : String.join(",", clientGroups));
         values.put("supportLevel", supportLevel);
         values.put("needsIntenseSupport", needsIntenseSupport);
-        Map<String, Object> custom = custom();
-        if (custom != null) {
-            custom.forEach((key, value) -> values.put(CustomFieldService.PREFIX + key, value == null ? "" : typed(value)));
-        }
+        values.putAll(OwnFieldsForm.typed(custom()));
         values.replaceAll((k, v) -> v == null ? "" : v);
         return values;
     }

@@ -17,7 +17,7 @@ public interface ClientMapper {
     @Mapping(target = "referralSource", expression = "java(client.referralSourceCode())")
     @Mapping(target = "closureReason", expression = "java(client.closureReasonCode())")
     @Mapping(target = "clientGroups", expression = "java(client.groupCodes())")
-    @Mapping(target = "nationally", expression = "java(new ClientView.Nationally(client.programme, client.referralSource, java.util.Set.copyOf(client.clientGroups), client.closureReason))")
+    @Mapping(target = "nationally", expression = "java(new ClientView.Nationally(client.programme, client.referralSource, client.clientGroups.stream().sorted(java.util.Comparator.comparing(Enum::name)).toList(), client.closureReason))")
     ClientView toView(Client client, LocalDate today);
 
     /** A record read as SQL, with its age band and assessment date worked out as for an entity. */

@@ -139,7 +139,7 @@ public class ClientService {
                     'consentScope', coalesce(string_to_array(nullif(c.consent_scope, ''), ','), '{}'),
                     'consentWithdrawnOn', c.consent_withdrawn_on,
                     'clientGroups', array_cat(c.own_client_groups, array(select g.client_group from client_group g
-                        where g.client_id = c.id order by g.client_group)),
+                        where g.client_id = c.id order by g.client_group collate "C")),
                     'supportLevel', c.support_level, 'needsIntenseSupport', c.needs_intense_support,
                     'recommendedRoute', c.recommended_route, 'status', c.status,
                     'closureReason', coalesce(c.own_closure_reason, c.closure_reason),
@@ -148,7 +148,8 @@ public class ClientService {
                     'teamId', c.team_id, 'urgent', c.urgent, 'waitingSince', c.waiting_since, 'version', c.version,
                     'createdAt', c.created_at, 'updatedAt', c.updated_at, 'custom', c.custom,
                     'nationally', json_build_object('programme', c.programme, 'referralSource', c.referral_source,
-                        'clientGroups', array(select g.client_group from client_group g where g.client_id = c.id),
+                        'clientGroups', array(select g.client_group from client_group g where g.client_id = c.id
+                            order by g.client_group collate "C"),
                         'closureReason', c.closure_reason)) as record,
                    (select w.display_name from staff w where w.id = c.worker_id) as worker_name,
                    (select t.name from team t where t.id = c.team_id) as team_name
@@ -370,6 +371,11 @@ public class ClientService {
      * The rules of a referral's details besides their Bean Validation, checked without saving anything (an import
      * checks its rows with them): age, the order of the dates, consent and its scope.
      */
+    /** The record's values of the organisation's lists, checked without saving (an import's row, before the rest). */
+    public void checkLists(ClientDetails details) {
+        choose(details, new Client());
+    }
+
     public void check(ClientDetails details) {
         checkDates(details);
         choose(details, new Client());

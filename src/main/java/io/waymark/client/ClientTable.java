@@ -22,6 +22,9 @@ public enum ClientTable {
             List.of(ErasedText.child("job_match_step", "JobMatchStep", "job_match_id", "note = null"))),
     JOB_OUTCOME("job_outcome", "JobOutcome", "job outcomes", OnMerge.MOVES, "jobOutcomes", List.of(
             ErasedText.own("end_reason = case when end_reason is null then null else :erased end"),
+            // The values of the organisation's personal fields of jobs go; the others stay.
+            ErasedText.own("custom = custom - coalesce((select array_agg(f.key) from custom_field f where"
+                    + " f.organisation_code = :org and f.record = 'JOB_OUTCOME' and f.personal), '{}'::text[])"),
             ErasedText.child("follow_up", "FollowUp", "job_outcome_id",
                     "reason = case when reason is null then null else :erased end"))),
     JOB_OUTCOME_REMOVAL("job_outcome_removal", "JobOutcomeRemoval", "jobs removed as recorded in error", OnMerge.MOVES,

@@ -6,6 +6,7 @@ import io.waymark.lists.Programme;
 import io.waymark.lists.ReferralSource;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -62,7 +63,7 @@ public record ClientView(
         OffsetDateTime updatedAt) {
 
     /** The national values the record is counted as. */
-    public record Nationally(Programme programme, ReferralSource referralSource, Set<ClientGroup> clientGroups,
+    public record Nationally(Programme programme, ReferralSource referralSource, List<ClientGroup> clientGroups,
             ClosureReason closureReason) {
     }
 }

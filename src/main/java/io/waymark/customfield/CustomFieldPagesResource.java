@@ -37,7 +37,7 @@ public class CustomFieldPagesResource {
                 Map<String, String> errors, Map<String, String> values);
     }
 
-    private static final Map<String, String> LABELS = Map.of("key", "Key", "label", "Label", "kind", "Takes",
+    private static final Map<String, String> LABELS = Map.of("record", "On", "key", "Key", "label", "Label", "kind", "Takes",
             "options", "Values to choose from", "position", "Order", "version", "The field");
 
     @Inject
@@ -60,15 +60,15 @@ public class CustomFieldPagesResource {
     @PermissionsAllowed(Act.MANAGE_FIELDS)
     public RestResponse<TemplateInstance> define(@RestForm String key, @RestForm String label, @RestForm String kind,
             @RestForm String options, @RestForm String required, @RestForm String personal,
-            @RestForm String position) {
+            @RestForm String position, @RestForm String record) {
         Map<String, String> values = new HashMap<>(Map.of("key", Forms.typed(key), "label", Forms.typed(label),
                 "kind", Forms.typed(kind), "options", Forms.typed(options), "required", Forms.typed(required),
-                "personal", Forms.typed(personal), "position", Forms.typed(position)));
+                "personal", Forms.typed(personal), "position", Forms.typed(position), "record", Forms.typed(record)));
         return Forms.act(() -> {
             CustomFieldRequest request = request(key, label, Params.enumValue(FieldKind.class, "kind", kind), options,
-                    required, personal, "position", position);
+                    required, personal, "position", position, Params.enumValue(FieldRecord.class, "record", record));
             Forms.validate(request);
-            fields.define(FieldRecord.CLIENT, request);
+            fields.define(request.recordOrClient(), request);
         }, "/app/fields", "Field added: " + Forms.typed(label).strip(), LABELS, errors -> page(errors, values));
     }
 
@@ -90,7 +90,8 @@ public class CustomFieldPagesResource {
         return Forms.act(() -> {
             CustomField field = CustomField.findExisting(id);
             CustomFieldRequest request = request(field.key, label, field.kind, options, required, personal,
-                    "position-" + id, Forms.typed(position).isBlank() ? String.valueOf(field.position) : position);
+                    "position-" + id, Forms.typed(position).isBlank() ? String.valueOf(field.position) : position,
+                    field.record);
             Forms.validate(request, ids);
             fields.change(id, Params.version(version), request);
         }, "/app/fields", "Field saved: " + Forms.typed(label).strip(), labels, errors -> page(errors, values));
@@ -112,17 +113,18 @@ public class CustomFieldPagesResource {
 
     /** A field as the form gives it: the values to choose from one to a line. */
     private static CustomFieldRequest request(String key, String label, FieldKind kind, String options,
-            String required, String personal, String positionField, String position) {
+            String required, String personal, String positionField, String position, FieldRecord record) {
         List<String> listed = options == null ? List.of()
                 : Arrays.stream(options.split("\\R")).map(String::strip).filter(o -> !o.isEmpty()).toList();
         Integer order = Forms.integer(positionField, position);
         return new CustomFieldRequest(key == null ? null : key.strip(), label, kind, listed, required != null,
-                personal != null, order == null ? 0 : order);
+                personal != null, order == null ? 0 : order, record);
     }
 
     private TemplateInstance page(Map<String, String> errors, Map<String, String> values) {
         return Templates.fields(currentStaff.view(),
-                fields.fields(FieldRecord.CLIENT, true).stream().map(mapper::toView).toList(),
+                java.util.stream.Stream.of(FieldRecord.values()).flatMap(record -> fields.fields(record, true).stream())
+                        .map(mapper::toView).toList(),
                 List.of(FieldKind.values()), errors, values);
     }
 }

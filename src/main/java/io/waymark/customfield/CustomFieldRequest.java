@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * A field as an administrator defines it. {@code key} (lower case letters, digits and _) and {@code kind} are fixed
  * once the field exists; {@code options} are the values of a listed kind, which may be added to but not taken away
- * (records keep the values they have). {@code position} orders the fields on the forms.
+ * (records keep the values they have). {@code position} orders the fields on the forms. {@code record}: the record
+ * the field is on, {@code CLIENT} (when left out) or {@code JOB_OUTCOME}; fixed once the field exists.
  */
 public record CustomFieldRequest(
         @NotBlank @Pattern(regexp = "[a-z][a-z0-9_]{0,39}",
@@ -22,5 +23,11 @@ public record CustomFieldRequest(
         @Size(max = 50) List<@NotBlank @Size(max = 100) String> options,
         boolean required,
         boolean personal,
-        @Min(0) @Max(1000) int position) {
+        @Min(0) @Max(1000) int position,
+        FieldRecord record) {
+
+    /** The record the field is on: the client's unless the request says a job outcome's. */
+    public FieldRecord recordOrClient() {
+        return record == null ? FieldRecord.CLIENT : record;
+    }
 }

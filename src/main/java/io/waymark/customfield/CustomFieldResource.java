@@ -16,6 +16,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
@@ -36,18 +37,23 @@ public class CustomFieldResource {
     @Inject
     CustomFieldMapper mapper;
 
-    /** Every field, in the forms' order, retired ones too (with the day they were retired). */
+    /**
+     * Every field of a record ({@code CLIENT} when left out, or {@code JOB_OUTCOME}), in the forms' order, retired ones
+     * too (with the day they were retired).
+     */
     @GET
     @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD, Roles.HWB_ADVISOR, Roles.ADMIN})
-    public List<CustomFieldView> list() {
-        return fields.fields(FieldRecord.CLIENT, true).stream().map(mapper::toView).toList();
+    public List<CustomFieldView> list(@QueryParam("record") String record) {
+        FieldRecord on = record == null || record.isBlank() ? FieldRecord.CLIENT
+                : Params.enumValue(FieldRecord.class, "record", record);
+        return fields.fields(on, true).stream().map(mapper::toView).toList();
     }
 
     @POST
     @ResponseStatus(201)
     @PermissionsAllowed(Act.MANAGE_FIELDS)
     public CustomFieldView define(@Valid @NotNull CustomFieldRequest request) {
-        return mapper.toView(fields.define(FieldRecord.CLIENT, request));
+        return mapper.toView(fields.define(request.recordOrClient(), request));
     }
 
     /** Changes the label, options (added to), required, personal or position; If-Match carries the version. */

@@ -55,6 +55,13 @@ public class CustomFieldService {
         return fields(record, false).stream().map(mapper::toView).toList();
     }
 
+    /** The labels of the fields a form asks, by their ids on the page ({@code custom.<key>}), besides {@code others}. */
+    public Map<String, String> labels(FieldRecord record, Map<String, String> others) {
+        Map<String, String> labels = new LinkedHashMap<>(others);
+        asked(record).forEach(field -> labels.put(field.formId(), field.label()));
+        return labels;
+    }
+
     /** Every field, retired ones too, in the forms' order: the columns of a file. */
     public List<CustomFieldView> views(FieldRecord record) {
         return fields(record, true).stream().map(mapper::toView).toList();
@@ -79,6 +86,9 @@ public class CustomFieldService {
         CustomField field = CustomField.findExisting(id);
         if (field.version != basedOnVersion) {
             throw new StaleVersion();
+        }
+        if (request.record() != null && request.record() != field.record) {
+            throw new InvalidInput("record", "cannot be changed once the field exists");
         }
         if (!field.key.equals(request.key())) {
             throw new InvalidInput("key", "cannot be changed: the records' values are kept under it");
@@ -190,6 +200,9 @@ public class CustomFieldService {
                     'kind', f.kind, 'options', f.options, 'required', f.required, 'personal', f.personal,
                     'position', f.position, 'retiredOn', f.retired_on, 'version', f.version) order by f.position, f.label)
             from custom_field f where f.organisation_code = :organisation and f.record = 'CLIENT'""";
+
+    /** The fields of job outcomes, as {@link #FIELDS_OF_CLIENTS} reads those of clients. */
+    public static final String FIELDS_OF_JOBS = FIELDS_OF_CLIENTS.replace("'CLIENT'", "'JOB_OUTCOME'");
 
     /** The record's values with their fields' labels, in the forms' order, as words. */
     public List<Shown> shown(FieldRecord record, Map<String, Object> values) {

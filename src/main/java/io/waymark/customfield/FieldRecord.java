@@ -2,5 +2,6 @@ package io.waymark.customfield;
 
 /** The record an organisation's own field is on. */
 public enum FieldRecord {
-    CLIENT
+    CLIENT,
+    JOB_OUTCOME
 }

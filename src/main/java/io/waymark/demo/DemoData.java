@@ -372,7 +372,7 @@ public class DemoData {
                 selfEmployed ? "Cleaning" : SECTORS[i % SECTORS.length],
                 selfEmployed ? null : ContractType.PERMANENT, start, HOURS[i % HOURS.length],
                 selfEmployed ? null : new BigDecimal("12.75").add(BigDecimal.valueOf(i * 10L, 2)), false, enterInWorkSupport,
-                enterInWorkSupport ? "Started work" : null));
+                enterInWorkSupport ? "Started work" : null, null));
         FollowUp first = job.followUps.get(0);
         if (i >= 10 && !first.dueOn.isAfter(LocalDate.now(clock))) {
             outcomes.answer(client.id, job.id, first.id, new FollowUpAnswerRequest(FollowUpAnswer.IN_EMPLOYMENT,

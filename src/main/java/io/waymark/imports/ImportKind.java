@@ -56,9 +56,12 @@ public enum ImportKind {
             optional("nationalInsuranceNumber", "National Insurance number", "Two letters, six digits, A to D."),
             optional("address", "Address", "The postal address, on one line."),
             optional("postcode", "Postcode", "The postcode."),
-            required("localAuthority", "Local authority", "The council area the client lives in."),
-            listed("programme", "Programme", "The funding stream the client is supported under.", Programme.class, true),
-            listed("referralSource", "Referred by", "Who referred the client.", ReferralSource.class, true),
+            required("localAuthority", "Local authority", "The council area the client lives in, by name: one of your"
+                    + " local authorities (Your lists)."),
+            listed("programme", "Programme", "The funding stream the client is supported under: one of your"
+                    + " programmes (Your lists), by code or name; the national ones are listed.", Programme.class, true),
+            listed("referralSource", "Referred by", "Who referred the client: one of your referral sources (Your"
+                    + " lists), by code or name.", ReferralSource.class, true),
             required("referralDate", "Referred on", "A date, not in the future."),
             optional("programmeStartDate", "Programme start", "A date, on or after the referral."),
             optional("consentDate", "Agreed to take part on", "A date, on or after the referral: the client is then"
@@ -67,7 +70,8 @@ public enum ImportKind {
                     + " several separated by ; (taking part itself always counts).",
                     List.of(ConsentScope.SHARE_WITH_EMPLOYERS.name(), ConsentScope.SHARE_WITH_HEALTH_PROFESSIONALS.name(),
                             ConsentScope.FOLLOW_UP_BY_FUNDER.name()), false),
-            listed("clientGroups", "Client groups", "The NDTi client groups, several separated by ;.",
+            listed("clientGroups", "Client groups", "Your client groups (Your lists: the NDTi groups and your own),"
+                    + " several separated by ;.",
                     ClientGroup.class, false),
             listed("supportLevel", "Other support a week", "Hours a week of health or social care support besides"
                     + " employment support.", SupportLevel.class, true),
@@ -82,7 +86,8 @@ public enum ImportKind {
             optional("team", "Team", "The team whose waiting list the client is on, when no worker holds the case."),
             optional("closedOn", "Closed on", "For a closed case: the date it closed, on or after its last contact,"
                     + " stage move and job start."),
-            new ImportField("closureReason", "Closure reason", "For a closed case: why it closed.",
+            new ImportField("closureReason", "Closure reason", "For a closed case: why it closed, one of your closure"
+                    + " reasons (Your lists).",
                     java.util.Arrays.stream(ClosureReason.values()).filter(r -> r != ClosureReason.MERGED)
                             .map(Enum::name).toList(), false))),
 

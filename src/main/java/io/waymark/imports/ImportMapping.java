@@ -43,13 +43,14 @@ final class ImportMapping {
      * The columns of a file with these headings: {@code chosen} (heading to field, from this upload or remembered)
      * first, then the headings that spell a field. Two headings for one field: the first is read.
      */
-    static Columns match(ImportKind kind, List<String> headings, Map<String, String> chosen) {
+    static Columns match(List<ImportField> fields, List<String> headings, Map<String, String> chosen) {
         Map<String, Integer> indexOf = new HashMap<>();
         Map<String, String> used = new LinkedHashMap<>();
         for (int i = 0; i < headings.size(); i++) {
             String heading = headings.get(i) == null ? "" : headings.get(i).strip();
-            String field = chosen.containsKey(heading) ? chosen.get(heading) : spelled(kind, heading);
-            if (field != null && !field.equals(LEFT_OUT) && kind.field(field).isPresent()
+            String field = chosen.containsKey(heading) ? chosen.get(heading) : spelled(fields, heading);
+            String named = field;
+            if (field != null && !field.equals(LEFT_OUT) && fields.stream().anyMatch(f -> f.name().equals(named))
                     && !indexOf.containsKey(field)) {
                 indexOf.put(field, i);
                 used.put(heading, field);
@@ -61,15 +62,15 @@ final class ImportMapping {
     }
 
     /** The required fields no heading is matched to. */
-    static List<ImportField> missing(ImportKind kind, Columns columns) {
+    static List<ImportField> missing(List<ImportField> fields, Columns columns) {
         List<ImportField> missing = new ArrayList<>();
-        kind.fields.stream().filter(f -> f.required() && !columns.has(f.name())).forEach(missing::add);
+        fields.stream().filter(f -> f.required() && !columns.has(f.name())).forEach(missing::add);
         return missing;
     }
 
-    private static String spelled(ImportKind kind, String heading) {
+    private static String spelled(List<ImportField> fields, String heading) {
         String key = key(heading);
-        return kind.fields.stream().filter(f -> key(f.heading()).equals(key) || key(f.name()).equals(key))
+        return fields.stream().filter(f -> key(f.heading()).equals(key) || key(f.name()).equals(key))
                 .map(ImportField::name).findFirst().orElse(null);
     }
 

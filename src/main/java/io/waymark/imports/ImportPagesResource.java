@@ -46,7 +46,7 @@ public class ImportPagesResource {
                 List<ImportKind> kinds);
 
         static native TemplateInstance batch(StaffView me, Map<String, String> errors, ImportView batch,
-                List<ImportKind> kinds);
+                List<ImportKind> kinds, Map<ImportKind, List<ImportField>> ownFields);
 
         static native TemplateInstance progress(UUID id, ImportProgress.Done done);
     }
@@ -83,7 +83,7 @@ public class ImportPagesResource {
     @Produces({"text/csv", Spreadsheet.XLSX})
     @PermissionsAllowed(Act.IMPORT_RECORDS)
     public Response template(@RestQuery String format, @RestQuery String kind) {
-        return ImportTemplates.download(format, kind);
+        return ImportTemplates.download(format, kind, imports.ownFields());
     }
 
     /** Uploads the files and shows the dry run. */
@@ -210,7 +210,7 @@ public class ImportPagesResource {
     }
 
     private TemplateInstance page(ImportView batch, Map<String, String> errors) {
-        return Templates.batch(currentStaff.view(), errors, batch, KINDS);
+        return Templates.batch(currentStaff.view(), errors, batch, KINDS, imports.ownFields());
     }
 
     private static String value(jakarta.ws.rs.core.MultivaluedMap<String, String> form, String name) {

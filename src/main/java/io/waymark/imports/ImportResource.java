@@ -58,7 +58,7 @@ public class ImportResource {
     @Produces({"text/csv", Spreadsheet.XLSX})
     @PermissionsAllowed(Act.IMPORT_RECORDS)
     public Response template(@QueryParam("format") String format, @QueryParam("kind") String kind) {
-        return ImportTemplates.download(format, kind);
+        return ImportTemplates.download(format, kind, imports.ownFields());
     }
 
     /**

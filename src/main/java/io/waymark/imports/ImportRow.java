@@ -47,6 +47,11 @@ final class ImportRow {
         this.columns = columns;
     }
 
+    /** True when the file has a column for the field. */
+    boolean has(String field) {
+        return columns.has(field);
+    }
+
     /** The value, stripped; null when the cell is empty or the field has no column. */
     String text(String field) {
         String value = columns.value(field, cells);

@@ -21,6 +21,8 @@ import io.waymark.common.InvalidInput;
 import io.waymark.contact.ContactChannel;
 import io.waymark.contact.ContactRequest;
 import io.waymark.contact.ContactService;
+import io.waymark.customfield.CustomFieldService;
+import io.waymark.customfield.FieldRecord;
 import io.waymark.employer.DisabilityConfident;
 import io.waymark.employer.Employer;
 import io.waymark.employer.EmployerDetails;
@@ -83,7 +85,7 @@ final class ImportRun {
     /** The services a run goes through, and what it reads with. */
     record Services(ClientService clients, DuplicateFinder duplicates, PathwayService pathway, CaseloadService caseloads,
             OutcomeService outcomes, ContactService contacts, EmployerService employers, ActionPlanService actionPlans,
-            ImportFiles files, Validator validator, EntityManager em, Clock clock) {
+            ImportFiles files, Validator validator, EntityManager em, Clock clock, CustomFieldService fields) {
     }
 
     /** A row a service refused while importing: the import stops there and nothing is saved. */
@@ -179,12 +181,21 @@ final class ImportRun {
     private final Map<String, Integer> listedEmployers = new HashMap<>();
     private final Map<Integer, JobFacts> jobRows = new HashMap<>();
     private final Map<UUID, Long> room = new HashMap<>();
+    private Map<ImportKind, List<ImportField>> ownFields;
 
     ImportRun(Services services, UUID batch, List<ImportFiles.Part> parts, Map<ImportKind, Map<String, String>> chosen) {
         this.s = services;
         this.batch = batch;
         this.parts = parts;
         this.chosen = chosen;
+    }
+
+    /** The kind's fields, with the organisation's own on the clients and jobs files (read once). */
+    private List<ImportField> fieldsOf(ImportKind kind) {
+        if (ownFields == null) {
+            ownFields = ImportService.ownFields(s.fields());
+        }
+        return ImportField.of(kind, ownFields);
     }
 
     /** The dry run: every row checked, nothing saved. */
@@ -276,12 +287,12 @@ final class ImportRun {
             ImportTable.read(part.format(), file, kind.title, own.isPresent(), new ImportTable.Rows() {
                 @Override
                 public void headings(List<String> headings) {
-                    ImportMapping.Columns matched = ImportMapping.match(kind, headings,
+                    ImportMapping.Columns matched = ImportMapping.match(fieldsOf(kind), headings,
                             chosen.getOrDefault(kind, Map.of()));
                     columns.put(kind, matched);
                     mapping.put(kind, matched.chosen());
                     rowsRead.put(kind, 0);
-                    for (ImportField field : ImportMapping.missing(kind, matched)) {
+                    for (ImportField field : ImportMapping.missing(fieldsOf(kind), matched)) {
                         add(new ImportProblem(kind.title, 0, field.heading(),
                                 "no column is matched to " + field.heading() + ", which every row needs"), null);
                     }
@@ -291,7 +302,7 @@ final class ImportRun {
                 public void row(int number, List<String> cells) {
                     rowsRead.merge(kind, 1, Integer::sum);
                     ImportRow row = new ImportRow(kind, number, cells, columns.get(kind));
-                    for (ImportField field : kind.fields) {
+                    for (ImportField field : fieldsOf(kind)) {
                         if (field.required() && columns.get(kind).has(field.name()) && row.text(field.name()) == null) {
                             row.problem(field.name(), "is required");
                         }
@@ -376,7 +387,21 @@ final class ImportRun {
                 row.text("programme"), row.text("referralSource"),
                 row.date("referralDate"), row.date("programmeStartDate"), consentDate, scope,
                 row.severalOf("clientGroups"), row.listed(SupportLevel.class, "supportLevel"),
-                row.yes("needsIntenseSupport"), null, null);
+                row.yes("needsIntenseSupport"), null, ownValues(ImportKind.CLIENTS, row));
+    }
+
+    /** The organisation's own fields the file has a column for, as text (a list's values separated by ;). */
+    private Map<String, Object> ownValues(ImportKind kind, ImportRow row) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (ImportField field : fieldsOf(kind)) {
+            if (field.name().startsWith(CustomFieldService.PREFIX) && row.has(field.name())) {
+                String key = field.name().substring(CustomFieldService.PREFIX.length());
+                String text = row.text(field.name());
+                values.put(key, text == null || !field.meaning().endsWith(", separated by ;.") ? text
+                        : row.severalOf(field.name()));
+            }
+        }
+        return values.isEmpty() ? null : values;
     }
 
     private void checkClient(ImportMapping.Columns columns, ImportRow row) {
@@ -384,6 +409,17 @@ final class ImportRun {
         String reference = details.reference();
         ClientFacts facts = new ClientFacts(reference, row.number);
         clientRows.put(row.number, facts);
+        // The lists and the own fields are checked on every row, so a row's problems are all named at once.
+        try {
+            s.clients().checkLists(details);
+        } catch (DomainException refused) {
+            row.refused(refused, Map.of(), "");
+        }
+        try {
+            s.fields().values(FieldRecord.CLIENT, details.custom(), Map.of());
+        } catch (DomainException refused) {
+            row.refused(refused, Map.of(), "");
+        }
         if (!row.failed()) {
             row.violations(s.validator().validate(details), Map.of());
         }
@@ -542,7 +578,8 @@ final class ImportRun {
     private OutcomeRequest jobOf(ImportRow row, UUID employerId) {
         return new OutcomeRequest(row.listed(OutcomeType.class, "type"), employerId, null, row.text("jobTitle"),
                 row.text("sector"), row.listed(ContractType.class, "contractType"), row.date("startDate"),
-                row.decimal("hoursPerWeek"), row.decimal("hourlyPay"), row.yes("apprentice"), false, null);
+                row.decimal("hoursPerWeek"), row.decimal("hourlyPay"), row.yes("apprentice"), false, null,
+                ownValues(ImportKind.JOBS, row));
     }
 
     private void checkJob(ImportMapping.Columns columns, ImportRow row) {

@@ -13,6 +13,8 @@ import io.waymark.common.RuleConflict;
 import io.waymark.common.Spreadsheet;
 import io.waymark.common.StaleVersion;
 import io.waymark.contact.ContactService;
+import io.waymark.customfield.CustomFieldService;
+import io.waymark.customfield.FieldRecord;
 import io.waymark.employer.EmployerService;
 import io.waymark.organisation.OrganisationService;
 import io.waymark.outcome.OutcomeService;
@@ -75,6 +77,9 @@ public class ImportService {
 
     @Inject
     ClientService clients;
+
+    @Inject
+    CustomFieldService fields;
 
     @Inject
     DuplicateFinder duplicates;
@@ -167,7 +172,8 @@ public class ImportService {
             Map<ImportKind, Map<String, String>> mapping = mappingOf(batch);
             changed.forEach((kind, headings) -> {
                 headings.forEach((heading, field) -> {
-                    if (field != null && !field.isEmpty() && kind.field(field).isEmpty()) {
+                    if (field != null && !field.isEmpty() && ImportField.of(kind, ownFields()).stream()
+                            .noneMatch(f -> f.name().equals(field))) {
                         throw new InvalidInput("mapping", "Waymark has no field " + field + " in " + kind.title);
                     }
                 });
@@ -317,9 +323,24 @@ public class ImportService {
 
     // --- shared ---
 
+    /** The organisation's own fields the clients and jobs files may have columns for. */
+    public Map<ImportKind, List<ImportField>> ownFields() {
+        return ownFields(fields);
+    }
+
+    static Map<ImportKind, List<ImportField>> ownFields(CustomFieldService fields) {
+        Map<ImportKind, List<ImportField>> own = new EnumMap<>(ImportKind.class);
+        for (ImportKind kind : ImportKind.values()) {
+            own.put(kind, List.of());
+        }
+        own.put(ImportKind.CLIENTS, fields.asked(FieldRecord.CLIENT).stream().map(ImportField::own).toList());
+        own.put(ImportKind.JOBS, fields.asked(FieldRecord.JOB_OUTCOME).stream().map(ImportField::own).toList());
+        return own;
+    }
+
     private ImportRun.Services services() {
         return new ImportRun.Services(clients, duplicates, pathway, caseloads, outcomes, contacts, employers, actionPlans,
-                files, validator, em, clock);
+                files, validator, em, clock, fields);
     }
 
     private void check(ImportBatch batch, Map<ImportKind, Map<String, String>> chosen) {

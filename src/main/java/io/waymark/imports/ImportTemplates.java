@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Font;
@@ -29,19 +30,20 @@ final class ImportTemplates {
     }
 
     /** The template a request asks for: {@code format} xlsx, the workbook; csv, the {@code kind}'s headings. */
-    static Response download(String format, String kind) {
-        return Spreadsheet.Format.of("format", format) == Spreadsheet.Format.XLSX ? workbook()
-                : csv(ImportResource.kindOf(kind));
+    static Response download(String format, String kind, Map<ImportKind, List<ImportField>> own) {
+        return Spreadsheet.Format.of("format", format) == Spreadsheet.Format.XLSX ? workbook(own)
+                : csv(ImportResource.kindOf(kind), own);
     }
 
-    static Response csv(ImportKind kind) {
-        List<Spreadsheet.Column<Object>> columns = kind.fields.stream()
+    /** The kind's headings, with the organisation's own fields on the clients file. */
+    static Response csv(ImportKind kind, Map<ImportKind, List<ImportField>> own) {
+        List<Spreadsheet.Column<Object>> columns = ImportField.of(kind, own).stream()
                 .map(f -> new Spreadsheet.Column<Object>(f.heading(), row -> "")).toList();
         return Spreadsheet.download(Spreadsheet.Format.CSV, "waymark-import-" + kind.title.toLowerCase(), columns,
                 List.of());
     }
 
-    static Response workbook() {
+    static Response workbook(Map<ImportKind, List<ImportField>> own) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
@@ -51,8 +53,9 @@ final class ImportTemplates {
                 Sheet sheet = workbook.createSheet(kind.title);
                 Row headings = sheet.createRow(0);
                 DataValidationHelper validations = sheet.getDataValidationHelper();
-                for (int i = 0; i < kind.fields.size(); i++) {
-                    ImportField field = kind.fields.get(i);
+                List<ImportField> kindFields = ImportField.of(kind, own);
+                for (int i = 0; i < kindFields.size(); i++) {
+                    ImportField field = kindFields.get(i);
                     headings.createCell(i).setCellValue(field.heading());
                     headings.getCell(i).setCellStyle(bold);
                     sheet.setColumnWidth(i, Math.max(14, field.heading().length() + 4) * 256);
@@ -76,7 +79,7 @@ final class ImportTemplates {
             }
             int r = 1;
             for (ImportKind kind : ImportKind.values()) {
-                for (ImportField field : kind.fields) {
+                for (ImportField field : ImportField.of(kind, own)) {
                     Row row = fields.createRow(r++);
                     row.createCell(0).setCellValue(kind.title);
                     row.createCell(1).setCellValue(field.heading());

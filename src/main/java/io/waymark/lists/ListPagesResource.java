@@ -6,9 +6,11 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
 import io.waymark.common.Params;
 import io.waymark.security.Act;
+import io.waymark.security.Roles;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.StaffView;
 import io.waymark.web.Forms;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -50,8 +52,9 @@ public class ListPagesResource {
     @Inject
     ListService lists;
 
+    /** Every member of staff may read the lists, as the API lets them; only administrators get the forms. */
     @GET
-    @PermissionsAllowed(Act.MANAGE_FIELDS)
+    @RolesAllowed({Roles.WORKER, Roles.TEAM_LEAD, Roles.HWB_ADVISOR, Roles.ADMIN})
     public RestResponse<TemplateInstance> list(@PathParam("list") String list) {
         return RestResponse.ok(page(ListResource.named(list), Map.of(), Map.of()));
     }

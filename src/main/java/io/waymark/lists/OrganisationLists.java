@@ -19,6 +19,9 @@ import java.util.Set;
  */
 public record OrganisationLists(Map<ListName, List<ListValueView>> values) {
 
+    /** A refusal names the values a list offers up to this many (not the UK's councils). */
+    private static final int MOST_NAMED = 25;
+
     public static OrganisationLists of(Collection<ListValueView> all) {
         Map<ListName, List<ListValueView>> values = new EnumMap<>(ListName.class);
         for (ListName list : ListName.values()) {
@@ -86,12 +89,18 @@ public record OrganisationLists(Map<ListName, List<ListValueView>> values) {
         if (chosen == null || chosen.isBlank()) {
             return null;
         }
-        ListValueView value = find(list, chosen).orElseThrow(() -> new InvalidInput(field,
-                chosen.strip() + " is not one of the organisation's " + list.label().toLowerCase(Locale.ROOT)));
+        ListValueView value = find(list, chosen).orElseThrow(() -> new InvalidInput(field, notOneOf(list, chosen)));
         if (value.retiredOn() != null && !kept.contains(value.code()) && !kept.contains(value.label())) {
             throw new InvalidInput(field, value.label() + " is no longer offered (retired on " + value.retiredOn() + ")");
         }
         return value;
+    }
+
+    /** The refusal of a value the list does not have, with the values it offers when they are few enough to read. */
+    private String notOneOf(ListName list, String chosen) {
+        List<String> offered = offered(list, Set.of()).stream().map(ListValueView::code).toList();
+        return chosen.strip() + " is not one of the organisation's " + list.label().toLowerCase(Locale.ROOT)
+                + (offered.size() <= MOST_NAMED ? ": " + String.join(", ", offered) : "");
     }
 
     /** The values chosen of a list a record may have several of, each as {@link #choose} takes it. */

@@ -19,10 +19,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A job outcome (NDTi): a job gained, a job retained with the service's help, or self-employment. Hours per week are
@@ -88,6 +92,11 @@ public class JobOutcome extends OrganisationOwned {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "recorded_by", updatable = false)
     public Staff recordedBy;
+
+    /** The organisation's own fields of the job, by key ({@code CustomFieldService} checks them). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, Object> custom = new LinkedHashMap<>();
 
     @Version
     @Column(nullable = false)

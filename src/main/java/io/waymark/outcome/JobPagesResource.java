@@ -5,6 +5,9 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
 import io.waymark.common.Params;
+import io.waymark.customfield.CustomFieldService;
+import io.waymark.customfield.FieldRecord;
+import io.waymark.customfield.OwnFieldsForm;
 import io.waymark.security.Act;
 import io.waymark.security.Roles;
 import io.waymark.staff.CurrentStaff;
@@ -20,6 +23,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
@@ -46,6 +50,9 @@ public class JobPagesResource {
             "removal-confirm", "Confirm");
 
     @Inject
+    CustomFieldService fields;
+
+    @Inject
     CurrentStaff currentStaff;
 
     @Inject
@@ -68,14 +75,16 @@ public class JobPagesResource {
             @PathParam("outcomeId") UUID outcomeId, @RestForm String version, @RestForm String type,
             @RestForm String employerId, @RestForm String jobTitle, @RestForm String sector,
             @RestForm String contractType, @RestForm String startDate, @RestForm String hoursPerWeek,
-            @RestForm String hourlyPay, @RestForm String apprentice) {
+            @RestForm String hourlyPay, @RestForm String apprentice, @RestForm List<String> customKey,
+            @RestForm List<String> customValue, @RestForm List<String> customChoice) {
         JobForm form = new JobForm(type, employerId, jobTitle, sector, contractType, startDate, hoursPerWeek, hourlyPay,
-                apprentice, null);
+                apprentice, null, OwnFieldsForm.values(customKey, customValue, customChoice));
         return Forms.act(() -> {
             OutcomeRequest request = form.request();
             Forms.validate(request);
             outcomes.correct(clientId, outcomeId, Params.version(version), request);
-        }, page(clientId, outcomeId), "Job corrected: " + form.values().get("jobTitle"), JobForm.LABELS,
+        }, page(clientId, outcomeId), "Job corrected: " + form.values().get("jobTitle"),
+                fields.labels(FieldRecord.JOB_OUTCOME, JobForm.LABELS),
                 errors -> again(clientId, outcomeId, errors, form.values()));
     }
 

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -16,7 +17,9 @@ import java.util.UUID;
  * required for a paid job and checked against the minimum wage on the outcome date ({@code apprentice}: the
  * apprentice rate may apply). {@code hoursPerWeek} are the hours at the start. On recording only,
  * {@code enterInWorkSupport} moves the client to in-work support on the start date, with {@code stageMoveReason}
- * when that move skips stages (a retained job needs none).
+ * when that move skips stages (a retained job needs none). {@code custom}: the organisation's own fields of job
+ * outcomes by key ({@code GET /api/v1/custom-fields?record=JOB_OUTCOME}); on a correction, a key left out keeps its
+ * value and null clears it.
  */
 public record OutcomeRequest(
         @NotNull OutcomeType type,
@@ -32,7 +35,8 @@ public record OutcomeRequest(
         BigDecimal hourlyPay,
         boolean apprentice,
         boolean enterInWorkSupport,
-        @Size(max = 2000) String stageMoveReason) {
+        @Size(max = 2000) String stageMoveReason,
+        Map<String, Object> custom) {
 
     /** An apprenticeship contract is an apprenticeship whatever the flag says. */
     public boolean isApprentice() {

@@ -12,6 +12,8 @@ import io.waymark.common.RuleConflict;
 import io.waymark.common.Spreadsheet;
 import io.waymark.common.SqlReads;
 import io.waymark.common.StaleVersion;
+import io.waymark.customfield.CustomFieldService;
+import io.waymark.customfield.FieldRecord;
 import io.waymark.employer.Employer;
 import io.waymark.pathway.PathwayService;
 import io.waymark.pathway.StageMoveRequest;
@@ -64,6 +66,9 @@ public class OutcomeService {
     OutcomeMapper mapper;
 
     @Inject
+    CustomFieldService fields;
+
+    @Inject
     Event<ClientsExported> exports;
 
     /** A case cannot close before a job of it started; a job's ending and its checks may come after. */
@@ -80,6 +85,7 @@ public class OutcomeService {
         JobOutcome outcome = new JobOutcome();
         outcome.client = client;
         apply(outcome, request, employerFor(request.employerId(), request.type() == OutcomeType.SELF_EMPLOYED));
+        outcome.custom = fields.values(FieldRecord.JOB_OUTCOME, request.custom(), Map.of());
         outcome.recordedBy = currentStaff.get();
         outcome.persist();
         meters.counter("waymark.job.outcomes.recorded", "type", outcome.type.name()).increment();
@@ -127,6 +133,7 @@ public class OutcomeService {
                             + "; the job must start before that");
                 });
         apply(outcome, request, employerFor(request.employerId(), request.type() == OutcomeType.SELF_EMPLOYED));
+        outcome.custom = fields.values(FieldRecord.JOB_OUTCOME, request.custom(), outcome.custom);
         first.effectiveFrom = request.startDate();
         first.hoursPerWeek = request.hoursPerWeek().setScale(1, RoundingMode.HALF_UP);
         LocalDate outcomeDate = outcome.outcomeDate();
@@ -175,6 +182,7 @@ public class OutcomeService {
         outcome.client = client;
         apply(outcome, request, employer != null ? employer
                 : employerFor(null, request.type() == OutcomeType.SELF_EMPLOYED));
+        fields.values(FieldRecord.JOB_OUTCOME, request.custom(), Map.of());
     }
 
     /** Job outcomes are recorded for a client taking part: not before their consent, not after the case closed. */
@@ -435,6 +443,7 @@ public class OutcomeService {
                     'employerName', e.name, 'jobTitle', o.job_title, 'sector', o.sector, 'contractType', o.contract_type,
                     'startDate', o.start_date, 'hourlyPay', o.hourly_pay, 'apprentice', o.apprentice,
                     'endDate', o.end_date, 'endReason', o.end_reason, 'jobMatchId', o.job_match_id, 'version', o.version,
+                    'custom', o.custom,
                     'hours', (select json_agg(json_build_object('effectiveFrom', h.effective_from,
                                   'hoursPerWeek', h.hours_per_week) order by h.effective_from)
                               from outcome_hours h where h.job_outcome_id = o.id),

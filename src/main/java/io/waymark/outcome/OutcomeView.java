@@ -5,6 +5,7 @@ import io.waymark.common.Words;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -18,7 +19,7 @@ public record OutcomeView(UUID id, UUID clientId, OutcomeType type, UUID employe
         BigDecimal hourlyPay, boolean apprentice,
         BigDecimal hoursPerWeek, HoursBand hoursBand, boolean sixteenHoursOrMore, List<HoursView> hours,
         LocalDate endDate, String endReason, boolean current, List<FollowUpView> followUps, UUID jobMatchId,
-        int version) {
+        Map<String, Object> custom, int version) {
 
     public record HoursView(LocalDate effectiveFrom, BigDecimal hoursPerWeek) {
     }

@@ -43,6 +43,11 @@ public final class Labels {
         return byId.get(prefix + id);
     }
 
+    /** True when a form's errors name a field whose id starts so: {@code errors.anyStarting('custom.')}. */
+    static boolean anyStarting(Map<String, String> byId, String prefix) {
+        return byId.keySet().stream().anyMatch(id -> id.startsWith(prefix));
+    }
+
     /** Values one to a line, as a textarea shows a list. */
     static String lines(List<String> values) {
         return String.join("\n", values);

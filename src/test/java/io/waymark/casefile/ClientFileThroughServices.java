@@ -167,6 +167,7 @@ public class ClientFileThroughServices {
                 goals,
                 caseloads.history(id).stream().map(caseloadMapper::toView).toList(),
                 merges.history(id).stream().map(clientMapper::toView).toList(),
-                fields.shown(FieldRecord.CLIENT, client.custom), lists.current().forPages());
+                fields.shown(FieldRecord.CLIENT, client.custom), fields.views(FieldRecord.JOB_OUTCOME),
+                lists.current().forPages());
     }
 }

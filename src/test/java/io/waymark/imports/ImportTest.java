@@ -258,8 +258,8 @@ class ImportTest {
                 "Employers 4 Sector: is required",
                 "Clients 7 Date of birth: the client must be at least 16 on the referral date",
                 "Clients 8 Date of birth: is not a date (2026-03-31 or 31/03/2026)",
-                "Clients 8 Programme: \"Nonsense\" is not one of FAIR_START_SCOTLAND, NO_ONE_LEFT_BEHIND,"
-                        + " LOCAL_AUTHORITY_FUNDED, IPS, OTHER",
+                "Clients 8 Programme: Nonsense is not one of the organisation's programmes: FAIR_START_SCOTLAND,"
+                        + " NO_ONE_LEFT_BEHIND, LOCAL_AUTHORITY_FUNDED, IPS, OTHER",
                 "Clients 9 Last name: likely the same person as " + existingReference(tag) + " in Waymark (same date"
                         + " of birth and a similar name)",
                 "Clients 10 Reference: row 2 has the same reference",

@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.waymark.support.Api;
 import io.waymark.support.AtOnce;
+import io.waymark.support.OwnAreas;
 import io.waymark.support.Tokens;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ class JobCorrectionTest {
     /** Each test's clients live in their own area, so that its report counts only them. */
     private String clientIn(String area) {
         return worker.refer(anActiveClient().referredOn(REFERRED).consentedOn(REFERRED.plusDays(1))
-                .with("localAuthority", area));
+                .with("localAuthority", OwnAreas.of(Tokens.RECORDS, area)));
     }
 
     private JsonPath report(String quarter, String area) {

@@ -179,6 +179,9 @@ class CrossTenantWalkTest {
             Map.entry("consentDate", "2025-06-02"), Map.entry("referralDate", "2025-06-01"),
             Map.entry("postcode", "G1 1AA"), Map.entry("startTime", "10:00"), Map.entry("role", "WORKER"),
             Map.entry("followUpSchedule", "P13W,P26W"), Map.entry("key", "walk_field"),
+            Map.entry("programme", "IPS"), Map.entry("referralSource", "SELF_REFERRAL"),
+            Map.entry("localAuthority", "Glasgow City"), Map.entry("reason", "OTHER"), Map.entry("code", "WALK_VALUE"),
+            Map.entry("countsAs", "OTHER"),
             Map.entry("date", LocalDateTime.now(ZoneId.of("Europe/London")).toLocalDate().plusDays(30).toString()),
             Map.entry("fromDate", LocalDateTime.now(ZoneId.of("Europe/London")).toLocalDate().plusDays(30).toString()),
             Map.entry("toDate", LocalDateTime.now(ZoneId.of("Europe/London")).toLocalDate().plusDays(60).toString()));
@@ -223,6 +226,8 @@ class CrossTenantWalkTest {
         ids.put("workerId", team.worker("Walker").staffId());
         ids.put("costId", cost);
         ids.put("service", Tokens.NORTH);
+        ids.put("listValueId", admin.request().body(Map.of("code", "NORTH_WALK", "label", "North walk", "countsAs",
+                "OTHER")).post("/api/v1/lists/programmes").then().statusCode(201).extract().path("id"));
         return ids;
     }
 
@@ -246,6 +251,8 @@ class CrossTenantWalkTest {
                 case "funders" -> "walk-funder";
                 case "code" -> "walk-funder";
                 case "programme" -> "FAIR_START_SCOTLAND";
+                case "list" -> "programmes";
+                case "programmes" -> ids.get("listValueId");
                 default -> ids.getOrDefault(name, ids.get("clientId"));
             };
             parts[i] = parts[i].replace("{" + name + "}", value);
@@ -259,7 +266,7 @@ class CrossTenantWalkTest {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             for (String table : List.of("client", "contact", "stage_move", "job_outcome", "follow_up", "job_match",
                     "action_goal", "employer", "opportunity", "booking", "assessment_slot", "team", "staff",
-                    "service_cost", "planned_contact", "assignment")) {
+                    "service_cost", "planned_contact", "assignment", "list_value", "custom_field")) {
                 try (ResultSet rs = statement.executeQuery("select count(*), md5(coalesce(string_agg(t::text, '|' order by t::text), ''))"
                         + " from " + table + " t where organisation_code = 'north-works'")) {
                     rs.next();

@@ -143,7 +143,15 @@ class PageActsTest {
             post("add one of your fields", "/app/fields", "POST", "/api/v1/custom-fields"),
             post("change one of your fields", "/app/fields/" + ID, "PUT", "/api/v1/custom-fields/" + ID),
             post("retire one of your fields", "/app/fields/" + ID + "/retirement", "POST",
-                    "/api/v1/custom-fields/" + ID + "/retirement"));
+                    "/api/v1/custom-fields/" + ID + "/retirement"),
+            get("see one of your lists", "/app/lists/programmes", "/api/v1/lists/programmes"),
+            post("add to one of your lists", "/app/lists/programmes", "POST", "/api/v1/lists/programmes"),
+            post("change a value of your lists", "/app/lists/programmes/" + ID, "PUT",
+                    "/api/v1/lists/programmes/" + ID),
+            post("retire a value of your lists", "/app/lists/programmes/" + ID + "/retirement", "POST",
+                    "/api/v1/lists/programmes/" + ID + "/retirement"),
+            post("offer a value again", "/app/lists/programmes/" + ID + "/reinstatement", "DELETE",
+                    "/api/v1/lists/programmes/" + ID + "/retirement"));
 
     private static final Map<String, String> ROLES = Map.of(
             "worker", Tokens.worker(Tokens.NORTH), "team lead", Tokens.teamLead(Tokens.NORTH),

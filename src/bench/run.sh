@@ -26,7 +26,7 @@ CAPTURED=${CAPTURED:-10}
 POOL=${POOL:-16}
 # national-report (every provider sharing No One Left Behind) takes longer than wrk's timeout at scale 1: it is timed
 # one report at a time (national_report below).
-SCENARIOS=${SCENARIOS:-caseload-api caseload-page client-page add-contact team-ratios client-search provider-report national-report}
+SCENARIOS=${SCENARIOS:-caseload-api caseload-page client-page add-contact team-ratios client-search provider-report filtered-report national-report}
 PORT=8097
 MANAGEMENT_PORT=9097
 : "${PG_LOG:?set PG_LOG to the log file of the PostgreSQL server}"

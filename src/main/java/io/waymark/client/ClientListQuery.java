@@ -5,6 +5,9 @@ import io.waymark.common.ReadOnlyWork;
 import io.waymark.customfield.CustomFieldService;
 import io.waymark.customfield.CustomFieldView;
 import io.waymark.customfield.FieldRecord;
+import io.waymark.lists.ListName;
+import io.waymark.lists.ListService;
+import io.waymark.lists.ListValueView;
 import io.waymark.staff.StaffService;
 import io.waymark.staff.TeamRole;
 import io.waymark.staff.TeamService;
@@ -46,11 +49,14 @@ public class ClientListQuery {
     }
 
     public record ClientList(PageOf<Row> clients, List<Choice> workers, List<Choice> teams,
-            List<CustomFieldView> ownFields) {
+            List<CustomFieldView> ownFields, List<ListValueView> programmes) {
     }
 
     @Inject
     CustomFieldService fields;
+
+    @Inject
+    ListService lists;
 
     @Transactional
     @ReadOnlyWork
@@ -64,6 +70,6 @@ public class ClientListQuery {
                         .sorted(Comparator.comparing(s -> s.displayName))
                         .map(s -> new Choice(s.id.toString(), s.displayName)).toList(),
                 teams.list().stream().map(t -> new Choice(t.id.toString(), t.name)).toList(),
-                fields.asked(FieldRecord.CLIENT));
+                fields.asked(FieldRecord.CLIENT), lists.current().offered(ListName.PROGRAMME, List.of()));
     }
 }

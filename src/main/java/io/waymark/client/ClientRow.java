@@ -4,7 +4,6 @@ import io.waymark.common.Spreadsheet.Column;
 import io.waymark.customfield.CustomFieldService;
 import io.waymark.customfield.CustomFieldView;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,13 +28,6 @@ public record ClientRow(UUID id, String reference, String firstName, String last
 
     /** The file's columns with one for each of the organisation's own fields, headed by its label. */
     static List<Column<ClientRow>> columnsWith(List<CustomFieldView> fields) {
-        List<Column<ClientRow>> columns = new ArrayList<>(COLUMNS);
-        for (CustomFieldView field : fields) {
-            columns.add(new Column<>(field.label(), row -> {
-                Object value = row.custom().get(field.key());
-                return value == null ? null : CustomFieldService.text(value);
-            }));
-        }
-        return columns;
+        return CustomFieldService.withColumnsFor(COLUMNS, fields, ClientRow::custom);
     }
 }

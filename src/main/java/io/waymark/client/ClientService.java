@@ -272,7 +272,13 @@ public class ClientService {
         filter(where, parameters, "c.status", "status", search.status());
         filter(where, parameters, "c.worker_id", "workerId", search.workerId());
         filter(where, parameters, "c.team_id", "teamId", search.teamId());
-        filter(where, parameters, "c.programme", "programme", search.programme());
+        if (search.programme() != null) {
+            ListValueView programme = lists.current().find(ListName.PROGRAMME, search.programme())
+                    .orElseThrow(() -> new InvalidInput("programme", search.programme()
+                            + " is not one of the organisation's programmes"));
+            filter(where, parameters, programme.shipped() ? "c.programme" : "c.own_programme", "programme",
+                    programme.code());
+        }
         if (search.field() != null) {
             where.add("c.custom @> cast(:custom as jsonb)"); // the GIN index client_custom answers it
             parameters.put("custom", json(fields.filter(FieldRecord.CLIENT, search.field(), search.fieldValue())));

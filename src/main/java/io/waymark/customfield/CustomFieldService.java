@@ -3,6 +3,7 @@ package io.waymark.customfield;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.Problem;
 import io.waymark.common.RuleConflict;
+import io.waymark.common.Spreadsheet;
 import io.waymark.common.StaleVersion;
 import io.waymark.common.StrictJson;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -335,6 +336,19 @@ public class CustomFieldService {
 
     private static <T> T reject(String message) {
         throw new IllegalArgumentException(message);
+    }
+
+    /** A file's columns with one more for each of the organisation's fields, the record's value as words. */
+    public static <T> List<Spreadsheet.Column<T>> withColumnsFor(List<Spreadsheet.Column<T>> columns,
+            List<CustomFieldView> fields, Function<T, Map<String, Object>> valuesOf) {
+        List<Spreadsheet.Column<T>> all = new ArrayList<>(columns);
+        for (CustomFieldView field : fields) {
+            all.add(new Spreadsheet.Column<>(field.label(), row -> {
+                Object value = valuesOf.apply(row).get(field.key());
+                return value == null ? null : text(value);
+            }));
+        }
+        return all;
     }
 
     /** A stored value as words: "Yes", "12.5", "Universal Credit, PIP". */

@@ -243,7 +243,8 @@ public class OutcomeService {
         LocalDate today = LocalDate.now(clock);
         List<OutcomeView> jobs = list(clientId).stream().map(job -> mapper.toView(job, today)).toList();
         exports.fire(new ClientsExported(client.organisationCode, "jobs", format.extension, List.of(clientId)));
-        return new Spreadsheet.Listed<>("waymark-jobs-" + client.reference, OutcomeView.COLUMNS, jobs);
+        return new Spreadsheet.Listed<>("waymark-jobs-" + client.reference, CustomFieldService.withColumnsFor(
+                OutcomeView.COLUMNS, fields.views(FieldRecord.JOB_OUTCOME), OutcomeView::custom), jobs);
     }
 
     public JobOutcome get(UUID clientId, UUID outcomeId) {

@@ -54,7 +54,8 @@ class OwnValuesImportTest {
         String tag = "OV" + UUID.randomUUID().toString().substring(0, 5).toUpperCase();
         String template = admin.request().accept("text/csv").queryParam("format", "csv").queryParam("kind", "clients")
                 .get("/api/v1/imports/template").then().statusCode(200).extract().asString();
-        assertTrue(template.lines().findFirst().orElseThrow().contains(",Closure reason,Parental status,Council ward"), template);
+        assertTrue(List.of(template.lines().findFirst().orElseThrow().split(",")).containsAll(
+                List.of("Closure reason", "Parental status", "Council ward")), template);
 
         JsonPath withoutWard = upload(HEADINGS + "\n" + row(tag + "-0", "GLASGOW_WORKS", "", "").replaceAll(",$", ""));
         assertTrue(withoutWard.getList("report.problems.message").contains(

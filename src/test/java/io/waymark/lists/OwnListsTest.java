@@ -67,6 +67,8 @@ class OwnListsTest {
         admin.request().get("/api/v1/lists/programmes").then()
                 .body("find { it.code == 'IPS' }.shipped", equalTo(true))
                 .body("find { it.code == 'GLASGOW_WORKS' }.countsAs", equalTo("LOCAL_AUTHORITY_FUNDED"));
+        Api lead = Api.as(Tokens.teamLead(FIELDS));
+        int impairedBefore = peopleSupported(lead, "physical_or_sensory_impairment");
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String id = referOwn("Own" + tag);
         worker.request().get("/api/v1/clients/{id}", id).then().statusCode(200)
@@ -83,7 +85,6 @@ class OwnListsTest {
                 .body("followUps.label", equalTo(List.of("2 weeks", "10 weeks")));
 
         // The report filtered by the organisation's field counts the client under the national values.
-        Api lead = Api.as(Tokens.teamLead(FIELDS));
         JsonPath partick = lead.request().queryParam("quarter", quarter()).queryParam("field", "council_ward")
                 .queryParam("fieldValue", "Partick").queryParam("programme", "LOCAL_AUTHORITY_FUNDED")
                 .get("/api/v1/reports/outcomes").then().statusCode(200).extract().jsonPath();
@@ -91,17 +92,32 @@ class OwnListsTest {
                 .queryParam("programme", "LOCAL_AUTHORITY_FUNDED").get("/api/v1/clients").then().extract()
                 .path("totalItems");
         assertEquals(1, inPartick);
+        worker.request().queryParam("field", "council_ward").queryParam("fieldValue", "Partick")
+                .queryParam("programme", "Glasgow Works").get("/api/v1/clients").then().statusCode(200)
+                .body("items.id", equalTo(List.of(id)));
+        worker.request().queryParam("programme", "NOWHERE").get("/api/v1/clients").then().statusCode(400)
+                .body("errors[0].field", equalTo("programme"));
         assertEquals(1, partick.getInt("total.peopleSupported"), partick.prettify());
         assertEquals(1, partick.getInt("total.peopleWithJobOutcome"), partick.prettify());
 
-        // The quarterly return (the whole service) counts the client in the NDTi group their own group maps to.
-        List<String> quarterly = lead.request().accept("text/csv").queryParam("quarter", quarter())
-                .get("/api/v1/reports/quarterly-return").then().statusCode(200).extract().asString().lines().toList();
-        String group = quarterly.stream().filter(line -> line.contains(",client_group,physical_or_sensory_impairment,"))
-                .findFirst().orElseThrow(() -> new AssertionError(String.join("\n", quarterly)));
-        assertTrue(group.contains(",client_group,physical_or_sensory_impairment,1,"), group);
-        assertFalse(String.join("\n", quarterly).toLowerCase().contains("brain_injury"),
-                "the return has only the national groups");
+        // The quarterly return (the whole service) counts the client in the NDTi group their own group maps to, and
+        // has no row of the organisation's own group.
+        assertEquals(impairedBefore + 1, peopleSupported(lead, "physical_or_sensory_impairment"));
+        assertFalse(quarterlyReturn(lead).toLowerCase().contains("brain_injury"), "the return has only the NDTi groups");
+    }
+
+    private static String quarterlyReturn(Api lead) {
+        return lead.request().accept("text/csv").queryParam("quarter", quarter()).get("/api/v1/reports/quarterly-return")
+                .then().statusCode(200).extract().asString();
+    }
+
+    /** The people supported in a client group's row of the quarterly return. */
+    private static int peopleSupported(Api lead, String group) {
+        List<String> rows = quarterlyReturn(lead).lines().toList();
+        List<String> headings = List.of(rows.get(0).replace("\uFEFF", "").split(","));
+        String row = rows.stream().filter(line -> line.contains(",client_group," + group + ",")).findFirst()
+                .orElseThrow(() -> new AssertionError(String.join("\n", rows)));
+        return Integer.parseInt(row.split(",")[headings.indexOf("people_supported")]);
     }
 
     @Test
@@ -169,6 +185,23 @@ class OwnListsTest {
                 "the referral form no longer offers it");
         assertTrue(given().auth().oauth2(token).get("/app/clients/{id}/details", id).then().statusCode(200).extract()
                 .asString().contains("<option value=\"" + code + "\" selected>"), "the record's own form keeps it");
+    }
+
+    @Test
+    void aCaseClosedForAnOwnReasonIsCountedAsTheNationalReason() {
+        if (!codes("closure-reasons").contains("MOVED_TO_COLLEGE")) {
+            admin.request().body(Map.of("code", "MOVED_TO_COLLEGE", "label", "Moved on to college", "countsAs",
+                    "REFERRED_ELSEWHERE")).post("/api/v1/lists/closure-reasons").then().statusCode(201);
+        }
+        String id = worker.refer(anActiveClient().named("Closed", "College").with("custom", WARD));
+        worker.request().body(Map.of("reason", "Moved on to college", "closedOn", TODAY.toString()))
+                .post("/api/v1/clients/{id}/closure", id).then().statusCode(200)
+                .body("closureReason", equalTo("MOVED_TO_COLLEGE"))
+                .body("nationally.closureReason", equalTo("REFERRED_ELSEWHERE"));
+        String other = worker.refer(anActiveClient().named("Closed", "Merged").with("custom", WARD));
+        worker.request().body(Map.of("reason", "MERGED")).post("/api/v1/clients/{id}/closure", other).then()
+                .statusCode(400).body("errors[0].message",
+                        equalTo("a duplicate record is closed by merging it into the record to keep"));
     }
 
     @Test

@@ -71,6 +71,9 @@ public final class BenchRequests {
                     System.out.println(organisation + " " + client); // the example the SQL is captured from
                 }
                 files.line("provider-report", "GET", "/api/v1/reports/outcomes?quarter=" + quarter, lead, "");
+                // The same report narrowed by one of the organisation's own fields (issue 22).
+                files.line("filtered-report", "GET", "/api/v1/reports/outcomes?quarter=" + quarter
+                        + "&field=parental_status&fieldValue=Lone%20parent", lead, "");
                 // The national lead of one programme, every provider sharing it (run.sh shares it for all 300).
                 files.line("national-report", "GET", "/api/v1/national/outcomes?quarter=" + quarter,
                         nationalLead(key, NATIONAL_PROGRAMME), "");

@@ -202,7 +202,7 @@ public final class DataGenerator {
             insert into client (id, organisation_code, reference, first_name, last_name, date_of_birth, gender,
                                 local_authority, programme, referral_source, referral_date, programme_start_date,
                                 consent_given, consent_date, consent_scope, support_level, status, closure_reason,
-                                closed_on, current_stage, stage_entered_on, worker_id, team_id, waiting_since)
+                                closed_on, current_stage, stage_entered_on, worker_id, team_id, waiting_since, custom)
             select pg_temp.gid(4, n), 'gen-' || lpad(org::text, 4, '0'),
                    'G' || lpad(n::text, 8, '0'),
                    pg_temp.pick(array['Aileen','Ben','Catriona','Darren','Eilidh','Fraser','Gemma','Hamish','Isla',
@@ -230,7 +230,11 @@ public final class DataGenerator {
                    stage, least(current_date, referred + 5 + stage_no * 30),
                    case when status = 'ACTIVE' then pg_temp.gid(2, org * 100 + w) end,
                    case when status <> 'CLOSED' then pg_temp.gid(3, org * 10 + 1 + (w - 1) / 6) end,
-                   case when status = 'REFERRED' then referred end
+                   case when status = 'REFERRED' then referred end,
+                   -- Parental status, the field every organisation has, for four clients in five.
+                   case when pg_temp.hash01(n, 41) < 0.8 then jsonb_build_object('parental_status',
+                        pg_temp.pick(array['Lone parent','Parent in a couple','Not a parent','Not a parent',
+                                           'Prefer not to say'], pg_temp.hash01(n, 42))) else '{}' end
               from (
                 select n, org, referred, a, sl, status, w,
                        case when status = 'REFERRED' then 0 else stage_no end stage_no,

@@ -69,6 +69,14 @@ public final class DataGenerator {
         List<String> indexes = dropSecondaryIndexes();
 
         step("organisations, teams and staff", String.format(Locale.ROOT, STAFF, organisations));
+        // The triggers that give a new organisation its shipped fields and lists are off for the load.
+        step("shipped fields and lists", """
+                do $$ declare o record; begin
+                    for o in select code from organisation where code like 'gen-%' loop
+                        perform add_shipped_fields(o.code);
+                        perform add_shipped_lists(o.code);
+                    end loop;
+                end $$""");
         step("employers", EMPLOYERS);
         int chunks = 20;
         for (int chunk = 0; chunk < chunks; chunk++) {

@@ -163,6 +163,14 @@ class PagesBrowserTest {
             assertEquals("8", browser.driver.findElement(By.xpath(
                     "//tr[th[contains(., 'Fergus Reid')]]//input[@name='caseloadLimit']")).getAttribute("value"));
             browser.screenshot("admin");
+
+            // The organisation's own lists and fields, as its administrator keeps them.
+            browser.driver.get(app.toString() + "/lists/client-groups");
+            assertTrue(browser.driver.getPageSource().contains("Physical or sensory impairment"));
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "your lists");
+            browser.driver.get(app.toString() + "/fields");
+            assertTrue(browser.driver.getPageSource().contains("Parental status"));
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "your fields");
         }
     }
 

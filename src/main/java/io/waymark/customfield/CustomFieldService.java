@@ -8,6 +8,8 @@ import io.waymark.common.StaleVersion;
 import io.waymark.common.StrictJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -39,6 +41,9 @@ public class CustomFieldService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     /** A value as a page or a file shows it, with its field's label. */
     public record Shown(String key, String label, String text, boolean retired) {
@@ -79,6 +84,7 @@ public class CustomFieldService {
         field.kind = request.kind();
         apply(request, field);
         field.persist();
+        changed(record);
         return field;
     }
 
@@ -105,6 +111,7 @@ public class CustomFieldService {
         }
         apply(request, field);
         CustomField.flush();
+        changed(field.record);
         return field;
     }
 
@@ -120,6 +127,7 @@ public class CustomFieldService {
         }
         field.retiredOn = LocalDate.now(clock);
         CustomField.flush();
+        changed(field.record);
         return field;
     }
 
@@ -242,9 +250,30 @@ public class CustomFieldService {
         }
     }
 
+    /**
+     * The record's fields by key, read once for the current transaction: an import checks thousands of rows in one,
+     * and each query would first have Hibernate check every record the transaction has made for changes to flush.
+     */
+    @SuppressWarnings("unchecked")
     private Map<String, CustomField> byKey(FieldRecord record) {
-        return fields(record, true).stream()
+        boolean inTransaction = transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
+        Object cached = inTransaction ? transactions.getResource(record) : null;
+        if (cached != null) {
+            return (Map<String, CustomField>) cached;
+        }
+        Map<String, CustomField> fields = fields(record, true).stream()
                 .collect(Collectors.toMap(f -> f.key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        if (inTransaction) {
+            transactions.putResource(record, fields);
+        }
+        return fields;
+    }
+
+    /** The transaction's fields are read again when next asked. */
+    private void changed(FieldRecord record) {
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.putResource(record, null);
+        }
     }
 
     /** A value as stored, or null for none; IllegalArgumentException says what is wrong with it, in plain words. */

@@ -2,9 +2,7 @@ package io.waymark.client;
 
 import io.quarkus.qute.TemplateExtension;
 import io.waymark.lists.ClientGroup;
-import io.waymark.lists.ClosureReason;
 import io.waymark.lists.Programme;
-import io.waymark.lists.ReferralSource;
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,11 +19,6 @@ public final class ClientLists {
 
     static List<ClientStatus> statuses() {
         return Arrays.asList(ClientStatus.values());
-    }
-
-    /** Why a case closes, as a worker chooses it: a merge closes a record only by merging. */
-    static List<ClosureReason> closureReasons() {
-        return Arrays.stream(ClosureReason.values()).filter(r -> r != ClosureReason.MERGED).toList();
     }
 
     static List<Programme> programmes() {
@@ -50,10 +43,6 @@ public final class ClientLists {
 
     static List<Gender> genders() {
         return Arrays.asList(Gender.values());
-    }
-
-    static List<ReferralSource> referralSources() {
-        return Arrays.asList(ReferralSource.values());
     }
 
     /** A text field of the referral form: its name, label and input type (none: text). */

@@ -1,6 +1,7 @@
 package io.waymark.customfield;
 
 import io.waymark.common.InvalidInput;
+import io.waymark.common.PerTransaction;
 import io.waymark.common.Problem;
 import io.waymark.common.RuleConflict;
 import io.waymark.common.Spreadsheet;
@@ -8,8 +9,6 @@ import io.waymark.common.StaleVersion;
 import io.waymark.common.StrictJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -43,7 +42,7 @@ public class CustomFieldService {
     Clock clock;
 
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    PerTransaction perTransaction;
 
     /** A value as a page or a file shows it, with its field's label. */
     public record Shown(String key, String label, String text, boolean retired) {
@@ -84,7 +83,7 @@ public class CustomFieldService {
         field.kind = request.kind();
         apply(request, field);
         field.persist();
-        changed(record);
+        perTransaction.forget(record);
         return field;
     }
 
@@ -111,7 +110,7 @@ public class CustomFieldService {
         }
         apply(request, field);
         CustomField.flush();
-        changed(field.record);
+        perTransaction.forget(field.record);
         return field;
     }
 
@@ -127,7 +126,7 @@ public class CustomFieldService {
         }
         field.retiredOn = LocalDate.now(clock);
         CustomField.flush();
-        changed(field.record);
+        perTransaction.forget(field.record);
         return field;
     }
 
@@ -250,30 +249,10 @@ public class CustomFieldService {
         }
     }
 
-    /**
-     * The record's fields by key, read once for the current transaction: an import checks thousands of rows in one,
-     * and each query would first have Hibernate check every record the transaction has made for changes to flush.
-     */
-    @SuppressWarnings("unchecked")
+    /** The record's fields by key, read once for the current transaction ({@link PerTransaction}). */
     private Map<String, CustomField> byKey(FieldRecord record) {
-        boolean inTransaction = transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
-        Object cached = inTransaction ? transactions.getResource(record) : null;
-        if (cached != null) {
-            return (Map<String, CustomField>) cached;
-        }
-        Map<String, CustomField> fields = fields(record, true).stream()
-                .collect(Collectors.toMap(f -> f.key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        if (inTransaction) {
-            transactions.putResource(record, fields);
-        }
-        return fields;
-    }
-
-    /** The transaction's fields are read again when next asked. */
-    private void changed(FieldRecord record) {
-        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            transactions.putResource(record, null);
-        }
+        return perTransaction.get(record, () -> fields(record, true).stream()
+                .collect(Collectors.toMap(f -> f.key, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
     }
 
     /** A value as stored, or null for none; IllegalArgumentException says what is wrong with it, in plain words. */

@@ -1,13 +1,12 @@
 package io.waymark.lists;
 
 import io.waymark.common.InvalidInput;
+import io.waymark.common.PerTransaction;
 import io.waymark.common.RuleConflict;
 import io.waymark.common.StaleVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,7 +27,7 @@ public class ListService {
     EntityManager em;
 
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    PerTransaction perTransaction;
 
     /**
      * The lists a client's page shows (all but the local authorities, which it shows as the record has them), as a
@@ -42,20 +41,11 @@ public class ListService {
 
     /** The lists, read once for the current transaction (and again after a value of it changes). */
     public OrganisationLists current() {
-        boolean inTransaction = transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
-        Object cached = inTransaction ? transactions.getResource(OrganisationLists.class) : null;
-        if (cached != null) {
-            return (OrganisationLists) cached;
-        }
         // Straight into views: a referral or a page reads some 400 values, none of them to change.
-        OrganisationLists lists = OrganisationLists.of(em.createQuery("""
+        return perTransaction.get(OrganisationLists.class, () -> OrganisationLists.of(em.createQuery("""
                 select new io.waymark.lists.ListValueView(v.id, v.list, v.code, v.label, v.countsAs,
                     v.outcomeDefinitionId, v.shipped, v.position, v.retiredOn, v.version)
-                from ListValue v order by v.position, v.label""", ListValueView.class).getResultList());
-        if (inTransaction) {
-            transactions.putResource(OrganisationLists.class, lists);
-        }
-        return lists;
+                from ListValue v order by v.position, v.label""", ListValueView.class).getResultList()));
     }
 
     @Transactional
@@ -170,8 +160,6 @@ public class ListService {
 
     /** The transaction's lists are read again when next asked. */
     private void changed() {
-        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            transactions.putResource(OrganisationLists.class, null);
-        }
+        perTransaction.forget(OrganisationLists.class);
     }
 }

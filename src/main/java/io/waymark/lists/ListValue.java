@@ -9,7 +9,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -61,10 +60,5 @@ public class ListValue extends OrganisationOwned {
     public static ListValue findExisting(ListName list, UUID id) {
         ListValue value = findById(id);
         return orNotFound(value == null || value.list != list ? null : value, "list value", id);
-    }
-
-    /** The list's values in the order the forms offer them; retired ones too if asked. */
-    public static List<ListValue> of(ListName list, boolean withRetired) {
-        return list("list = ?1" + (withRetired ? "" : " and retiredOn is null") + " order by position, label", list);
     }
 }

@@ -43,7 +43,8 @@ public class AuditTrail {
     static final Set<String> MASKED = Set.of("firstName", "lastName", "preferredName", "dateOfBirth", "email", "phone",
             "address", "postcode", "reference", "ethnicity", "supportLevel", "needsIntenseSupport", "recommendedRoute",
             "nationalInsuranceNumber", "notes", "needsAndAdjustments", "reason", "what", "purpose", "goal",
-            "objectives", "evidence", "endReason", "cancelReason", "report", "mapping", "custom");
+            "objectives", "evidence", "endReason", "cancelReason", "report", "mapping", "custom", "about", "answers",
+            "referrerName", "referrerEmail", "referrerPhone", "declineReason");
     static final String MASK = RowsWritten.MASK;
     private static final List<String> LINKS_TO_CLIENT = List.of("client", "jobOutcome", "jobMatch", "booking");
     private static final Set<String> UNTRACKED = Set.of("version", "updatedAt", "createdAt", "organisationCode");

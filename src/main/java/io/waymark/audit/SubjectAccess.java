@@ -23,6 +23,7 @@ import io.waymark.outcome.OutcomeMapper;
 import io.waymark.outcome.OutcomeService;
 import io.waymark.pathway.PathwayService;
 import io.waymark.pathway.StageMoveMapper;
+import io.waymark.referral.ReferralService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -62,6 +63,7 @@ public class SubjectAccess {
     @Inject SecurityIdentity identity;
     @Inject Clock clock;
     @Inject CustomFieldService fields;
+    @Inject ReferralService referrals;
 
     /** The export; producing it is itself a read of the record, so it is in the trail it contains. */
     @Transactional
@@ -98,6 +100,6 @@ public class SubjectAccess {
                 plans.plan(clientId).stream().map(g -> planMapper.toView(g, today)).toList(),
                 bookings.forClient(clientId).stream().map(assessmentMapper::toView).toList(),
                 merges.history(clientId).stream().map(clientMapper::toView).toList(),
-                audit);
+                referrals.ofClient(clientId), audit);
     }
 }

@@ -12,6 +12,7 @@ import io.waymark.outcome.JobMatchView;
 import io.waymark.outcome.JobRemovalView;
 import io.waymark.outcome.OutcomeView;
 import io.waymark.pathway.StageMoveView;
+import io.waymark.referral.ReferralView;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -35,5 +36,6 @@ public record SubjectAccessExport(
         List<GoalView> actionPlan,
         List<BookingView> assessments,
         List<ClientMergeView> merges,
+        List<ReferralView> referrals,
         List<AuditEventView> auditTrail) {
 }

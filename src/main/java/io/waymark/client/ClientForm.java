@@ -32,7 +32,7 @@ public class ClientForm {
             Map.entry("reference", "Reference"), Map.entry("version", "The record"));
 
     /** The labels of this organisation's own fields besides. */
-    static Map<String, String> labels(List<CustomFieldView> fields) {
+    public static Map<String, String> labels(List<CustomFieldView> fields) {
         Map<String, String> labels = new LinkedHashMap<>(LABELS);
         fields.forEach(field -> labels.put(field.formId(), field.label()));
         return labels;
@@ -99,7 +99,7 @@ public class ClientForm {
     }
 
     /** What was typed, for the form to come back with. */
-    Map<String, String> values() {
+    public Map<String, String> values() {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("firstName", firstName);
         values.put("lastName", lastName);
@@ -126,7 +126,7 @@ public class ClientForm {
     }
 
     /** The API's request for these details; {@code reference} and {@code takeOn} as the page decides them. */
-    ClientDetails details(String reference, TakeOn takeOn) {
+    public ClientDetails details(String reference, TakeOn takeOn) {
         return new ClientDetails(reference, firstName, lastName, Forms.optional(preferredName),
                 Params.date("dateOfBirth", dateOfBirth), Params.enumValue(Gender.class, "gender", gender), null,
                 Forms.optional(email), Forms.optional(phone), Forms.optional(nationalInsuranceNumber), Forms.optional(address),

@@ -42,7 +42,7 @@ import java.util.UUID;
 public class ClientService {
 
     /** Supported employment is for people of working age; a younger referral is almost always a typo. */
-    static final int MINIMUM_AGE_AT_REFERRAL = 16;
+    public static final int MINIMUM_AGE_AT_REFERRAL = 16;
 
     private static final Map<String, String> SORTABLE = Map.of(
             "reference", "reference",

@@ -34,6 +34,11 @@ public enum ClientTable {
     BOOKING("booking", "Booking", "assessment bookings", OnMerge.MOVES, "assessments", List.of(
             ErasedText.own("cancel_reason = case when cancel_reason is null then null else :erased end"),
             ErasedText.child("assessment", "Assessment", "booking_id", "needs_and_adjustments = null"))),
+    /** The referral the client came from, through a public form or a partner's link: erased with them. */
+    REFERRAL("referral", "Referral", "referrals", OnMerge.MOVES, "referrals", List.of(ErasedText.own(
+            "first_name = :erased, last_name = :erased, preferred_name = null, email = null, phone = null,"
+                    + " postcode = null, about = null, referrer_name = null, referrer_email = null,"
+                    + " referrer_phone = null, answers = '[]'::jsonb, date_of_birth = date_trunc('year', date_of_birth)::date"))),
     /** The merge record names both clients; it stays as written, so that the merge can be explained. */
     CLIENT_MERGE("client_merge", "ClientMerge", "merges", OnMerge.STAYS, "merges",
             List.of(ErasedText.own("reason = :erased, merged_reference = :erased"))),

@@ -27,6 +27,18 @@ public class Organisation extends PanacheEntityBase {
     @Column(name = "default_caseload_limit", nullable = false)
     public int defaultCaseloadLimit;
 
+    /** Whether its public self-referral form (/refer/{code}) takes referrals. */
+    @Column(name = "self_referral_open", nullable = false)
+    public boolean selfReferralOpen;
+
+    /** Working days a referral may wait for a decision before it is flagged. */
+    @Column(name = "referral_review_days", nullable = false)
+    public int referralReviewDays = 5;
+
+    /** Days a declined referral is kept before it is deleted. */
+    @Column(name = "declined_referral_days", nullable = false)
+    public int declinedReferralDays = 90;
+
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 }

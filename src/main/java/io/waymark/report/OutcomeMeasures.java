@@ -2,6 +2,7 @@ package io.waymark.report;
 
 import io.waymark.client.Stage;
 import io.waymark.common.Words;
+import io.waymark.lists.ReferralSource;
 import io.waymark.outcome.FollowUpSchedule;
 import io.waymark.outcome.HoursBand;
 import io.waymark.outcome.OutcomeRule;
@@ -216,6 +217,33 @@ final class OutcomeMeasures {
     Figure medianDaysToFirstJob() {
         List<BigDecimal> days = daysToFirstJob().stream().map(BigDecimal::valueOf).toList();
         return disclosure.statistic(median(days), days);
+    }
+
+    /** The waits from referral, for everyone and by source; the sources' referrals add up to everyone's. */
+    OutcomeReport.ReferralWaits referralWaits() {
+        Count referred = disclosure.count(tally.waits.referred);
+        List<Map.Entry<ReferralSource, Tally.Waits>> sources = tally.waitsBySource.entrySet().stream()
+                .filter(e -> e.getValue().referred > 0).toList();
+        List<Count> sourceCounts = sources.stream().map(e -> disclosure.count(e.getValue().referred)).toList();
+        disclosure.adds(referred, sourceCounts);
+        List<OutcomeReport.Wait> bySource = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            ReferralSource source = sources.get(i).getKey();
+            bySource.add(wait(code(source), Words.of(source), sourceCounts.get(i), sources.get(i).getValue()));
+        }
+        return new OutcomeReport.ReferralWaits(wait("all", "Everyone", referred, tally.waits), bySource);
+    }
+
+    private OutcomeReport.Wait wait(String source, String label, Count referred, Tally.Waits waits) {
+        Count accepted = disclosure.count(waits.toAcceptance.size());
+        Count contacted = disclosure.count(waits.toFirstContact.size());
+        disclosure.within(referred, accepted);
+        disclosure.within(referred, contacted);
+        List<BigDecimal> toAcceptance = waits.toAcceptance.stream().sorted().map(BigDecimal::valueOf).toList();
+        List<BigDecimal> toFirstContact = waits.toFirstContact.stream().sorted().map(BigDecimal::valueOf).toList();
+        return new OutcomeReport.Wait(source, label, referred.figure(), accepted.figure(),
+                disclosure.statistic(median(toAcceptance), toAcceptance), contacted.figure(),
+                disclosure.statistic(median(toFirstContact), toFirstContact));
     }
 
     /** How many of the supported had reached each stage by the end of the period (stages may be skipped). */

@@ -36,6 +36,7 @@ public record OutcomeReport(
         List<Cohort> byGender,
         List<Cohort> byLocalAuthority,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Cohort> byProvider,
+        ReferralWaits referralWaits,
         CostEffectiveness cost,
         List<QuarterTrend> trend) {
 
@@ -66,6 +67,18 @@ public record OutcomeReport(
 
     public record Disagreement(UUID clientId, UUID jobOutcomeId, String check, FollowUpAnswer answer,
             LocalDate checkedOn, String record) {
+    }
+
+    /**
+     * How long people referred in the period waited: for everyone, and by national referral source (those with
+     * referrals). {@code accepted}: those who came through a referral form, with the median days from its arrival to
+     * its acceptance; {@code contacted}: those with a first contact, with the median days from referral to it.
+     */
+    public record ReferralWaits(Wait all, List<Wait> bySource) {
+    }
+
+    public record Wait(String source, String label, Figure referred, Figure accepted, Figure medianDaysToAcceptance,
+            Figure contacted, Figure medianDaysToFirstContact) {
     }
 
     /** The headline figures of one calendar quarter, for the trend. */

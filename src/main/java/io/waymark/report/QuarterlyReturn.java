@@ -3,6 +3,7 @@ package io.waymark.report;
 import io.waymark.common.CsvDownload;
 import io.waymark.common.Spreadsheet;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -11,20 +12,31 @@ import java.util.stream.Collectors;
 /**
  * The quarterly return as CSV, or the same rows and columns as an Excel workbook: one row for the whole service, then
  * one per client group, support level, age band, gender and local authority, with the columns of the NDTi full data
- * set. Column names are stable and documented in docs/measures.md; a new column is only ever added at the end.
+ * set; the waits from referral on the whole service's row, then a row per referral source with its waits alone. Column names are stable and documented in docs/measures.md; a new column is only ever added at the end.
  */
 final class QuarterlyReturn {
 
+    /**
+     * One row of the return: a group of the people supported ({@code cohort}), with the waits from referral on the
+     * whole service's row; or one referral source's waits alone ({@code cohort} null), at the end.
+     */
+    private record Row(String breakdown, String category, Cohort cohort, OutcomeReport.Wait waits) {
+    }
+
     /** One column of the return: its name, and its value in a row (text, a date, a figure, or null for none). */
-    private record Column(String name, BiFunction<OutcomeReport, Cohort, Object> value) {
+    private record Column(String name, BiFunction<OutcomeReport, Row, Object> value) {
 
         static Column of(String name, Function<Cohort, Figure> figure) {
-            return new Column(name, (report, cohort) -> figure.apply(cohort));
+            return new Column(name, (report, row) -> row.cohort() == null ? null : figure.apply(row.cohort()));
         }
 
         /** A cost: entered for the whole service, so shown on its row only. */
         static Column cost(String name, Function<CostEffectiveness, Figure> figure) {
-            return new Column(name, (report, cohort) -> cohort == report.total() ? figure.apply(report.cost()) : null);
+            return new Column(name, (report, row) -> row.cohort() == report.total() ? figure.apply(report.cost()) : null);
+        }
+
+        static Column waits(String name, Function<OutcomeReport.Wait, Figure> figure) {
+            return new Column(name, (report, row) -> row.waits() == null ? null : figure.apply(row.waits()));
         }
     }
 
@@ -34,8 +46,8 @@ final class QuarterlyReturn {
             new Column("quarter", (report, cohort) -> report.period()),
             new Column("period_start", (report, cohort) -> report.from()),
             new Column("period_end", (report, cohort) -> report.to()),
-            new Column("breakdown", (report, cohort) -> cohort.breakdown()),
-            new Column("category", (report, cohort) -> cohort.category()),
+            new Column("breakdown", (report, row) -> row.breakdown()),
+            new Column("category", (report, row) -> row.category()),
             Column.of("people_supported", Cohort::peopleSupported),
             Column.of("share_of_people_supported", Cohort::shareOfPeopleSupported),
             Column.of("people_with_job_outcome", Cohort::peopleWithJobOutcome),
@@ -59,17 +71,35 @@ final class QuarterlyReturn {
             Column.of("job_outcome_support_level_index", Cohort::jobOutcomeSupportLevelIndex),
             Column.cost("total_cost", CostEffectiveness::totalCost),
             Column.cost("cost_per_person_supported", CostEffectiveness::costPerPersonSupported),
-            Column.cost("cost_per_job_outcome", CostEffectiveness::costPerJobOutcome));
+            Column.cost("cost_per_job_outcome", CostEffectiveness::costPerJobOutcome),
+            Column.waits("people_referred", OutcomeReport.Wait::referred),
+            Column.waits("accepted_from_referral_form", OutcomeReport.Wait::accepted),
+            Column.waits("median_days_referral_to_acceptance", OutcomeReport.Wait::medianDaysToAcceptance),
+            Column.waits("people_with_first_contact", OutcomeReport.Wait::contacted),
+            Column.waits("median_days_referral_to_first_contact", OutcomeReport.Wait::medianDaysToFirstContact));
 
     static final List<String> HEADER = COLUMNS.stream().map(Column::name).toList();
 
     private QuarterlyReturn() {
     }
 
+    /** The cohorts in the report's order, the whole service's with its waits; then each referral source's waits. */
+    private static List<Row> rows(OutcomeReport report) {
+        List<Row> rows = new ArrayList<>();
+        for (Cohort cohort : report.cohorts()) {
+            rows.add(new Row(cohort.breakdown(), cohort.category(), cohort,
+                    cohort == report.total() ? report.referralWaits().all() : null));
+        }
+        for (OutcomeReport.Wait source : report.referralWaits().bySource()) {
+            rows.add(new Row("referral_source", source.source(), null, source));
+        }
+        return rows;
+    }
+
     static String csv(OutcomeReport report) {
         StringBuilder out = new StringBuilder(String.join(",", HEADER)).append("\r\n");
-        for (Cohort cohort : report.cohorts()) {
-            out.append(COLUMNS.stream().map(c -> cell(text(c.value().apply(report, cohort))))
+        for (Row row : rows(report)) {
+            out.append(COLUMNS.stream().map(c -> cell(text(c.value().apply(report, row))))
                     .collect(Collectors.joining(","))).append("\r\n");
         }
         return out.toString();
@@ -85,8 +115,8 @@ final class QuarterlyReturn {
         if (as == Spreadsheet.Format.CSV) {
             return CsvDownload.of(csv(report), name + "." + as.extension).toResponse();
         }
-        return Spreadsheet.download(as, name, COLUMNS.stream().map(c -> new Spreadsheet.Column<Cohort>(c.name(),
-                cohort -> workbookCell(c.value().apply(report, cohort)))).toList(), report.cohorts());
+        return Spreadsheet.download(as, name, COLUMNS.stream().map(c -> new Spreadsheet.Column<Row>(c.name(),
+                row -> workbookCell(c.value().apply(report, row)))).toList(), rows(report));
     }
 
     /** A value as the CSV shows it: a figure as shown (empty where nothing is counted), a date as 2025-07-01. */

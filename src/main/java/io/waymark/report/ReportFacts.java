@@ -11,6 +11,7 @@ import io.waymark.client.SupportLevel;
 import io.waymark.common.SqlReads;
 import io.waymark.lists.ClientGroup;
 import io.waymark.lists.Programme;
+import io.waymark.lists.ReferralSource;
 import io.waymark.outcome.FollowUpAnswer;
 import io.waymark.outcome.JobHistory;
 import io.waymark.outcome.OutcomeType;
@@ -76,6 +77,10 @@ public class ReportFacts {
                  or exists (select 1 from job_outcome j join follow_up f on f.job_outcome_id = j.id
                              where j.client_id = c.id and f.due_on >= :since))""";
 
+    /** The clients a report counts, and those referred in its periods, whose waits from referral it measures. */
+    private static final String RELEVANT_OR_REFERRED = "((" + RELEVANT + ") or (c.merged_into is null"
+            + " and c.referral_date >= :since and c.referral_date <= :upTo))";
+
     private static final String CLIENTS = """
             select c.id, c.organisation_code, c.team_id, c.worker_id, c.date_of_birth, c.gender, c.local_authority,
                    c.programme, c.support_level, c.referral_date, c.consent_date, c.closed_on,
@@ -83,7 +88,11 @@ public class ReportFacts {
                    (select string_agg(s.to_stage || '=' || s.first_on, ',')
                       from (select m.to_stage, min(m.moved_on) as first_on from stage_move m
                              where m.client_id = c.id group by m.to_stage) s) as stages,
-                   nullif(c.custom, '{}')::text as custom
+                   nullif(c.custom, '{}')::text as custom, c.referral_source,
+                   (select (r.decided_at at time zone 'Europe/London')::date - (r.received_at at time zone 'Europe/London')::date
+                      from referral r where r.client_id = c.id order by r.received_at limit 1) as days_to_acceptance,
+                   (select min((t.happened_at at time zone 'Europe/London')::date) from contact t
+                     where t.client_id = c.id) as first_contact_on
               from client c
              where {clients} and {relevant}""";
 
@@ -161,7 +170,7 @@ public class ReportFacts {
     }
 
     private static String sql(String template, Scope scope) {
-        return template.replace("{relevant}", RELEVANT)
+        return template.replace("{relevant}", CLIENTS.equals(template) ? RELEVANT_OR_REFERRED : RELEVANT)
                 .replace("{clients}", "c.organisation_code = :org" + (scope.national() ? " and c.programme = :programme" : ""))
                 .replace("{rows}", "r.organisation_code = :org");
     }
@@ -196,7 +205,8 @@ public class ReportFacts {
                 Programme.valueOf(row.getString("programme")), SupportLevel.valueOf(row.getString("support_level")),
                 groups(row.getString("groups")), date(row.getObject("referral_date")),
                 date(row.getObject("consent_date")), date(row.getObject("closed_on")), stages(row.getString("stages")),
-                jobs, checks, custom(row.getString("custom")));
+                jobs, checks, custom(row.getString("custom")), ReferralSource.valueOf(row.getString("referral_source")),
+                (Integer) row.getObject("days_to_acceptance"), date(row.getObject("first_contact_on")));
     }
 
     /** The client's own fields' values (most clients have none, read as no text). */

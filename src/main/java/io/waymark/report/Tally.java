@@ -5,6 +5,7 @@ import io.waymark.client.Gender;
 import io.waymark.client.Stage;
 import io.waymark.client.SupportLevel;
 import io.waymark.lists.ClientGroup;
+import io.waymark.lists.ReferralSource;
 import io.waymark.outcome.FollowUpAnswer;
 import io.waymark.outcome.HoursBand;
 import io.waymark.outcome.JobHistory;
@@ -67,6 +68,33 @@ final class Tally {
         }
     }
 
+    /**
+     * The people referred in the period (by their referral date): how many; the days from a form's referral arriving
+     * to its acceptance, for those who came through one; the days from referral to the first contact, for those who
+     * have had one.
+     */
+    static final class Waits {
+        long referred;
+        final List<Long> toAcceptance = new ArrayList<>();
+        final List<Long> toFirstContact = new ArrayList<>();
+
+        private void count(ClientFacts person) {
+            referred++;
+            if (person.daysToAcceptance() != null) {
+                toAcceptance.add(person.daysToAcceptance().longValue());
+            }
+            if (person.firstContactOn() != null && !person.firstContactOn().isBefore(person.referralDate())) {
+                toFirstContact.add(ChronoUnit.DAYS.between(person.referralDate(), person.firstContactOn()));
+            }
+        }
+
+        private void add(Waits other) {
+            referred += other.referred;
+            toAcceptance.addAll(other.toAcceptance);
+            toFirstContact.addAll(other.toFirstContact);
+        }
+    }
+
     /** The answers at one point of the schedule: a count per answer, then those not answered. */
     record Answers(long[] counts, List<String> unknownReasons) {
 
@@ -103,6 +131,8 @@ final class Tally {
     /** The sustainment checks of counted jobs due in the period, by the schedule's label. */
     final Map<String, Answers> answers = new HashMap<>();
     final List<OutcomeReport.Disagreement> disagreements = new ArrayList<>();
+    final Waits waits = new Waits();
+    final Map<ReferralSource, Waits> waitsBySource = new EnumMap<>(ReferralSource.class);
 
     private Tally(ReportPeriod period) {
         this.period = period;
@@ -123,6 +153,10 @@ final class Tally {
         LocalDate lastDay = period.to().isAfter(today) ? today : period.to();
         for (ClientFacts client : all) {
             if (filter.matches(client, period.to())) {
+                if (period.contains(client.referralDate())) {
+                    tally.waits.count(client);
+                    tally.waitsBySource.computeIfAbsent(client.referralSource(), s -> new Waits()).count(client);
+                }
                 Map<JobHistory, LocalDate> outcomeDates = client.outcomeDates(definition, today);
                 if (client.supportedIn(period)) {
                     tally.countSupported(client, outcomeDates);
@@ -153,6 +187,8 @@ final class Tally {
             ours.unknownReasons().addAll(theirs.unknownReasons());
         });
         disagreements.addAll(other.disagreements);
+        waits.add(other.waits);
+        other.waitsBySource.forEach((source, theirs) -> waitsBySource.computeIfAbsent(source, s -> new Waits()).add(theirs));
         return this;
     }
 

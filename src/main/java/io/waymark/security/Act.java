@@ -55,6 +55,8 @@ public final class Act {
     public static final String EXPORT_SUBJECT_ACCESS = "export-subject-access";
     public static final String IMPORT_RECORDS = "import-records";
     public static final String MANAGE_FIELDS = "manage-fields";
+    public static final String REVIEW_REFERRALS = "review-referrals";
+    public static final String MANAGE_REFERRAL_FORMS = "manage-referral-forms";
     public static final String VIEW_FUNDED_SERVICES = "view-funded-services";
     public static final String VIEW_NATIONAL_REPORT = "view-national-report";
 
@@ -96,6 +98,9 @@ public final class Act {
             Map.entry(EXPORT_SUBJECT_ACCESS, Set.of(ADMIN)),
             Map.entry(IMPORT_RECORDS, Set.of(ADMIN)),
             Map.entry(MANAGE_FIELDS, Set.of(ADMIN)),
+            // Accepting a referral adds a client, which administrators do not do.
+            Map.entry(REVIEW_REFERRALS, Set.of(TEAM_LEAD)),
+            Map.entry(MANAGE_REFERRAL_FORMS, Set.of(ADMIN)),
             Map.entry(VIEW_FUNDED_SERVICES, Set.of(COMMISSIONER)),
             Map.entry(VIEW_NATIONAL_REPORT, Set.of(NATIONAL_COMMISSIONER)));
 

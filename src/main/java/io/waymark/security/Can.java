@@ -13,7 +13,8 @@ public record Can(boolean keepCaseload, boolean findClients, boolean referClient
         boolean recordAttendance, boolean recordAssessment, boolean viewTeam, boolean createTeam,
         boolean setDefaultLimit, boolean viewReports, boolean manageCosts, boolean shareWithFunders,
         boolean manageDefinitions, boolean reviewFidelity, boolean readAuditTrail, boolean exportSubjectAccess,
-        boolean viewFundedServices, boolean viewNationalReport, boolean importRecords, boolean manageFields) {
+        boolean viewFundedServices, boolean viewNationalReport, boolean importRecords, boolean manageFields,
+        boolean reviewReferrals, boolean manageReferralForms) {
 
     public static Can of(Collection<String> roles) {
         return new Can(Act.allowed(Act.KEEP_CASELOAD, roles), Act.allowed(Act.FIND_CLIENTS, roles),
@@ -33,7 +34,8 @@ public record Can(boolean keepCaseload, boolean findClients, boolean referClient
                 Act.allowed(Act.REVIEW_FIDELITY, roles), Act.allowed(Act.READ_AUDIT_TRAIL, roles),
                 Act.allowed(Act.EXPORT_SUBJECT_ACCESS, roles), Act.allowed(Act.VIEW_FUNDED_SERVICES, roles),
                 Act.allowed(Act.VIEW_NATIONAL_REPORT, roles), Act.allowed(Act.IMPORT_RECORDS, roles),
-                Act.allowed(Act.MANAGE_FIELDS, roles));
+                Act.allowed(Act.MANAGE_FIELDS, roles), Act.allowed(Act.REVIEW_REFERRALS, roles),
+                Act.allowed(Act.MANAGE_REFERRAL_FORMS, roles));
     }
 
     /** Where this user's day starts: a worker's "Today", a team lead's team, an advisor's diary, an admin's page. */

@@ -43,6 +43,11 @@ public final class Labels {
         return byId.get(prefix + id);
     }
 
+    /** True when a choice of records of several kinds is this one: {@code values.chose('placement', 'team', t.id)}. */
+    static boolean chose(Map<String, String> values, String id, String kind, Object record) {
+        return (kind + ":" + record).equals(values.get(id));
+    }
+
     /** True when a form's errors name a field whose id starts so: {@code errors.anyStarting('custom.')}. */
     static boolean anyStarting(Map<String, String> byId, String prefix) {
         return byId.keySet().stream().anyMatch(id -> id.startsWith(prefix));

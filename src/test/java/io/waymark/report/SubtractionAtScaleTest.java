@@ -10,6 +10,7 @@ import io.waymark.client.Stage;
 import io.waymark.client.SupportLevel;
 import io.waymark.lists.ClientGroup;
 import io.waymark.lists.Programme;
+import io.waymark.lists.ReferralSource;
 import io.waymark.outcome.FollowUpAnswer;
 import io.waymark.outcome.JobHistory;
 import io.waymark.outcome.OutcomeType;
@@ -71,7 +72,8 @@ class SubtractionAtScaleTest {
         List<ClientFacts> clients = population(people, random).stream()
                 .map(c -> new ClientFacts(c.id(), "provider-" + random.nextInt(providers), c.teamId(), c.workerId(),
                         c.dateOfBirth(), c.gender(), c.localAuthority(), c.programme(), c.supportLevel(), c.groups(),
-                        c.referralDate(), c.consentDate(), c.closedOn(), c.stageFirstReached(), c.jobs(), c.checks(), c.custom()))
+                        c.referralDate(), c.consentDate(), c.closedOn(), c.stageFirstReached(), c.jobs(), c.checks(), c.custom(),
+                        c.referralSource(), c.daysToAcceptance(), c.firstContactOn()))
                 .toList();
         Disclosure disclosure = Disclosure.forCommissioner();
         OutcomeMeasures measures = new OutcomeMeasures(clients, QUARTER, ReportFilter.EVERYONE, null, TODAY, disclosure);
@@ -124,7 +126,7 @@ class SubtractionAtScaleTest {
             clients.add(new ClientFacts(UUID.randomUUID(), "at-scale", null, null, LocalDate.of(1960 + random.nextInt(45), 1 + random.nextInt(12), 1),
                     gender, AREAS.get(random.nextInt(AREAS.size())), Programme.values()[random.nextInt(Programme.values().length)],
                     SupportLevel.values()[random.nextInt(SupportLevel.values().length)], groups, referred, consented,
-                    null, reached, jobs, checks, Map.of()));
+                    null, reached, jobs, checks, Map.of(), ReferralSource.SELF_REFERRAL, null, null));
         }
         return clients;
     }

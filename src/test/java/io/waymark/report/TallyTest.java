@@ -38,7 +38,8 @@ class TallyTest {
         List<ClientFacts> clients = SubtractionAtScaleTest.population(people, random).stream()
                 .map(c -> new ClientFacts(c.id(), "provider-" + random.nextInt(providers), c.teamId(), c.workerId(),
                         c.dateOfBirth(), c.gender(), c.localAuthority(), c.programme(), c.supportLevel(), c.groups(),
-                        c.referralDate(), c.consentDate(), c.closedOn(), c.stageFirstReached(), c.jobs(), c.checks(), c.custom()))
+                        c.referralDate(), c.consentDate(), c.closedOn(), c.stageFirstReached(), c.jobs(), c.checks(), c.custom(),
+                        c.referralSource(), c.daysToAcceptance(), c.firstContactOn()))
                 .sorted(Comparator.comparing(ClientFacts::organisationCode,
                         Comparator.comparingInt(code -> List.copyOf(names.keySet()).indexOf(code))))
                 .toList();

@@ -48,7 +48,8 @@ public final class Database {
         }
     }
 
-    static void update(DataSource dataSource, String sql, Object... parameters) {
+    /** Changes one row as time or another hand would (a referral that arrived days ago); fails unless one changed. */
+    public static void update(DataSource dataSource, String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 update.setObject(i + 1, parameters[i]);

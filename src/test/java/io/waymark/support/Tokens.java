@@ -21,6 +21,8 @@ public final class Tokens {
     public static final String RECORDS = "north-records";
     /** Shares No One Left Behind with its national lead beside REPORTS, for the national report's tests. */
     public static final String NATIONAL = "south-national";
+    /** Takes referrals through its public form and partners' links; only the referral tests use it. */
+    public static final String REFERRALS = "east-referrals";
 
     private Tokens() {
     }

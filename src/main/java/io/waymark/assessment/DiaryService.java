@@ -4,6 +4,7 @@ import io.waymark.client.ClientsExported;
 import io.waymark.common.AuditedSql;
 import io.waymark.common.Clocks;
 import io.waymark.common.RowsWritten;
+import io.waymark.common.SecretLinks;
 import io.waymark.common.Spreadsheet;
 import io.waymark.security.TenantScope;
 import io.waymark.staff.CurrentStaff;
@@ -13,17 +14,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +34,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class DiaryService {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     AuditedSql sql;
@@ -111,13 +104,11 @@ public class DiaryService {
     @Transactional
     public String newFeedToken() {
         Staff advisor = currentStaff.get();
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = SecretLinks.newSecret();
         revokeFeed();
         sql.run(advisor.organisationCode, "CalendarFeed", "advisor_id", null, Map.of("calendarLink", Arrays.asList(null, RowsWritten.MASK)),
                 "insert into calendar_feed (token_hash, organisation_code, advisor_id) values (:hash, :org, :advisor)",
-                Map.of("hash", hash(token), "org", advisor.organisationCode, "advisor", advisor.id));
+                Map.of("hash", SecretLinks.hash(token), "org", advisor.organisationCode, "advisor", advisor.id));
         return token;
     }
 
@@ -132,7 +123,7 @@ public class DiaryService {
     public Optional<String> feed(String token) {
         // The link itself says which organisation: the request carries no signed-in user.
         List<?> rows = em.createNativeQuery("select organisation_code, advisor_id from calendar_feed where token_hash = :hash")
-                .setParameter("hash", hash(token)).getResultList();
+                .setParameter("hash", SecretLinks.hash(token)).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -161,11 +152,4 @@ public class DiaryService {
         return day.atStartOfDay(Clocks.UK).toOffsetDateTime();
     }
 
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
-    }
 }

@@ -222,7 +222,8 @@ public class DemoData {
         if (Organisation.findById(demo.code()) != null) {
             return false;
         }
-        organisations.register(demo.code(), demo.name(), demo.prefix());
+        // The demo shows the public self-referral form working (/refer/<code>).
+        organisations.register(demo.code(), demo.name(), demo.prefix()).selfReferralOpen = true;
         Team team = teams.create(new TeamRequest(demo.team()));
         Staff lead = null;
         Map<Staff, DemoUser> workers = new LinkedHashMap<>();

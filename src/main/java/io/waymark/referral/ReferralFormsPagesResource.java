@@ -83,7 +83,7 @@ public class ReferralFormsPagesResource {
             Integer review = Forms.integer("reviewWorkingDays", reviewWorkingDays);
             Integer kept = Forms.integer("declinedKeptDays", declinedKeptDays);
             ReferralSettings settings = new ReferralSettings(selfReferralOpen != null && !selfReferralOpen.isBlank(),
-                    review == null ? 0 : review, kept == null ? 0 : kept);
+                    review, kept);
             Forms.validate(settings);
             referrals.changeSettings(settings);
         }, "/app/referral-forms", "Referral settings saved", LABELS, errors -> page(null, errors, values));

@@ -14,6 +14,7 @@ import io.waymark.common.AuditedSql;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.Problem;
 import io.waymark.common.RuleConflict;
+import io.waymark.common.SecretLinks;
 import io.waymark.common.StaleVersion;
 import io.waymark.lists.ListName;
 import io.waymark.lists.ListService;
@@ -28,18 +29,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +52,6 @@ import org.jboss.logging.Logger;
 public class ReferralService {
 
     private static final Logger LOG = Logger.getLogger(ReferralService.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern ORGANISATION_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
@@ -135,7 +129,7 @@ public class ReferralService {
             return Optional.empty();
         }
         return tenantScope.call(organisationCode, () -> {
-            ReferralLink link = ReferralLink.find("tokenHash = ?1 and revokedOn is null", hash(token)).firstResult();
+            ReferralLink link = ReferralLink.find("tokenHash = ?1 and revokedOn is null", SecretLinks.hash(token)).firstResult();
             if (link == null) {
                 return Optional.<ReferralForm>empty();
             }
@@ -392,10 +386,8 @@ public class ReferralService {
                 request.referralSource(), List.of()).code();
         link.questions = request.questions() == null ? new ArrayList<>() : request.questions().stream()
                 .map(q -> new PartnerQuestion(q.question().strip(), q.required())).toList();
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        link.tokenHash = hash(token);
+        String token = SecretLinks.newSecret();
+        link.tokenHash = SecretLinks.hash(token);
         link.createdBy = currentStaff.get().displayName;
         link.persist();
         ReferralLink.flush();
@@ -425,13 +417,5 @@ public class ReferralService {
 
     private static String optional(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.waymark.support.Api;
+import io.waymark.support.PublicForms;
 import io.waymark.support.TeamBuilder.BuiltTeam;
 import io.waymark.support.TeamBuilder;
 import io.waymark.support.Tokens;
@@ -228,6 +229,14 @@ class CrossTenantWalkTest {
         ids.put("service", Tokens.NORTH);
         ids.put("listValueId", admin.request().body(Map.of("code", "NORTH_WALK", "label", "North walk", "countsAs",
                 "OTHER")).post("/api/v1/lists/programmes").then().statusCode(201).extract().path("id"));
+        admin.request().body(Map.of("selfReferralOpen", true, "reviewWorkingDays", 5, "declinedKeptDays", 90))
+                .put("/api/v1/referral-settings").then().statusCode(200);
+        ids.put("referralLinkId", admin.request().body(Map.of("partner", "Walk Jobcentre", "referralSource",
+                "JOBCENTRE_PLUS")).post("/api/v1/referral-links").then().statusCode(201).extract().path("id"));
+        PublicForms.aVisitor().send("/refer/" + Tokens.NORTH, PublicForms.aSelfReferral("Walker", "Referred"))
+                .statusCode(303);
+        ids.put("referralId", team.lead().request().get("/api/v1/referrals").then().statusCode(200).extract()
+                .path("find { it.firstName == 'Walker' }.id"));
         return ids;
     }
 
@@ -253,6 +262,8 @@ class CrossTenantWalkTest {
                 case "programme" -> "FAIR_START_SCOTLAND";
                 case "list" -> "programmes";
                 case "programmes" -> ids.get("listValueId");
+                case "referrals" -> ids.get("referralId");
+                case "referral-links" -> ids.get("referralLinkId");
                 default -> ids.getOrDefault(name, ids.get("clientId"));
             };
             parts[i] = parts[i].replace("{" + name + "}", value);
@@ -266,7 +277,8 @@ class CrossTenantWalkTest {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             for (String table : List.of("client", "contact", "stage_move", "job_outcome", "follow_up", "job_match",
                     "action_goal", "employer", "opportunity", "booking", "assessment_slot", "team", "staff",
-                    "service_cost", "planned_contact", "assignment", "list_value", "custom_field")) {
+                    "service_cost", "planned_contact", "assignment", "list_value", "custom_field", "referral",
+                    "referral_link")) {
                 try (ResultSet rs = statement.executeQuery("select count(*), md5(coalesce(string_agg(t::text, '|' order by t::text), ''))"
                         + " from " + table + " t where organisation_code = 'north-works'")) {
                     rs.next();

@@ -41,7 +41,19 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open() {
+        return open(true);
+    }
+
+    /** A browser that runs no page's JavaScript, as some people's browsers do and as every page must work in. */
+    public static Browser withoutJavaScript() {
+        return open(false);
+    }
+
+    private static Browser open(boolean javaScript) {
         ChromeOptions options = new ChromeOptions();
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",

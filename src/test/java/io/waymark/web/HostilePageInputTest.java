@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.waymark.security.Roles;
 import io.waymark.support.Api;
+import io.waymark.support.PublicForms;
 import io.waymark.support.Tokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,6 +78,30 @@ class HostilePageInputTest {
         assertTrue(requests > 150, "only " + requests + " forms were posted");
         // The junk must reach the forms' rules, not stop at the server's door.
         assertTrue(statuses.getOrDefault(400, 0) > requests / 4, "answers by status: " + statuses);
+    }
+
+    /** The public referral forms take the same junk from anyone on the internet: a page, never a failure. */
+    @Test
+    void thePublicReferralFormAnswersHostileInputWithAPageNeverAFailure() {
+        Api.as(Tokens.admin(Tokens.NORTH)).request()
+                .body(java.util.Map.of("selfReferralOpen", true, "reviewWorkingDays", 5, "declinedKeptDays", 90))
+                .put("/api/v1/referral-settings").then().statusCode(200);
+        Set<String> fields = formFields();
+        fields.remove("website");
+        List<String> failures = new ArrayList<>();
+        for (int round = 0; round < 12; round++) {
+            java.util.Map<String, Object> form = new java.util.HashMap<>();
+            for (String field : fields) {
+                form.put(field, JUNK.get(random.nextInt(JUNK.size())));
+            }
+            Response response = PublicForms.fromAddress("10.99.0." + round).send("/refer/" + Tokens.NORTH, form).extract()
+                    .response();
+            String problem = judge(response);
+            if (problem != null || response.statusCode() == 303) {
+                failures.add("round " + round + " -> " + (problem != null ? problem : "taken as a referral"));
+            }
+        }
+        assertEquals(List.of(), failures);
     }
 
     @Test

@@ -151,7 +151,17 @@ class PageActsTest {
             post("retire a value of your lists", "/app/lists/programmes/" + ID + "/retirement", "POST",
                     "/api/v1/lists/programmes/" + ID + "/retirement"),
             post("offer a value again", "/app/lists/programmes/" + ID + "/reinstatement", "DELETE",
-                    "/api/v1/lists/programmes/" + ID + "/retirement"));
+                    "/api/v1/lists/programmes/" + ID + "/retirement"),
+            get("see the referrals to review", "/app/referrals", "/api/v1/referrals"),
+            get("see a referral", "/app/referrals/" + ID, "/api/v1/referrals/" + ID),
+            post("accept a referral", "/app/referrals/" + ID + "/acceptance", "POST",
+                    "/api/v1/referrals/" + ID + "/acceptance"),
+            post("decline a referral", "/app/referrals/" + ID + "/decline", "POST", "/api/v1/referrals/" + ID + "/decline"),
+            get("see the referral forms", "/app/referral-forms", "/api/v1/referral-settings"),
+            post("change the referral settings", "/app/referral-forms/settings", "PUT", "/api/v1/referral-settings"),
+            post("make a partner's link", "/app/referral-forms/links", "POST", "/api/v1/referral-links"),
+            post("revoke a partner's link", "/app/referral-forms/links/" + ID + "/revocation", "POST",
+                    "/api/v1/referral-links/" + ID + "/revocation"));
 
     private static final Map<String, String> ROLES = Map.of(
             "worker", Tokens.worker(Tokens.NORTH), "team lead", Tokens.teamLead(Tokens.NORTH),

@@ -803,6 +803,111 @@ class PagesBrowserTest {
         }
     }
 
+    /**
+     * Issue 23: a person refers themselves through the public form without JavaScript, a partner refers someone on a
+     * phone through its link, and a team lead accepts one onto the team's waiting list and declines the other.
+     */
+    @Test
+    void aSelfReferralAndAPartnerReferralAreReviewedAcceptedAndDeclined() {
+        String self = "Selfie" + UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 6);
+        String partnered = "Partner" + UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 6);
+        String site = app.toString().replaceFirst("/app$", "");
+        String link;
+        try (Browser admin = Browser.open()) {
+            admin.driver.get(app.toString() + "/referral-forms");
+            admin.signIn("ada.admin", "demo");
+            if (!admin.driver.findElement(By.id("selfReferralOpen")).isSelected()) {
+                admin.driver.findElement(By.id("selfReferralOpen")).click();
+                admin.click(By.cssSelector("form[action$='/settings'] button"));
+            }
+            admin.driver.findElement(By.id("partner")).sendKeys("Govan Jobcentre");
+            new Select(admin.driver.findElement(By.id("referralSource"))).selectByValue("JOBCENTRE_PLUS");
+            admin.driver.findElement(By.id("questions")).sendKeys("Which Work Coach?*");
+            admin.click(By.cssSelector("form[action$='/links'] button"));
+            link = admin.driver.findElement(By.id("created-address")).getText();
+            assertTrue(link.startsWith(site + "/refer/clyde-works/"), link);
+            assertEquals(List.of(), admin.seriousAccessibilityViolations(), "referral forms with a new link");
+        }
+        try (Browser visitor = Browser.withoutJavaScript()) {
+            visitor.driver.get(site + "/refer/clyde-works");
+            assertEquals("Ask for help into work", visitor.driver.findElement(By.tagName("h1")).getText());
+            visitor.driver.findElement(By.id("firstName")).sendKeys("Isla");
+            visitor.driver.findElement(By.id("dateOfBirth")).sendKeys("12");
+            visitor.driver.findElement(By.id("dobMonth")).sendKeys("4");
+            visitor.driver.findElement(By.id("dobYear")).sendKeys("1990");
+            visitor.driver.findElement(By.id("phone")).sendKeys("07700 900456");
+            visitor.driver.findElement(By.id("contactBy-TEXT")).click();
+            visitor.driver.findElement(By.id("about")).sendKeys("Gardening work, mornings");
+            visitor.driver.findElement(By.cssSelector("form button")).click();
+            // Refused without a last name or the agreement: both named, and everything typed is still there.
+            String problems = visitor.driver.findElement(By.id("error-summary")).getText();
+            assertTrue(problems.contains("Last name: this is required") && problems.contains("Agreement: tick the box"),
+                    problems);
+            assertEquals("Gardening work, mornings", visitor.driver.findElement(By.id("about")).getAttribute("value"));
+            assertTrue(visitor.driver.findElement(By.id("contactBy-TEXT")).isSelected());
+            visitor.driver.findElement(By.id("lastName")).sendKeys(self);
+            visitor.driver.findElement(By.id("agreed")).click();
+            visitor.driver.findElement(By.cssSelector("form button")).click();
+            assertEquals("Referral sent", visitor.driver.findElement(By.tagName("h1")).getText());
+        }
+        try (Browser partner = Browser.open().onAPhone()) {
+            partner.driver.get(link);
+            assertTrue(partner.driver.findElement(By.tagName("main")).getText().contains("Govan Jobcentre"));
+            assertEquals(List.of(), partner.seriousAccessibilityViolations(), "a partner's referral form");
+            assertTrue(partner.fitsTheWindow(), partner.overflowing());
+            partner.driver.findElement(By.id("referrerName")).sendKeys("Priya Work Coach");
+            partner.driver.findElement(By.id("referrerEmail")).sendKeys("priya@jobcentre.example");
+            partner.driver.findElement(By.id("firstName")).sendKeys("Rory");
+            partner.driver.findElement(By.id("lastName")).sendKeys(partnered);
+            partner.driver.findElement(By.id("dateOfBirth")).sendKeys("3");
+            partner.driver.findElement(By.id("dobMonth")).sendKeys("11");
+            partner.driver.findElement(By.id("dobYear")).sendKeys("1988");
+            partner.driver.findElement(By.id("email")).sendKeys("rory@example.org");
+            partner.driver.findElement(By.id("answer-0")).sendKeys("Priya");
+            partner.driver.findElement(By.id("agreed")).click();
+            partner.click(By.cssSelector("form button"));
+            assertEquals("Referral sent", partner.driver.findElement(By.tagName("h1")).getText());
+            assertEquals(List.of(), partner.seriousAccessibilityViolations(), "referral sent");
+        }
+        try (Browser lead = Browser.open()) {
+            lead.driver.get(app.toString() + "/referrals");
+            lead.signIn("tom.lead", "demo");
+            String queue = lead.driver.findElement(By.tagName("table")).getText();
+            assertTrue(queue.contains("Isla " + self) && queue.contains("Rory " + partnered), queue);
+            assertEquals(List.of(), lead.seriousAccessibilityViolations(), "referrals to review");
+
+            lead.click(By.linkText("Rory " + partnered));
+            String sent = lead.driver.findElement(By.tagName("main")).getText();
+            assertTrue(sent.contains("From Govan Jobcentre") && sent.contains("Which Work Coach?") && sent.contains("Priya"),
+                    sent);
+            assertEquals(partnered, lead.driver.findElement(By.id("lastName")).getAttribute("value"));
+            new Select(lead.driver.findElement(By.id("gender"))).selectByValue("MAN");
+            new Select(lead.driver.findElement(By.id("programme"))).selectByValue("IPS");
+            new Select(lead.driver.findElement(By.id("supportLevel"))).selectByIndex(1);
+            lead.driver.findElement(By.id("localAuthority")).sendKeys("Glasgow City");
+            assertEquals(List.of(), lead.seriousAccessibilityViolations(), "a referral to review");
+            lead.click(By.cssSelector("form[action$='/acceptance'] button"));
+            String saved = lead.driver.findElement(By.id("saved")).getText();
+            assertTrue(saved.startsWith("Referral accepted: Rory " + partnered) && saved.endsWith("on Glasgow North's waiting list"),
+                    saved);
+
+            lead.click(By.linkText("Isla " + self));
+            lead.driver.findElement(By.id("reason")).sendKeys("Already in work; pointed to Access to Work");
+            lead.click(By.cssSelector("form[action$='/decline'] button"));
+            assertTrue(lead.driver.findElement(By.id("saved")).getText().contains("Referral declined: Isla " + self));
+            lead.driver.get(app.toString() + "/referrals?status=DECLINED");
+            assertTrue(lead.driver.findElement(By.tagName("table")).getText().contains("Already in work"));
+
+            lead.driver.get(app.toString() + "/team");
+            String waiting = lead.driver.findElement(By.xpath("//section[@aria-labelledby='waiting-heading']")).getText();
+            assertTrue(waiting.contains(partnered), waiting);
+        }
+        assertEquals(List.of("JOBCENTRE_PLUS|Govan Jobcentre|REFERRED"), Database.column(dataSource, """
+                select c.referral_source || '|' || r.partner || '|' || c.status from client c
+                  join referral r on r.client_id = c.id where c.last_name = ? and c.worker_id is null
+                   and c.team_id is not null""", partnered));
+    }
+
     private static void chooseTheReferralAnswers(Browser browser) {
         new Select(browser.driver.findElement(By.id("gender"))).selectByValue("WOMAN");
         new Select(browser.driver.findElement(By.id("programme"))).selectByValue("IPS");

@@ -275,6 +275,32 @@ class ReferralTest {
         assertEquals("NEW", queued(last).getString("status"));
     }
 
+    /** The referral holds the person's details too: it is in their subject access export, and erased with them. */
+    @Test
+    void theReferralIsInSubjectAccessAndErasedWithTheClient() {
+        TeamBuilder.BuiltTeam team = TeamBuilder.aTeamIn(ORG).build();
+        String last = unique("Erased");
+        Map<String, Object> form = aSelfReferral("Fiona", last);
+        form.put("about", "Care work near Paisley");
+        aVisitor().send(FORM, form).statusCode(303);
+        JsonPath queued = queued(last);
+        lead.request().header("If-Match", "\"0\"").body(Map.of("client", clientFrom(queued), "teamId", team.id()))
+                .post("/api/v1/referrals/{id}/acceptance", queued.getString("id")).then().statusCode(200);
+        String client = lead.request().get("/api/v1/referrals/{id}", queued.getString("id")).then().extract().path("clientId");
+
+        admin.request().get("/api/v1/clients/{id}/subject-access", client).then().statusCode(200)
+                .body("referrals.about", equalTo(List.of("Care work near Paisley")))
+                .body("referrals.lastName", equalTo(List.of(last)));
+
+        lead.request().body(Map.of("reason", "WITHDREW", "closedOn", LocalDate.now(ZoneId.of("Europe/London")).toString()))
+                .post("/api/v1/clients/{id}/closure", client).then().statusCode(200);
+        admin.request().body(Map.of("note", "Asked to be forgotten")).post("/api/v1/clients/{id}/erasure", client)
+                .then().statusCode(200);
+        assertEquals(List.of("(erased)|(erased)|||1985-01-01"), Database.column(dataSource, """
+                select first_name || '|' || last_name || '|' || coalesce(phone, '') || '|' || coalesce(about, '') || '|'
+                       || date_of_birth from referral where client_id = ?::uuid""", client));
+    }
+
     private ReferralService referrals() {
         return Arc.container().instance(ReferralService.class).get();
     }

@@ -813,6 +813,7 @@ class PagesBrowserTest {
         String partnered = "Partner" + UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 6);
         String site = app.toString().replaceFirst("/app$", "");
         String link;
+        String referralPage;
         try (Browser admin = Browser.open()) {
             admin.driver.get(app.toString() + "/referral-forms");
             admin.signIn("ada.admin", "demo");
@@ -849,34 +850,34 @@ class PagesBrowserTest {
             visitor.driver.findElement(By.id("agreed")).click();
             visitor.driver.findElement(By.cssSelector("form button")).click();
             assertEquals("Referral sent", visitor.driver.findElement(By.tagName("h1")).getText());
+
+            // The partner's form without JavaScript too.
+            sendAReferral(visitor, link, "Ewan", partnered + "nojs", true);
+        }
+        try (Browser visitor = Browser.open()) {
+            // And the public form with JavaScript, checked for accessibility as a visitor meets it.
+            visitor.driver.get(site + "/refer/clyde-works");
+            assertEquals(List.of(), visitor.seriousAccessibilityViolations(), "the public referral form");
+            sendAReferral(visitor, site + "/refer/clyde-works", "Mairi", self + "js", false);
         }
         try (Browser partner = Browser.open().onAPhone()) {
             partner.driver.get(link);
             assertTrue(partner.driver.findElement(By.tagName("main")).getText().contains("Govan Jobcentre"));
             assertEquals(List.of(), partner.seriousAccessibilityViolations(), "a partner's referral form");
             assertTrue(partner.fitsTheWindow(), partner.overflowing());
-            partner.driver.findElement(By.id("referrerName")).sendKeys("Priya Work Coach");
-            partner.driver.findElement(By.id("referrerEmail")).sendKeys("priya@jobcentre.example");
-            partner.driver.findElement(By.id("firstName")).sendKeys("Rory");
-            partner.driver.findElement(By.id("lastName")).sendKeys(partnered);
-            partner.driver.findElement(By.id("dateOfBirth")).sendKeys("3");
-            partner.driver.findElement(By.id("dobMonth")).sendKeys("11");
-            partner.driver.findElement(By.id("dobYear")).sendKeys("1988");
-            partner.driver.findElement(By.id("email")).sendKeys("rory@example.org");
-            partner.driver.findElement(By.id("answer-0")).sendKeys("Priya");
-            partner.driver.findElement(By.id("agreed")).click();
-            partner.click(By.cssSelector("form button"));
-            assertEquals("Referral sent", partner.driver.findElement(By.tagName("h1")).getText());
+            sendAReferral(partner, link, "Rory", partnered, true);
             assertEquals(List.of(), partner.seriousAccessibilityViolations(), "referral sent");
         }
         try (Browser lead = Browser.open()) {
             lead.driver.get(app.toString() + "/referrals");
             lead.signIn("tom.lead", "demo");
             String queue = lead.driver.findElement(By.tagName("table")).getText();
-            assertTrue(queue.contains("Isla " + self) && queue.contains("Rory " + partnered), queue);
+            assertTrue(queue.contains("Isla " + self) && queue.contains("Rory " + partnered)
+                    && queue.contains("Ewan " + partnered + "nojs") && queue.contains("Mairi " + self + "js"), queue);
             assertEquals(List.of(), lead.seriousAccessibilityViolations(), "referrals to review");
 
             lead.click(By.linkText("Rory " + partnered));
+            referralPage = lead.driver.getCurrentUrl();
             String sent = lead.driver.findElement(By.tagName("main")).getText();
             assertTrue(sent.contains("From Govan Jobcentre") && sent.contains("Which Work Coach?") && sent.contains("Priya"),
                     sent);
@@ -902,10 +903,39 @@ class PagesBrowserTest {
             String waiting = lead.driver.findElement(By.xpath("//section[@aria-labelledby='waiting-heading']")).getText();
             assertTrue(waiting.contains(partnered), waiting);
         }
+        try (Browser otherLead = Browser.open()) {
+            // Another organisation's team lead: none of it in their queue, and the referral's page is not found.
+            otherLead.driver.get(app.toString() + "/referrals");
+            otherLead.signIn("lena.lead", "demo");
+            String theirs = otherLead.driver.findElement(By.tagName("main")).getText();
+            assertFalse(theirs.contains(self) || theirs.contains(partnered), theirs);
+            otherLead.driver.get(referralPage);
+            assertFalse(otherLead.driver.findElement(By.tagName("body")).getText().contains(partnered));
+            assertEquals("Not found", otherLead.driver.findElement(By.tagName("h1")).getText());
+        }
         assertEquals(List.of("JOBCENTRE_PLUS|Govan Jobcentre|REFERRED"), Database.column(dataSource, """
                 select c.referral_source || '|' || r.partner || '|' || c.status from client c
                   join referral r on r.client_id = c.id where c.last_name = ? and c.worker_id is null
                    and c.team_id is not null""", partnered));
+    }
+
+    /** Fills in a referral form as its visitor would, with everything it needs, and sends it. */
+    private static void sendAReferral(Browser visitor, String form, String firstName, String lastName, boolean partner) {
+        visitor.driver.get(form);
+        if (partner) {
+            visitor.driver.findElement(By.id("referrerName")).sendKeys("Priya Work Coach");
+            visitor.driver.findElement(By.id("referrerEmail")).sendKeys("priya@jobcentre.example");
+            visitor.driver.findElement(By.id("answer-0")).sendKeys("Priya");
+        }
+        visitor.driver.findElement(By.id("firstName")).sendKeys(firstName);
+        visitor.driver.findElement(By.id("lastName")).sendKeys(lastName);
+        visitor.driver.findElement(By.id("dateOfBirth")).sendKeys("3");
+        visitor.driver.findElement(By.id("dobMonth")).sendKeys("11");
+        visitor.driver.findElement(By.id("dobYear")).sendKeys("1988");
+        visitor.driver.findElement(By.id("email")).sendKeys("someone@example.org");
+        visitor.driver.findElement(By.id("agreed")).click();
+        visitor.driver.findElement(By.cssSelector("form button")).click();
+        assertEquals("Referral sent", visitor.driver.findElement(By.tagName("h1")).getText());
     }
 
     private static void chooseTheReferralAnswers(Browser browser) {

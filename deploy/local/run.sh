@@ -41,7 +41,10 @@ done
 curl -fsS "$REALM_URL/.well-known/openid-configuration" > /dev/null || { echo "Keycloak did not start in 2 minutes"; exit 1; }
 echo "Keycloak is up: $REALM_URL (admin console user 'admin', password in $admin_file)"
 
+# Emails to clients are written to this terminal's log instead of sent (the demo's people are made up); set
+# QUARKUS_MAILER_MOCK=false and QUARKUS_MAILER_HOST/PORT to send them through an SMTP server.
 WAYMARK_EMBEDDED_DATABASE=true WAYMARK_DATA_DIR=${WAYMARK_DATA_DIR:-$WAYMARK_HOME/postgres} \
 QUARKUS_OIDC_AUTH_SERVER_URL=${QUARKUS_OIDC_AUTH_SERVER_URL:-$REALM_URL} \
 WAYMARK_DEMO_DATA_ENABLED=${WAYMARK_DEMO_DATA_ENABLED:-true} \
+QUARKUS_MAILER_MOCK=${QUARKUS_MAILER_MOCK:-true} \
   java -jar target/quarkus-app/quarkus-run.jar

@@ -12,7 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.CreationTimestamp;
 
@@ -50,6 +53,16 @@ public class Booking extends OrganisationOwned {
     @Column(nullable = false)
     public int version;
 
+    /**
+     * The appointment as an iCalendar file (RFC 5545) for the client's own calendar: when, where, with whom. Its uid
+     * is the slot's, as in the advisor's feed, so a calendar that has both shows one appointment.
+     */
+    public String invitation(Instant stamp) {
+        return CalendarFeed.write("Health and wellbeing assessment", List.of(new CalendarFeed.Event(
+                slot.id + "@waymark", slot.startsAt.toInstant(), slot.endsAt.toInstant(),
+                "Health and wellbeing assessment with " + slot.advisor.displayName, slot.place)), stamp);
+    }
+
     public static Booking findExisting(UUID id) {
         return orNotFound(find("""
                 from Booking b join fetch b.slot s join fetch s.advisor join fetch b.client join fetch b.bookedBy
@@ -60,7 +73,7 @@ public class Booking extends OrganisationOwned {
      * Why an attendance recorded on this booking cannot be taken back {@code today} (UK), or null when it can: there
      * is one, it is the appointment's own day, and its outcome is not yet recorded.
      */
-    public String whyAttendanceStands(java.time.LocalDate today) {
+    public String whyAttendanceStands(LocalDate today) {
         if (status != BookingStatus.ATTENDED && status != BookingStatus.DID_NOT_ATTEND) {
             return "No attendance is recorded for this booking";
         }

@@ -8,6 +8,7 @@ import io.waymark.common.RuleConflict;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.Staff;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
@@ -34,6 +35,10 @@ public class BookingService {
 
     @Inject
     Clock clock;
+
+    /** The messages feature confirms the booking to the client. */
+    @Inject
+    Event<AssessmentBooked> booked;
 
     @Transactional
     public Booking book(BookingRequest request) {
@@ -183,6 +188,7 @@ public class BookingService {
             }
             throw e;
         }
+        booked.fire(new AssessmentBooked(booking));
         return booking;
     }
 

@@ -44,7 +44,8 @@ public class AuditTrail {
             "address", "postcode", "reference", "ethnicity", "supportLevel", "needsIntenseSupport", "recommendedRoute",
             "nationalInsuranceNumber", "notes", "needsAndAdjustments", "reason", "what", "purpose", "goal",
             "objectives", "evidence", "endReason", "cancelReason", "report", "mapping", "custom", "about", "answers",
-            "referrerName", "referrerEmail", "referrerPhone", "declineReason");
+            "referrerName", "referrerEmail", "referrerPhone", "declineReason", "recipient", "subject", "body",
+            "attachment", "tokenHash");
     static final String MASK = RowsWritten.MASK;
     private static final List<String> LINKS_TO_CLIENT = List.of("client", "jobOutcome", "jobMatch", "booking");
     private static final Set<String> UNTRACKED = Set.of("version", "updatedAt", "createdAt", "organisationCode");

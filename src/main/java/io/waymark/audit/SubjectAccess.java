@@ -16,6 +16,7 @@ import io.waymark.contact.ContactMapper;
 import io.waymark.contact.ContactService;
 import io.waymark.customfield.CustomFieldService;
 import io.waymark.customfield.FieldRecord;
+import io.waymark.message.ClientMessages;
 import io.waymark.organisation.OrganisationService;
 import io.waymark.outcome.JobMatchMapper;
 import io.waymark.outcome.JobMatchService;
@@ -64,6 +65,7 @@ public class SubjectAccess {
     @Inject Clock clock;
     @Inject CustomFieldService fields;
     @Inject ReferralService referrals;
+    @Inject ClientMessages messages;
 
     /** The export; producing it is itself a read of the record, so it is in the trail it contains. */
     @Transactional
@@ -100,6 +102,6 @@ public class SubjectAccess {
                 plans.plan(clientId).stream().map(g -> planMapper.toView(g, today)).toList(),
                 bookings.forClient(clientId).stream().map(assessmentMapper::toView).toList(),
                 merges.history(clientId).stream().map(clientMapper::toView).toList(),
-                referrals.ofClient(clientId), audit);
+                referrals.ofClient(clientId), messages.of(clientId), audit);
     }
 }

@@ -8,6 +8,7 @@ import io.waymark.client.ClientView;
 import io.waymark.contact.ContactView;
 import io.waymark.contact.PlannedContactView;
 import io.waymark.customfield.CustomFieldService;
+import io.waymark.message.MessageView;
 import io.waymark.outcome.JobMatchView;
 import io.waymark.outcome.JobRemovalView;
 import io.waymark.outcome.OutcomeView;
@@ -37,5 +38,6 @@ public record SubjectAccessExport(
         List<BookingView> assessments,
         List<ClientMergeView> merges,
         List<ReferralView> referrals,
+        List<MessageView> messages,
         List<AuditEventView> auditTrail) {
 }

@@ -13,6 +13,7 @@ import io.waymark.contact.PlannedContactView;
 import io.waymark.customfield.CustomFieldService;
 import io.waymark.customfield.CustomFieldView;
 import io.waymark.lists.OrganisationLists;
+import io.waymark.message.MessageView;
 import io.waymark.outcome.JobMatchView;
 import io.waymark.outcome.JobRemovalView;
 import io.waymark.outcome.OutcomeView;
@@ -35,7 +36,7 @@ public record ClientFile(ClientView client, Summary summary, List<Stage> stages,
         List<JobMatchView> matches, List<OutcomeView> outcomes,
         Map<UUID, List<RuleResultView>> definitions, List<JobRemovalView> removedJobs, List<GoalView> goals,
         List<AssignmentView> assignments, List<ClientMergeView> merges, List<CustomFieldService.Shown> ownFields,
-        List<CustomFieldView> jobFields, OrganisationLists lists) {
+        List<CustomFieldView> jobFields, OrganisationLists lists, List<MessageView> messages) {
 
     /**
      * What a worker needs at a glance, at the top of the page: age, who holds the case, what comes next, the job now;

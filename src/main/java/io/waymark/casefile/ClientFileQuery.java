@@ -32,6 +32,8 @@ import io.waymark.employer.EmployerService;
 import io.waymark.lists.ListService;
 import io.waymark.lists.ListValueView;
 import io.waymark.lists.OrganisationLists;
+import io.waymark.message.ClientMessages;
+import io.waymark.message.MessageView;
 import io.waymark.organisation.OrganisationService;
 import io.waymark.outcome.JobMatchService;
 import io.waymark.outcome.JobMatchView;
@@ -78,7 +80,7 @@ public class ClientFileQuery {
                     OutcomeService.REMOVALS_OF_CLIENT, ActionPlanService.GOALS_OF_CLIENT,
                     CaseloadService.ASSIGNMENTS_OF_CLIENT, ClientMergeService.MERGES_OF_CLIENT,
                     CustomFieldService.FIELDS_OF_CLIENTS, CustomFieldService.FIELDS_OF_JOBS,
-                    ListService.VALUES_FOR_PAGES).stream()
+                    ListService.VALUES_FOR_PAGES, ClientMessages.OF_CLIENT).stream()
                     .map(part -> "(" + part + ")").toList())
             + " from (" + ClientService.RECORD + ") record";
 
@@ -148,7 +150,8 @@ public class ClientFileQuery {
                     sql.jsonList(row.getString(18), ClientMergeView.class),
                     CustomFieldService.shown(sql.jsonList(row.getString(19), CustomFieldView.class), client.custom()),
                     sql.jsonList(row.getString(20), CustomFieldView.class),
-                    OrganisationLists.of(sql.jsonList(row.getString(21), ListValueView.class)));
+                    OrganisationLists.of(sql.jsonList(row.getString(21), ListValueView.class)),
+                    sql.jsonList(row.getString(22), MessageView.class));
         }).orElseThrow(() -> new RecordNotFound("client", id));
         reads.fire(new ClientRecordRead(organisation, id));
         return file;

@@ -18,6 +18,8 @@ import io.waymark.client.ClientService;
 import io.waymark.client.ConsentWithdrawal;
 import io.waymark.client.ErasureRequest;
 import io.waymark.client.MergeRequest;
+import io.waymark.client.MessageChannel;
+import io.waymark.client.MessageConsent;
 import io.waymark.client.Stage;
 import io.waymark.common.Clocks;
 import io.waymark.common.InvalidInput;
@@ -93,7 +95,7 @@ public class ClientPagesResource {
             Map.entry("withdrawnOn", "Withdrawn on"), Map.entry("withdrawal-confirm", "Confirm"),
             Map.entry("merge-reference", "Duplicate's reference"), Map.entry("merge-reason", "Why they are the same person"),
             Map.entry("merge-confirm", "Confirm"), Map.entry("erasure-note", "Erasure request: how it came"),
-            Map.entry("erasure-confirm", "Confirm"));
+            Map.entry("erasure-confirm", "Confirm"), Map.entry("channels", "The client agreed to be sent"));
 
     private static Map<String, String> withJobLabels(Map.Entry<String, String>... entries) {
         Map<String, String> labels = new HashMap<>(JobForm.LABELS);
@@ -377,6 +379,21 @@ public class ClientPagesResource {
             Forms.confirmed(confirm, "merge-confirm", "merge the two records");
             merges.merge(id, request);
         });
+    }
+
+    /** The ways the client agreed to be messaged (booking confirmations and reminders), the whole set. */
+    @POST
+    @Path("message-consent")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.EDIT_CLIENT)
+    public RestResponse<TemplateInstance> agreeToMessages(@PathParam("id") UUID id, @RestForm List<String> channels,
+            @RestForm String version) {
+        Map<String, String> values = Map.of("channelsSent", "yes", "channels",
+                channels == null ? "" : String.join(",", channels));
+        return submit(id, values, "Saved: the client is sent messages " + (channels == null || channels.isEmpty()
+                ? "by no channel" : "by " + String.join(" and ", channels).replace("EMAIL", "email")
+                        .replace("TEXT", "text message")), () -> clients.agreeToMessages(id, Params.version(version),
+                new MessageConsent(Params.enumValues(MessageChannel.class, "channels", channels))));
     }
 
     /** The client withdraws their consent; the case closes from that day, once the worker has confirmed it. */

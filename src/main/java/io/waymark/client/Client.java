@@ -131,6 +131,21 @@ public class Client extends OrganisationOwned {
     @Column(name = "client_group")
     public Set<ClientGroup> clientGroups = EnumSet.noneOf(ClientGroup.class);
 
+    /** The channels the client agreed to be messaged by (confirmations, reminders): {@link MessageChannel} names. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "message_channels", nullable = false)
+    public List<String> messageChannels = new ArrayList<>();
+
+    /**
+     * Whether a message may go to the client by this channel now: they agreed to it, gave the address, and have not
+     * withdrawn their consent or had their record erased.
+     */
+    public boolean agreedToMessagesBy(MessageChannel channel) {
+        String address = channel == MessageChannel.EMAIL ? email : phone;
+        return messageChannels.contains(channel.name()) && address != null && !address.isBlank()
+                && consentWithdrawnOn == null && anonymisedOn == null;
+    }
+
     /** The organisation's own fields' values, by key, as CustomFieldService checked them. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)

@@ -62,5 +62,6 @@ public interface ClientMapper {
     @Mapping(target = "ownReferralSource", ignore = true)
     @Mapping(target = "ownClosureReason", ignore = true)
     @Mapping(target = "ownClientGroups", ignore = true)
+    @Mapping(target = "messageChannels", ignore = true)
     void apply(ClientDetails details, @MappingTarget Client client);
 }

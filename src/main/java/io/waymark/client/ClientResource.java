@@ -129,6 +129,18 @@ public class ClientResource {
         return withVersion(RestResponse.ResponseBuilder.ok(), clients.withdrawConsent(id, withdrawal));
     }
 
+    /**
+     * The channels the client agreed to be messaged by (booking confirmations and reminders), replacing the last;
+     * If-Match carries the record's version.
+     */
+    @PUT
+    @Path("{id}/message-consent")
+    @PermissionsAllowed(Act.EDIT_CLIENT)
+    public RestResponse<ClientView> agreeToMessages(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull MessageConsent consent) {
+        return withVersion(RestResponse.ResponseBuilder.ok(), clients.agreeToMessages(id, Params.version(ifMatch), consent));
+    }
+
     private RestResponse<ClientView> withVersion(RestResponse.ResponseBuilder<ClientView> response, Client client) {
         return response.entity(mapper.toView(client, LocalDate.now(clock)))
                 .tag(new EntityTag(Integer.toString(client.version)))

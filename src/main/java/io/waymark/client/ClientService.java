@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The rules of the client record: referral, edits, consent and closure. */
 @ApplicationScoped
@@ -147,6 +148,7 @@ public class ClientService {
                     'currentStage', c.current_stage, 'stageEnteredOn', c.stage_entered_on, 'workerId', c.worker_id,
                     'teamId', c.team_id, 'urgent', c.urgent, 'waitingSince', c.waiting_since, 'version', c.version,
                     'createdAt', c.created_at, 'updatedAt', c.updated_at, 'custom', c.custom,
+                    'messageChannels', c.message_channels,
                     'nationally', json_build_object('programme', c.programme, 'referralSource', c.referral_source,
                         'clientGroups', array(select g.client_group from client_group g where g.client_id = c.id
                             order by g.client_group collate "C"),
@@ -218,6 +220,29 @@ public class ClientService {
      * The client withdraws their consent: the date is recorded and their case is closed from that day (reason
      * WITHDREW), which starts the retention period after which their record is anonymised.
      */
+    /** Records the channels the client agreed to be messaged by; an edit of an older version is refused. */
+    @Transactional
+    public Client agreeToMessages(UUID id, int basedOnVersion, MessageConsent consent) {
+        Client client = Client.findExisting(id);
+        if (client.version != basedOnVersion) {
+            throw new StaleVersion();
+        }
+        if (client.consentWithdrawnOn != null) {
+            throw new RuleConflict("channels", "the client withdrew their consent on " + client.consentWithdrawnOn
+                    + ", so they are sent nothing");
+        }
+        if (consent.channels().contains(MessageChannel.EMAIL) && (client.email == null || client.email.isBlank())) {
+            throw new RuleConflict("channels", "add the client's email address before they can be emailed");
+        }
+        if (consent.channels().contains(MessageChannel.TEXT) && (client.phone == null || client.phone.isBlank())) {
+            throw new RuleConflict("channels", "add the client's phone number before they can be sent texts");
+        }
+        client.messageChannels = consent.channels().stream().sorted().map(Enum::name).collect(
+                Collectors.toCollection(ArrayList::new));
+        Client.flush();
+        return client;
+    }
+
     @Transactional
     public Client withdrawConsent(UUID id, ConsentWithdrawal withdrawal) {
         Client client = Client.findExisting(id);

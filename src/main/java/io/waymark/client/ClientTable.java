@@ -39,6 +39,9 @@ public enum ClientTable {
             "first_name = :erased, last_name = :erased, preferred_name = null, email = null, phone = null,"
                     + " postcode = null, about = null, referrer_name = null, referrer_email = null,"
                     + " referrer_phone = null, answers = '[]'::jsonb, date_of_birth = date_trunc('year', date_of_birth)::date"))),
+    /** The messages sent to the client (confirmations, reminders): the address and the words go with them. */
+    MESSAGE("message", "Message", "messages", OnMerge.MOVES, "messages", List.of(ErasedText.own(
+            "recipient = :erased, subject = null, body = :erased, attachment = null"))),
     /** The merge record names both clients; it stays as written, so that the merge can be explained. */
     CLIENT_MERGE("client_merge", "ClientMerge", "merges", OnMerge.STAYS, "merges",
             List.of(ErasedText.own("reason = :erased, merged_reference = :erased"))),

@@ -57,6 +57,7 @@ public record ClientView(
         boolean urgent,
         LocalDate waitingSince,
         Map<String, Object> custom,
+        List<String> messageChannels,
         Nationally nationally,
         int version,
         OffsetDateTime createdAt,

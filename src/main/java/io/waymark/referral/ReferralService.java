@@ -249,15 +249,6 @@ public class ReferralService {
                 .map(r -> view(r, settings, today, List.of())).toList();
     }
 
-    /** How many referrals wait for a decision, and how many of them are past the target: for the reviewers' pages. */
-    public record Waiting(long waiting, long overdue) {
-    }
-
-    public Waiting waiting() {
-        List<ReferralView> waiting = queue(ReferralStatus.NEW);
-        return new Waiting(waiting.size(), waiting.stream().filter(ReferralView::overdue).count());
-    }
-
     private ReferralView view(Referral referral, ReferralSettings settings, LocalDate today,
             List<DuplicateCandidate> likely) {
         LocalDate received = referral.receivedAt.atZoneSameInstant(clock.getZone()).toLocalDate();

@@ -23,6 +23,7 @@ import io.waymark.customfield.CustomFieldService;
 import io.waymark.customfield.FieldRecord;
 import io.waymark.employer.EmployerService;
 import io.waymark.lists.ListService;
+import io.waymark.message.ClientMessages;
 import io.waymark.outcome.JobMatchMapper;
 import io.waymark.outcome.JobMatchService;
 import io.waymark.outcome.JobOutcome;
@@ -60,6 +61,9 @@ public class ClientFileThroughServices {
 
     @Inject
     ListService lists;
+
+    @Inject
+    ClientMessages messages;
 
     @Inject
     ClientService clients;
@@ -168,6 +172,6 @@ public class ClientFileThroughServices {
                 caseloads.history(id).stream().map(caseloadMapper::toView).toList(),
                 merges.history(id).stream().map(clientMapper::toView).toList(),
                 fields.shown(FieldRecord.CLIENT, client.custom), fields.views(FieldRecord.JOB_OUTCOME),
-                lists.current().forPages());
+                lists.current().forPages(), messages.of(id));
     }
 }

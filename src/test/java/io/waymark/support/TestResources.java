@@ -3,9 +3,10 @@ package io.waymark.support;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-/** Declares the resources every @QuarkusTest shares: the embedded PostgreSQL and the OIDC test server. */
+/** Declares the resources every @QuarkusTest shares: the embedded PostgreSQL, the OIDC test server and an SMTP server. */
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(SmtpResource.class)
 public final class TestResources {
 
     private TestResources() {

@@ -1,0 +1,41 @@
+package io.waymark.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Map;
+
+/** A real SMTP server (GreenMail) for the whole test run: Waymark sends to it, and tests read what it received. */
+public class SmtpResource implements QuarkusTestResourceLifecycleManager {
+
+    private static GreenMail server;
+
+    /** The messages received so far, for tests to read. */
+    public static GreenMail server() {
+        return server;
+    }
+
+    @Override
+    public Map<String, String> start() {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(port),
+                "quarkus.mailer.mock", "false");
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+}

@@ -14,6 +14,7 @@ import io.waymark.staff.Team;
 import io.waymark.staff.TeamChange;
 import io.waymark.staff.TeamRole;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -52,6 +53,10 @@ public class CaseloadService {
 
     @Inject
     Clock clock;
+
+    /** The messages feature tells the worker the case is theirs. */
+    @Inject
+    Event<ClientAssigned> assigned;
 
     /** Gives the case to a worker, or with no worker puts the client back on the waiting list. */
     @Transactional
@@ -298,6 +303,9 @@ public class CaseloadService {
         assignment.assignedBy = currentStaff.get();
         assignment.reason = reason == null || reason.isBlank() ? null : reason.strip();
         assignment.persist();
+        if (to != null) {
+            assigned.fire(new ClientAssigned(assignment));
+        }
         return assignment;
     }
 

@@ -60,7 +60,9 @@ public class BookingMessages {
                 "Your health and wellbeing assessment on " + when,
                 Templates.confirmation(name(booking), when, booking.slot.place, booking.slot.advisor.displayName,
                         organisations.current().name).render(),
-                "assessment.ics", booking.invitation(clock.instant())));
+                "assessment.ics", booking.invitation(clock.instant()),
+                "Your health and wellbeing assessment is booked for " + when + " at " + booking.slot.place + ". "
+                        + organisations.current().name));
     }
 
     @Scheduled(cron = "{waymark.messages.reminder-cron:0 0 * * * ?}",
@@ -90,7 +92,9 @@ public class BookingMessages {
                             "Reminder: your health and wellbeing assessment tomorrow",
                             Templates.reminder(name(booking), when, booking.slot.place,
                                     booking.slot.advisor.displayName, organisation.name).render(),
-                            "assessment.ics", booking.invitation(clock.instant())));
+                            "assessment.ics", booking.invitation(clock.instant()),
+                            "Reminder: your health and wellbeing assessment is tomorrow, " + when + " at "
+                                    + booking.slot.place + ". " + organisation.name));
                 }
                 return count;
             });

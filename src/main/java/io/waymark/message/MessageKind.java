@@ -3,5 +3,9 @@ package io.waymark.message;
 /** What a message is for; one of each kind is sent about the same thing by the same channel. */
 public enum MessageKind {
     BOOKING_CONFIRMATION,
-    BOOKING_REMINDER
+    BOOKING_REMINDER,
+    /** To staff, each of their choosing ({@code staff.notifications}). */
+    CLIENT_ASSIGNED,
+    REFERRAL_WAITING,
+    MORNING_DIGEST
 }

@@ -59,18 +59,22 @@ public class MessageSending {
 
     /** Sends every message due now, a batch at a time; how many were sent. */
     public int sendDue() {
+        return sendDue(OffsetDateTime.now(clock));
+    }
+
+    /** As {@link #sendDue()}, as at a moment of the tests' choosing (the quiet hours are by the clock). */
+    int sendDue(OffsetDateTime now) {
         int sent = 0;
-        for (List<Claimed> batch = claim(); !batch.isEmpty(); batch = claim()) {
+        for (List<Claimed> batch = claim(now); !batch.isEmpty(); batch = claim(now)) {
             for (Claimed claimed : batch) {
-                sent += send(claimed) ? 1 : 0;
+                sent += send(claimed, now) ? 1 : 0;
             }
         }
         return sent;
     }
 
-    /** Claims up to a batch of due messages, of every organisation, for this sender. */
-    List<Claimed> claim() {
-        OffsetDateTime now = OffsetDateTime.now(clock);
+    /** Claims up to a batch of messages due at {@code now}, of every organisation, for this sender. */
+    List<Claimed> claim(OffsetDateTime now) {
         // The outbox is sent for no one in particular: the login role reads every organisation's due messages.
         return tenantScope.call(null, () -> {
             @SuppressWarnings("unchecked")
@@ -91,37 +95,56 @@ public class MessageSending {
         });
     }
 
-    private boolean send(Claimed claimed) {
+    private boolean send(Claimed claimed, OffsetDateTime now) {
         if (claimed.reclaimed() && claimed.channel() == MessageChannel.EMAIL) {
+            // An email server cannot be asked whether it took the message before the sender died.
             meters.counter("waymark.messages.possible.repeats", "channel", "email").increment();
         }
         Delivery delivery = deliveries.stream().filter(d -> d.channel() == claimed.channel()).findFirst().orElse(null);
+        if (claimed.channel() == MessageChannel.TEXT && QuietHours.earliest(now).isAfter(now)) {
+            postpone(claimed.id(), QuietHours.earliest(now));
+            return false;
+        }
         try {
             if (delivery == null) {
                 throw new IllegalStateException("no delivery for " + claimed.channel());
+            }
+            // Taken over from a sender that died: a provider that can be asked is asked first, so nothing goes twice.
+            if (claimed.reclaimed() && delivery.accepted(claimed.message().reference())) {
+                mark(claimed.id(), now);
+                meters.counter("waymark.messages.found.sent", "channel", claimed.channel().name().toLowerCase())
+                        .increment();
+                return true;
             }
             delivery.deliver(claimed.message());
         } catch (Exception e) {
             // The message's words stay out of the log; the error's type says what failed.
             LOG.warnf("Message %s not sent (attempt %d): %s", claimed.id(), claimed.attempts(), e.getClass().getName());
-            failed(claimed, e.getClass().getSimpleName());
+            failed(claimed, e.getClass().getSimpleName(), now);
             meters.counter("waymark.messages.failed", "channel", claimed.channel().name().toLowerCase()).increment();
             return false;
         }
-        mark(claimed.id());
+        mark(claimed.id(), now);
         meters.counter("waymark.messages.sent", "channel", claimed.channel().name().toLowerCase()).increment();
         return true;
     }
 
-    private void mark(UUID id) {
+    private void mark(UUID id, OffsetDateTime now) {
         update("""
                 update message set status = 'SENT', sent_at = :now, claimed_until = null, last_error = null
-                 where id = :id and status = 'SENDING'""", Map.of("id", id, "now", OffsetDateTime.now(clock)));
+                 where id = :id and status = 'SENDING'""", Map.of("id", id, "now", now));
+    }
+
+    /** A text claimed in the quiet hours waits for their end, the attempt not counted. */
+    private void postpone(UUID id, OffsetDateTime until) {
+        update("""
+                update message set status = 'WAITING', not_before = :until, claimed_until = null,
+                       attempts = attempts - 1
+                 where id = :id and status = 'SENDING'""", Map.of("id", id, "until", until));
     }
 
     /** Back to waiting, after a doubling wait (1, 2, 4, ... minutes), or given up after the last attempt. */
-    private void failed(Claimed claimed, String error) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
+    private void failed(Claimed claimed, String error, OffsetDateTime now) {
         update("""
                 update message set status = case when attempts >= :most then 'FAILED' else 'WAITING' end,
                        not_before = :retry, claimed_until = null, last_error = :error

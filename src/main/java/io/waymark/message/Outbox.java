@@ -4,6 +4,7 @@ import io.waymark.client.Client;
 import io.waymark.client.MessageChannel;
 import io.waymark.common.AuditedSql;
 import io.waymark.common.RowsWritten;
+import io.waymark.staff.Staff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -17,7 +18,8 @@ import java.util.UUID;
 
 /**
  * Writes messages to the outbox, in the transaction of the act that causes them: by each channel the client agreed
- * to and Waymark can deliver by, once per thing, kind and channel however often it is asked.
+ * to and Waymark can deliver by, once per thing, kind and channel however often it is asked. A text written in the
+ * quiet hours waits for 08:00.
  */
 @ApplicationScoped
 public class Outbox {
@@ -31,8 +33,35 @@ public class Outbox {
     @Inject
     Clock clock;
 
-    /** A message's words, and an attachment (an .ics) if it has one. */
-    public record Words(String subject, String body, String attachmentName, String attachment) {
+    /** A message's words: an email's subject, body and attachment (an .ics) if it has one; a text's few words. */
+    public record Words(String subject, String body, String attachmentName, String attachment, String text) {
+    }
+
+    /**
+     * An email to a member of staff, if they chose this kind and have an address; once per thing it is about. How many
+     * were written (0 or 1).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int writeToStaff(Staff staff, MessageKind kind, UUID aboutId, String subject, String body) {
+        if (staff.email == null || staff.email.isBlank() || !staff.notifications.contains(kind.name())) {
+            return 0;
+        }
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", UUID.randomUUID());
+        row.put("org", staff.organisationCode);
+        row.put("staff", staff.id);
+        row.put("kind", kind.name());
+        row.put("about", aboutId);
+        row.put("recipient", staff.email);
+        row.put("subject", subject);
+        row.put("body", body);
+        row.put("now", OffsetDateTime.now(clock));
+        return sql.run(staff.organisationCode, "Message", null, Map.of("kind", Arrays.asList(null, kind.name()),
+                "recipient", Arrays.asList(null, RowsWritten.MASK)), """
+                insert into message (id, organisation_code, staff_id, channel, kind, about_id, recipient, subject, body,
+                                     not_before)
+                values (:id, :org, :staff, 'EMAIL', :kind, :about, :recipient, :subject, :body, :now)
+                on conflict on constraint message_once do nothing""", row);
     }
 
     /** How many messages were written: none when the client agreed to no channel Waymark can deliver by. */
@@ -41,7 +70,7 @@ public class Outbox {
         int written = 0;
         for (Delivery delivery : deliveries) {
             MessageChannel channel = delivery.channel();
-            if (!client.agreedToMessagesBy(channel)) {
+            if (!delivery.available() || !client.agreedToMessagesBy(channel)) {
                 continue;
             }
             Map<String, Object> row = new HashMap<>();
@@ -52,11 +81,13 @@ public class Outbox {
             row.put("kind", kind.name());
             row.put("about", aboutId);
             row.put("recipient", channel == MessageChannel.EMAIL ? client.email : client.phone);
-            row.put("subject", words.subject());
-            row.put("body", words.body());
-            row.put("attachmentName", words.attachmentName());
-            row.put("attachment", words.attachment());
-            row.put("now", OffsetDateTime.now(clock));
+            boolean email = channel == MessageChannel.EMAIL;
+            row.put("subject", email ? words.subject() : null);
+            row.put("body", email ? words.body() : words.text());
+            row.put("attachmentName", email ? words.attachmentName() : null);
+            row.put("attachment", email ? words.attachment() : null);
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            row.put("now", channel == MessageChannel.TEXT ? QuietHours.earliest(now) : now);
             // A reminder job on two replicas at once, or asked twice, writes one: the unique rule keeps the other out.
             written += sql.run(client.organisationCode, "Message", client.id,
                     Map.of("kind", Arrays.asList(null, kind.name()), "channel", Arrays.asList(null, channel.name()),

@@ -24,6 +24,7 @@ import io.waymark.organisation.OrganisationService;
 import io.waymark.security.TenantScope;
 import io.waymark.staff.CurrentStaff;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -97,6 +98,10 @@ public class ReferralService {
 
     @Inject
     Validator validator;
+
+    /** The messages feature tells the reviewers. */
+    @Inject
+    Event<ReferralReceived> received;
 
     /** The organisation's public self-referral form, when it is open; empty for an unknown or closed one. */
     public Optional<ReferralForm> selfReferralForm(String organisationCode) {
@@ -173,6 +178,7 @@ public class ReferralService {
                 }
             }
             referral.persist();
+            received.fire(new ReferralReceived(referral));
             return referral.id;
         });
     }

@@ -9,7 +9,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A member of staff, linked to their identity-provider account (the token subject) on first sight. */
 @Entity
@@ -32,6 +36,11 @@ public class Staff extends OrganisationOwned {
     /** Realm roles as last seen in their token, comma-separated: for display only, the token decides access. */
     @Column(nullable = false)
     public String roles = "";
+
+    /** What they choose to be emailed: {@code CLIENT_ASSIGNED}, {@code REFERRAL_WAITING}, {@code MORNING_DIGEST}. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> notifications = new ArrayList<>(List.of("CLIENT_ASSIGNED", "REFERRAL_WAITING", "MORNING_DIGEST"));
 
     /** The one team this member belongs to, if any. */
     @ManyToOne(fetch = FetchType.LAZY)

@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -143,7 +144,7 @@ class BookingMessagesTest {
         List<String> recipients = outbox(batch, 25);
         double repeatsBefore = meters.counter("waymark.messages.possible.repeats", "channel", "email").count();
         // A sender claims a batch, hands the first message to the server, and dies before marking anything.
-        List<MessageSending.Claimed> claimed = sending.claim().stream()
+        List<MessageSending.Claimed> claimed = sending.claim(OffsetDateTime.now()).stream()
                 .filter(c -> c.message().recipient().contains(batch)).toList();
         assertTrue(!claimed.isEmpty());
         email.deliver(claimed.get(0).message());

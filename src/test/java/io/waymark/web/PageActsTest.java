@@ -154,6 +154,8 @@ class PageActsTest {
                     "/api/v1/lists/programmes/" + ID + "/retirement"),
             post("save the ways to message a client", "/app/clients/" + ID + "/message-consent", "PUT",
                     "/api/v1/clients/" + ID + "/message-consent"),
+            get("see the emails I get", "/app/emails", "/api/v1/me/notices"),
+            post("choose the emails I get", "/app/emails", "PUT", "/api/v1/me/notices"),
             get("see the referrals to review", "/app/referrals", "/api/v1/referrals"),
             get("see a referral", "/app/referrals/" + ID, "/api/v1/referrals/" + ID),
             post("accept a referral", "/app/referrals/" + ID + "/acceptance", "POST",

@@ -4,6 +4,8 @@ package io.waymark.message;
 public enum MessageKind {
     BOOKING_CONFIRMATION,
     BOOKING_REMINDER,
+    PLANNED_CONTACT_REMINDER,
+    SUSTAINMENT_CHECK,
     /** To staff, each of their choosing ({@code staff.notifications}). */
     CLIENT_ASSIGNED,
     REFERRAL_WAITING,

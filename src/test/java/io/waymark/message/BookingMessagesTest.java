@@ -25,7 +25,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +68,7 @@ class BookingMessagesTest {
         worker.book(advisor.slot(start), client);
         sending.sendDue();
 
-        List<MimeMessage> received = to(address);
+        List<MimeMessage> received = SmtpResource.to(address);
         assertEquals(1, received.size());
         MimeMessage confirmation = received.get(0);
         assertTrue(confirmation.getSubject().startsWith("Your health and wellbeing assessment on "),
@@ -85,7 +84,7 @@ class BookingMessagesTest {
         assertEquals("Health and wellbeing assessment with Hana Message", event.get("SUMMARY"));
 
         assertEquals(0, sending.sendDue(), "nothing is sent twice");
-        assertEquals(1, to(address).size());
+        assertEquals(1, SmtpResource.to(address).size());
         Api.as(Tokens.admin(Tokens.NORTH)).request().get("/api/v1/clients/{id}/subject-access", client).then()
                 .statusCode(200).body("messages.kind", equalTo(List.of("BOOKING_CONFIRMATION")))
                 .body("messages.status", equalTo(List.of("SENT")));
@@ -97,7 +96,7 @@ class BookingMessagesTest {
         String client = worker.refer(anActiveClient().named("Morag", "Silent").with("email", address));
         worker.book(advisor.slot(LocalDate.now(UK).plusDays(6).atTime(11, 0)), client);
         sending.sendDue();
-        assertEquals(0, to(address).size());
+        assertEquals(0, SmtpResource.to(address).size());
         assertEquals(List.of("0"), Database.column(dataSource,
                 "select count(*) from message where client_id = ?::uuid", client));
     }
@@ -121,7 +120,7 @@ class BookingMessagesTest {
         bookings.remindOfTomorrow();
         bookings.remindOfTomorrow();
         sending.sendDue();
-        List<String> subjects = to(address).stream().map(BookingMessagesTest::subject).sorted().toList();
+        List<String> subjects = SmtpResource.to(address).stream().map(SmtpResource::subject).sorted().toList();
         assertEquals(List.of("Reminder: your health and wellbeing assessment tomorrow"),
                 subjects.stream().filter(s -> s.startsWith("Reminder")).toList());
         assertEquals(2, subjects.size(), "the confirmation and one reminder: " + subjects);
@@ -134,7 +133,7 @@ class BookingMessagesTest {
         List<Integer> sent = AtOnce.send(2, i -> sending.sendDue());
         assertEquals(45, sent.stream().mapToInt(Integer::intValue).sum(), sent.toString());
         for (String recipient : recipients) {
-            assertEquals(1, to(recipient).size(), recipient);
+            assertEquals(1, SmtpResource.to(recipient).size(), recipient);
         }
     }
 
@@ -154,7 +153,8 @@ class BookingMessagesTest {
         }
         sending.sendDue();
 
-        Map<String, Integer> copies = recipients.stream().collect(Collectors.toMap(r -> r, r -> to(r).size()));
+        Map<String, Integer> copies = recipients.stream()
+                .collect(Collectors.toMap(r -> r, r -> SmtpResource.to(r).size()));
         assertTrue(copies.values().stream().allMatch(n -> n >= 1), "none lost: " + copies);
         assertEquals(2, copies.get(claimed.get(0).message().recipient()), "the one handed over before the death");
         assertEquals(recipients.size() - 1, copies.values().stream().filter(n -> n == 1).count());
@@ -184,24 +184,6 @@ class BookingMessagesTest {
                     recipient);
         }
         return recipients;
-    }
-
-    private static List<MimeMessage> to(String address) {
-        return Arrays.stream(SmtpResource.server().getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().contains(address));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The text and each attachment by its file name. */

@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,10 +46,10 @@ class StaffMessagesTest {
         String reference = me.request().get("/api/v1/clients/{id}", client).then().extract().path("reference");
         team.lead().assign(client, worker.staffId()).statusCode(201);
         sending.sendDue();
-        List<MimeMessage> received = to(address);
+        List<MimeMessage> received = SmtpResource.to(address);
         assertEquals(1, received.size());
         assertEquals("A client is on your caseload: " + reference, received.get(0).getSubject());
-        String body = String.valueOf(received.get(0).getContent());
+        String body = SmtpResource.text(received.get(0));
         assertTrue(body.contains(reference) && !body.contains("Calum"), "by reference only: " + body);
 
         me.request().body(Map.of("notices", List.of("MORNING_DIGEST"))).put("/api/v1/me/notices").then()
@@ -58,7 +57,7 @@ class StaffMessagesTest {
         String another = me.refer(anActiveClient().named("Calum", "Second"));
         team.lead().assign(another, worker.staffId()).statusCode(201);
         sending.sendDue();
-        assertEquals(1, to(address).size(), "no email after choosing not to get them");
+        assertEquals(1, SmtpResource.to(address).size(), "no email after choosing not to get them");
     }
 
     @Test
@@ -71,10 +70,10 @@ class StaffMessagesTest {
                 .put("/api/v1/referral-settings").then().statusCode(200);
         aVisitor().send("/refer/" + Tokens.REFERRALS, aSelfReferral("Nell", "Waiting")).statusCode(303);
         sending.sendDue();
-        List<MimeMessage> received = to(address);
-        assertEquals(List.of("A referral is waiting for review"), received.stream().map(StaffMessagesTest::subject)
+        List<MimeMessage> received = SmtpResource.to(address);
+        assertEquals(List.of("A referral is waiting for review"), received.stream().map(SmtpResource::subject)
                 .distinct().toList());
-        assertTrue(String.valueOf(received.get(0).getContent()).contains("came through your public form"));
+        assertTrue(SmtpResource.text(received.get(0)).contains("came through your public form"));
     }
 
     @Test
@@ -92,10 +91,11 @@ class StaffMessagesTest {
         staffMessages.writeDigests();
         staffMessages.writeDigests();
         sending.sendDue();
-        List<MimeMessage> digests = to(address).stream().filter(m -> subject(m).startsWith("Due today")).toList();
+        List<MimeMessage> digests = SmtpResource.to(address).stream()
+                .filter(m -> SmtpResource.subject(m).startsWith("Due today")).toList();
         assertEquals(1, digests.size());
-        assertEquals("Due today, " + today, subject(digests.get(0)));
-        String body = String.valueOf(digests.get(0).getContent());
+        assertEquals("Due today, " + today, SmtpResource.subject(digests.get(0)));
+        String body = SmtpResource.text(digests.get(0));
         assertTrue(body.startsWith("Good morning Dana Digest,") && body.contains("- 1 action-plan review due or overdue"),
                 body);
     }
@@ -105,23 +105,5 @@ class StaffMessagesTest {
         String address = "staff-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         Database.update(dataSource, "update staff set email = ? where id = ?::uuid", address, staffId);
         return address;
-    }
-
-    private static List<MimeMessage> to(String address) {
-        return Arrays.stream(SmtpResource.server().getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().contains(address));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

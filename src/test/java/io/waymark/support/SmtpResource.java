@@ -3,9 +3,13 @@ package io.waymark.support;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /** A real SMTP server (GreenMail) for the whole test run: Waymark sends to it, and tests read what it received. */
@@ -16,6 +20,34 @@ public class SmtpResource implements QuarkusTestResourceLifecycleManager {
     /** The messages received so far, for tests to read. */
     public static GreenMail server() {
         return server;
+    }
+
+    /** The messages received so far for this address, in order. */
+    public static List<MimeMessage> to(String address) {
+        return Arrays.stream(server.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().contains(address));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    public static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A plain message's text. */
+    public static String text(MimeMessage message) {
+        try {
+            return String.valueOf(message.getContent());
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

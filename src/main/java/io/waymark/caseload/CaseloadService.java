@@ -98,9 +98,25 @@ public class CaseloadService {
         }
     }
 
-    /** Gives the client to the worker: an assignment, or a transfer when someone else holds the case. */
+    /**
+     * Gives the client to the worker: an assignment, or a transfer when someone else holds the case. The worker is
+     * told (if they chose to be emailed), unless they gave it to themselves.
+     */
     @Transactional
     public Assignment assign(UUID clientId, UUID workerId, String reason) {
+        return assign(clientId, workerId, reason, true);
+    }
+
+    /**
+     * A case as loaded from elsewhere (an import, the demo data): recorded as any assignment, and no one is emailed,
+     * as a worker does not need an email for each case of a caseload brought over.
+     */
+    @Transactional
+    public Assignment assignAsLoaded(UUID clientId, UUID workerId, String reason) {
+        return assign(clientId, workerId, reason, false);
+    }
+
+    private Assignment assign(UUID clientId, UUID workerId, String reason, boolean tellTheWorker) {
         Staff worker = lockWorker(workerId);
         Client client = Client.findExisting(clientId);
         if (client.isClosed()) {
@@ -120,6 +136,9 @@ public class CaseloadService {
         client.team = worker.team;
         client.waitingSince = null;
         Assignment assignment = record(client, from, worker, reason);
+        if (tellTheWorker && !worker.id.equals(assignment.assignedBy.id)) {
+            assigned.fire(new ClientAssigned(assignment));
+        }
         Client.flush();
         return assignment;
     }
@@ -135,7 +154,7 @@ public class CaseloadService {
             placeOnWaitingList(worker.team.id, new WaitingListRequest(clientId, false));
             return false;
         }
-        assign(clientId, workerId, reason);
+        assign(clientId, workerId, reason, false);
         return true;
     }
 
@@ -303,9 +322,6 @@ public class CaseloadService {
         assignment.assignedBy = currentStaff.get();
         assignment.reason = reason == null || reason.isBlank() ? null : reason.strip();
         assignment.persist();
-        if (to != null) {
-            assigned.fire(new ClientAssigned(assignment));
-        }
         return assignment;
     }
 

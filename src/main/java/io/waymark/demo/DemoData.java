@@ -256,7 +256,7 @@ public class DemoData {
                 caseloads.placeOnWaitingList(team.id, new WaitingListRequest(client.id, i == 0));
                 continue;
             }
-            caseloads.assign(client.id, worker.id, null);
+            caseloads.assignAsLoaded(client.id, worker.id, null);
             open.merge(worker, 1, Integer::sum);
             if (i % 9 == 8) {
                 currentStaff.actAs(worker);

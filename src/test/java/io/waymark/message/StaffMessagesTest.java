@@ -61,6 +61,16 @@ class StaffMessagesTest {
     }
 
     @Test
+    void aWorkerTakingACaseOnThemselvesIsNotEmailedAboutIt() {
+        TeamBuilder.BuiltTeam team = TeamBuilder.aTeamIn(Tokens.NORTH).withWorker("Sam Self", 30).build();
+        TeamBuilder.Worker worker = team.worker("Sam Self");
+        String address = withEmail(worker.staffId());
+        Api.as(worker.token()).refer(anActiveClient().named("Tam", "Taken").with("takeOn", "CASELOAD"));
+        sending.sendDue();
+        assertEquals(List.of(), SmtpResource.to(address));
+    }
+
+    @Test
     void aTeamLeadIsEmailedWhenAReferralIsWaiting() throws Exception {
         Api lead = Api.as(Tokens.teamLead(Tokens.REFERRALS));
         String leadId = lead.request().get("/api/v1/me").then().statusCode(200).extract().path("id");

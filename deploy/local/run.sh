@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Runs Waymark on this machine: the local Keycloak (realm deploy/keycloak/waymark-realm.json) on port 8180,
-# then the application on port 8080 with the embedded PostgreSQL and the demo data. Needs only a JDK 17.
-# Data is kept in $WAYMARK_HOME (default ~/.waymark) between runs. Ctrl-C stops both.
+# Runs Waymark on this machine: the local Keycloak (realm deploy/keycloak/waymark-realm.json) on port 8180, an SMTP
+# server that keeps every email Waymark sends (GreenMail: SMTP on 3025, its API on 8025), then the application on port
+# 8080 with the embedded PostgreSQL and the demo data. Needs only a JDK 17.
+# Data is kept in $WAYMARK_HOME (default ~/.waymark) between runs. Ctrl-C stops them all.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 KEYCLOAK_VERSION=26.0.7
+GREENMAIL_VERSION=2.1.3
+SMTP_PORT=${SMTP_PORT:-3025}
+MAIL_API_PORT=${MAIL_API_PORT:-8025}
 WAYMARK_HOME=${WAYMARK_HOME:-$HOME/.waymark}
 KEYCLOAK_HOME="$WAYMARK_HOME/keycloak-$KEYCLOAK_VERSION"
 KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
@@ -19,6 +23,12 @@ if [ ! -x "$KEYCLOAK_HOME/bin/kc.sh" ]; then
   ./mvnw -q -B dependency:unpack -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:tar.gz" \
     -DoutputDirectory="$WAYMARK_HOME" -DmarkersDirectory="$WAYMARK_HOME/.markers"
 fi
+greenmail_jar="$WAYMARK_HOME/greenmail-standalone-$GREENMAIL_VERSION.jar"
+if [ ! -f "$greenmail_jar" ]; then
+  echo "Fetching GreenMail $GREENMAIL_VERSION from Maven Central..."
+  ./mvnw -q -B dependency:copy -Dartifact="com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" \
+    -DoutputDirectory="$WAYMARK_HOME"
+fi
 mkdir -p "$KEYCLOAK_HOME/data/import"
 cp deploy/keycloak/waymark-realm.json "$KEYCLOAK_HOME/data/import/"
 
@@ -31,7 +41,14 @@ KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$(cat "$admin_fil
   "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port "$KEYCLOAK_PORT" --import-realm \
   > "$WAYMARK_HOME/keycloak.log" 2>&1 &
 keycloak_pid=$!
-trap 'kill $keycloak_pid 2>/dev/null || true; wait $keycloak_pid 2>/dev/null || true' EXIT INT TERM
+
+# Emails go to this SMTP server, which keeps them (in memory) for reading: nothing leaves the machine.
+echo "Starting the local SMTP server on port $SMTP_PORT (sent emails: http://localhost:$MAIL_API_PORT)..."
+java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.auth.disabled \
+  -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" -jar "$greenmail_jar" \
+  > "$WAYMARK_HOME/greenmail.log" 2>&1 &
+greenmail_pid=$!
+trap 'kill $keycloak_pid $greenmail_pid 2>/dev/null || true; wait $keycloak_pid $greenmail_pid 2>/dev/null || true' EXIT INT TERM
 
 for _ in $(seq 1 120); do
   if curl -fsS "$REALM_URL/.well-known/openid-configuration" > /dev/null 2>&1; then break; fi
@@ -41,10 +58,10 @@ done
 curl -fsS "$REALM_URL/.well-known/openid-configuration" > /dev/null || { echo "Keycloak did not start in 2 minutes"; exit 1; }
 echo "Keycloak is up: $REALM_URL (admin console user 'admin', password in $admin_file)"
 
-# Emails to clients are written to this terminal's log instead of sent (the demo's people are made up); set
-# QUARKUS_MAILER_MOCK=false and QUARKUS_MAILER_HOST/PORT to send them through an SMTP server.
+# Emails go to the local SMTP server above; read them with
+#   curl http://localhost:8025/api/user/<address>/messages/
 WAYMARK_EMBEDDED_DATABASE=true WAYMARK_DATA_DIR=${WAYMARK_DATA_DIR:-$WAYMARK_HOME/postgres} \
 QUARKUS_OIDC_AUTH_SERVER_URL=${QUARKUS_OIDC_AUTH_SERVER_URL:-$REALM_URL} \
 WAYMARK_DEMO_DATA_ENABLED=${WAYMARK_DEMO_DATA_ENABLED:-true} \
-QUARKUS_MAILER_MOCK=${QUARKUS_MAILER_MOCK:-true} \
+QUARKUS_MAILER_HOST=${QUARKUS_MAILER_HOST:-127.0.0.1} QUARKUS_MAILER_PORT=${QUARKUS_MAILER_PORT:-$SMTP_PORT} \
   java -jar target/quarkus-app/quarkus-run.jar

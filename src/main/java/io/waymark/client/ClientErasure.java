@@ -7,8 +7,7 @@ import io.waymark.common.RowsWritten;
 import io.waymark.common.RuleConflict;
 import io.waymark.customfield.CustomFieldService;
 import io.waymark.customfield.FieldRecord;
-import io.waymark.organisation.Organisation;
-import io.waymark.security.TenantScope;
+import io.waymark.organisation.OrganisationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -47,7 +46,7 @@ public class ClientErasure {
     CustomFieldService fields;
 
     @Inject
-    TenantScope tenantScope;
+    OrganisationService organisations;
 
     @Inject
     SecurityIdentity identity;
@@ -76,16 +75,12 @@ public class ClientErasure {
     /** Anonymises, in every organisation, the clients closed before today minus the retention period. */
     public int applyRetention() {
         LocalDate closedBefore = LocalDate.now(clock).minus(retention);
-        int erased = 0;
-        for (Organisation organisation : tenantScope.call(null, () -> Organisation.<Organisation>listAll())) {
-            erased += tenantScope.call(organisation.code, () -> {
-                List<Client> due = Client.list("status = ?1 and closedOn < ?2 and anonymisedOn is null",
-                        ClientStatus.CLOSED, closedBefore);
-                due.forEach(c -> anonymise(c, "RETENTION", "closed on " + c.closedOn + ", kept " + retention, "system"));
-                return due.size();
-            });
-        }
-        return erased;
+        return organisations.forEachOrganisation(organisation -> {
+            List<Client> due = Client.list("status = ?1 and closedOn < ?2 and anonymisedOn is null",
+                    ClientStatus.CLOSED, closedBefore);
+            due.forEach(c -> anonymise(c, "RETENTION", "closed on " + c.closedOn + ", kept " + retention, "system"));
+            return due.size();
+        });
     }
 
     private void anonymise(Client client, String reason, String note, String by) {

@@ -7,9 +7,7 @@ import io.waymark.assessment.AssessmentBooked;
 import io.waymark.assessment.Booking;
 import io.waymark.assessment.BookingStatus;
 import io.waymark.common.Clocks;
-import io.waymark.organisation.Organisation;
 import io.waymark.organisation.OrganisationService;
-import io.waymark.security.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -47,22 +45,20 @@ public class BookingMessages {
     OrganisationService organisations;
 
     @Inject
-    TenantScope tenantScope;
-
-    @Inject
     Clock clock;
 
     /** In the booking's transaction: the confirmation is in the outbox if and only if the booking is saved. */
     void confirm(@Observes AssessmentBooked booked) {
         Booking booking = booked.booking();
         String when = when(booking);
+        String organisation = organisations.current().name;
         outbox.write(booking.client, MessageKind.BOOKING_CONFIRMATION, booking.id, new Outbox.Words(
                 "Your health and wellbeing assessment on " + when,
                 Templates.confirmation(name(booking), when, booking.slot.place, booking.slot.advisor.displayName,
-                        organisations.current().name).render(),
+                        organisation).render(),
                 "assessment.ics", booking.invitation(clock.instant()),
                 "Your health and wellbeing assessment is booked for " + when + " at " + booking.slot.place + ". "
-                        + organisations.current().name));
+                        + organisation));
     }
 
     @Scheduled(cron = "{waymark.messages.reminder-cron:0 0 * * * ?}",
@@ -77,29 +73,25 @@ public class BookingMessages {
      */
     public int remindOfTomorrow() {
         LocalDate tomorrow = LocalDate.now(clock.withZone(Clocks.UK)).plusDays(1);
-        int written = 0;
-        for (Organisation organisation : tenantScope.call(null, () -> Organisation.<Organisation>listAll())) {
-            written += tenantScope.call(organisation.code, () -> {
-                List<Booking> due = Booking.list("""
-                        from Booking b join fetch b.slot s join fetch s.advisor join fetch b.client
-                        where b.status = ?1 and s.startsAt >= ?2 and s.startsAt < ?3""", BookingStatus.BOOKED,
-                        tomorrow.atStartOfDay(Clocks.UK).toOffsetDateTime(),
-                        tomorrow.plusDays(1).atStartOfDay(Clocks.UK).toOffsetDateTime());
-                int count = 0;
-                for (Booking booking : due) {
-                    String when = when(booking);
-                    count += outbox.write(booking.client, MessageKind.BOOKING_REMINDER, booking.id, new Outbox.Words(
-                            "Reminder: your health and wellbeing assessment tomorrow",
-                            Templates.reminder(name(booking), when, booking.slot.place,
-                                    booking.slot.advisor.displayName, organisation.name).render(),
-                            "assessment.ics", booking.invitation(clock.instant()),
-                            "Reminder: your health and wellbeing assessment is tomorrow, " + when + " at "
-                                    + booking.slot.place + ". " + organisation.name));
-                }
-                return count;
-            });
-        }
-        return written;
+        return organisations.forEachOrganisation(organisation -> {
+            List<Booking> due = Booking.list("""
+                    from Booking b join fetch b.slot s join fetch s.advisor join fetch b.client
+                    where b.status = ?1 and s.startsAt >= ?2 and s.startsAt < ?3""", BookingStatus.BOOKED,
+                    tomorrow.atStartOfDay(Clocks.UK).toOffsetDateTime(),
+                    tomorrow.plusDays(1).atStartOfDay(Clocks.UK).toOffsetDateTime());
+            int count = 0;
+            for (Booking booking : due) {
+                String when = when(booking);
+                count += outbox.write(booking.client, MessageKind.BOOKING_REMINDER, booking.id, new Outbox.Words(
+                        "Reminder: your health and wellbeing assessment tomorrow",
+                        Templates.reminder(name(booking), when, booking.slot.place,
+                                booking.slot.advisor.displayName, organisation.name).render(),
+                        "assessment.ics", booking.invitation(clock.instant()),
+                        "Reminder: your health and wellbeing assessment is tomorrow, " + when + " at "
+                                + booking.slot.place + ". " + organisation.name));
+            }
+            return count;
+        });
     }
 
     private static String name(Booking booking) {

@@ -6,9 +6,9 @@ import io.waymark.common.Clocks;
 import io.waymark.contact.ContactChannel;
 import io.waymark.contact.PlannedContact;
 import io.waymark.organisation.Organisation;
+import io.waymark.organisation.OrganisationService;
 import io.waymark.outcome.FollowUp;
 import io.waymark.outcome.JobOutcome;
-import io.waymark.security.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -30,7 +30,7 @@ public class ClientReminders {
     Outbox outbox;
 
     @Inject
-    TenantScope tenantScope;
+    OrganisationService organisations;
 
     @Inject
     Clock clock;
@@ -44,12 +44,8 @@ public class ClientReminders {
     /** Writes, in every organisation, tomorrow's contact reminders and today's sustainment checks. */
     public int writeDue() {
         LocalDate today = LocalDate.now(clock.withZone(Clocks.UK));
-        int written = 0;
-        for (Organisation organisation : tenantScope.call(null, () -> Organisation.<Organisation>listAll())) {
-            written += tenantScope.call(organisation.code, () -> contactReminders(organisation, today.plusDays(1))
-                    + sustainmentChecks(organisation, today));
-        }
-        return written;
+        return organisations.forEachOrganisation(organisation -> contactReminders(organisation, today.plusDays(1))
+                + sustainmentChecks(organisation, today));
     }
 
     private int contactReminders(Organisation organisation, LocalDate day) {

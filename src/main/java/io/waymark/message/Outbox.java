@@ -46,22 +46,8 @@ public class Outbox {
         if (staff.email == null || staff.email.isBlank() || !staff.notifications.contains(kind.name())) {
             return 0;
         }
-        Map<String, Object> row = new HashMap<>();
-        row.put("id", UUID.randomUUID());
-        row.put("org", staff.organisationCode);
-        row.put("staff", staff.id);
-        row.put("kind", kind.name());
-        row.put("about", aboutId);
-        row.put("recipient", staff.email);
-        row.put("subject", subject);
-        row.put("body", body);
-        row.put("now", OffsetDateTime.now(clock));
-        return sql.run(staff.organisationCode, "Message", null, Map.of("kind", Arrays.asList(null, kind.name()),
-                "recipient", Arrays.asList(null, RowsWritten.MASK)), """
-                insert into message (id, organisation_code, staff_id, channel, kind, about_id, recipient, subject, body,
-                                     not_before)
-                values (:id, :org, :staff, 'EMAIL', :kind, :about, :recipient, :subject, :body, :now)
-                on conflict on constraint message_once do nothing""", row);
+        return insert(new To(staff.organisationCode, null, staff.id, MessageChannel.EMAIL, staff.email), kind, aboutId,
+                new Words(subject, body, null, null, null), OffsetDateTime.now(clock));
     }
 
     /** How many messages were written: none when the client agreed to no channel Waymark can deliver by. */
@@ -73,31 +59,46 @@ public class Outbox {
             if (!delivery.available() || !client.agreedToMessagesBy(channel)) {
                 continue;
             }
-            Map<String, Object> row = new HashMap<>();
-            row.put("id", UUID.randomUUID());
-            row.put("org", client.organisationCode);
-            row.put("client", client.id);
-            row.put("channel", channel.name());
-            row.put("kind", kind.name());
-            row.put("about", aboutId);
-            row.put("recipient", channel == MessageChannel.EMAIL ? client.email : client.phone);
-            boolean email = channel == MessageChannel.EMAIL;
-            row.put("subject", email ? words.subject() : null);
-            row.put("body", email ? words.body() : words.text());
-            row.put("attachmentName", email ? words.attachmentName() : null);
-            row.put("attachment", email ? words.attachment() : null);
             OffsetDateTime now = OffsetDateTime.now(clock);
-            row.put("now", channel == MessageChannel.TEXT ? QuietHours.earliest(now) : now);
-            // A reminder job on two replicas at once, or asked twice, writes one: the unique rule keeps the other out.
-            written += sql.run(client.organisationCode, "Message", client.id,
-                    Map.of("kind", Arrays.asList(null, kind.name()), "channel", Arrays.asList(null, channel.name()),
-                            "recipient", Arrays.asList(null, RowsWritten.MASK)), """
-                    insert into message (id, organisation_code, client_id, channel, kind, about_id, recipient, subject,
-                                         body, attachment_name, attachment, not_before)
-                    values (:id, :org, :client, :channel, :kind, :about, :recipient, cast(:subject as text), :body,
-                            cast(:attachmentName as text), cast(:attachment as text), :now)
-                    on conflict on constraint message_once do nothing""", row);
+            written += insert(new To(client.organisationCode, client.id, null, channel,
+                            channel == MessageChannel.EMAIL ? client.email : client.phone), kind, aboutId, words,
+                    channel == MessageChannel.TEXT ? QuietHours.earliest(now) : now);
         }
         return written;
+    }
+
+    /** Whom a message goes to: a client or a member of staff, by a channel, at an address. */
+    private record To(String organisation, UUID client, UUID staff, MessageChannel channel, String recipient) {
+    }
+
+    /**
+     * One row of the outbox: an email's subject, words and attachment, or a text's few words. A reminder job on two
+     * replicas at once, or asked twice, writes one: the unique rule keeps the other out.
+     */
+    private int insert(To to, MessageKind kind, UUID aboutId, Words words, OffsetDateTime notBefore) {
+        boolean email = to.channel() == MessageChannel.EMAIL;
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", UUID.randomUUID());
+        row.put("org", to.organisation());
+        row.put("client", to.client());
+        row.put("staff", to.staff());
+        row.put("channel", to.channel().name());
+        row.put("kind", kind.name());
+        row.put("about", aboutId);
+        row.put("recipient", to.recipient());
+        row.put("subject", email ? words.subject() : null);
+        row.put("body", email ? words.body() : words.text());
+        row.put("attachmentName", email ? words.attachmentName() : null);
+        row.put("attachment", email ? words.attachment() : null);
+        row.put("notBefore", notBefore);
+        return sql.run(to.organisation(), "Message", to.client(), Map.of("kind", Arrays.asList(null, kind.name()),
+                "channel", Arrays.asList(null, to.channel().name()), "recipient", Arrays.asList(null, RowsWritten.MASK)),
+                """
+                insert into message (id, organisation_code, client_id, staff_id, channel, kind, about_id, recipient,
+                                     subject, body, attachment_name, attachment, not_before)
+                values (:id, :org, cast(:client as uuid), cast(:staff as uuid), :channel, :kind, :about, :recipient,
+                        cast(:subject as text), :body, cast(:attachmentName as text), cast(:attachment as text),
+                        :notBefore)
+                on conflict on constraint message_once do nothing""", row);
     }
 }

@@ -6,10 +6,10 @@ import io.waymark.caseload.ClientAssigned;
 import io.waymark.common.Clocks;
 import io.waymark.contact.PlannedContactView;
 import io.waymark.organisation.Organisation;
+import io.waymark.organisation.OrganisationService;
 import io.waymark.referral.ReferralReceived;
 import io.waymark.security.Can;
 import io.waymark.security.Roles;
-import io.waymark.security.TenantScope;
 import io.waymark.staff.Staff;
 import io.waymark.staff.StaffView;
 import io.waymark.staff.TeamRole;
@@ -44,7 +44,7 @@ public class StaffMessages {
     TodayQuery todayQuery;
 
     @Inject
-    TenantScope tenantScope;
+    OrganisationService organisations;
 
     @Inject
     Clock clock;
@@ -79,22 +79,18 @@ public class StaffMessages {
     /** Writes, in every organisation, each worker's digest of today, if anything is due; once a day each. */
     public int writeDigests() {
         LocalDate today = LocalDate.now(clock.withZone(Clocks.UK));
-        int written = 0;
-        for (Organisation organisation : tenantScope.call(null, () -> Organisation.<Organisation>listAll())) {
-            written += tenantScope.call(organisation.code, () -> {
-                int count = 0;
-                for (Staff worker : Staff.<Staff>list("teamRole = ?1 and email is not null", TeamRole.WORKER)) {
-                    String body = digest(worker, organisation, today);
-                    if (body != null) {
-                        count += outbox.writeToStaff(worker, MessageKind.MORNING_DIGEST, UUID.nameUUIDFromBytes(
-                                        (worker.id + "/" + today).getBytes(StandardCharsets.UTF_8)),
-                                "Due today, " + today, body);
-                    }
+        return organisations.forEachOrganisation(organisation -> {
+            int written = 0;
+            for (Staff worker : Staff.<Staff>list("teamRole = ?1 and email is not null", TeamRole.WORKER)) {
+                String body = digest(worker, organisation, today);
+                if (body != null) {
+                    written += outbox.writeToStaff(worker, MessageKind.MORNING_DIGEST, UUID.nameUUIDFromBytes(
+                                    (worker.id + "/" + today).getBytes(StandardCharsets.UTF_8)),
+                            "Due today, " + today, body);
                 }
-                return count;
-            });
-        }
-        return written;
+            }
+            return written;
+        });
     }
 
     /** The worker's day as their "Today" page has it, by client reference; null when nothing is due. */

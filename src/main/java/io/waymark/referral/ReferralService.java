@@ -13,6 +13,7 @@ import io.waymark.client.DuplicateQuery;
 import io.waymark.common.AuditedSql;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.Problem;
+import io.waymark.common.RecordNotFound;
 import io.waymark.common.RuleConflict;
 import io.waymark.common.SecretLinks;
 import io.waymark.common.StaleVersion;
@@ -231,10 +232,7 @@ public class ReferralService {
 
     /** The referrals with this status, the longest waiting first; new ones are flagged past the target. */
     public List<ReferralView> queue(ReferralStatus status) {
-        ReferralSettings settings = settings();
-        LocalDate today = LocalDate.now(clock);
-        return Referral.<Referral>list("status = ?1 order by receivedAt, id", status).stream()
-                .map(r -> view(r, settings, today, List.of())).toList();
+        return views(Referral.list("status = ?1 order by receivedAt, id", status));
     }
 
     /** One referral, with the organisation's records that are likely the same person. */
@@ -249,10 +247,14 @@ public class ReferralService {
 
     /** The referrals a client came from (a merged client may have two), for subject access. */
     public List<ReferralView> ofClient(UUID clientId) {
+        return views(Referral.list("clientId = ?1 order by receivedAt", clientId));
+    }
+
+    /** Several referrals as their list shows them: without the duplicate check, which one referral's page runs. */
+    private List<ReferralView> views(List<Referral> referrals) {
         ReferralSettings settings = settings();
         LocalDate today = LocalDate.now(clock);
-        return Referral.<Referral>list("clientId = ?1 order by receivedAt", clientId).stream()
-                .map(r -> view(r, settings, today, List.of())).toList();
+        return referrals.stream().map(r -> view(r, settings, today, List.of())).toList();
     }
 
     private ReferralView view(Referral referral, ReferralSettings settings, LocalDate today,
@@ -310,7 +312,7 @@ public class ReferralService {
     private Referral undecided(UUID id, int basedOnVersion) {
         Referral referral = Referral.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (referral == null) {
-            Referral.findExisting(id);
+            throw new RecordNotFound("referral", id);
         }
         if (referral.status != ReferralStatus.NEW) {
             throw new RuleConflict("This referral was already " + referral.status.name().toLowerCase() + " by "
@@ -337,18 +339,12 @@ public class ReferralService {
 
     /** Deletes, in every organisation, the referrals declined longer ago than its period. */
     public int deleteDeclined() {
-        int deleted = 0;
-        for (Organisation organisation : tenantScope.call(null, () -> Organisation.<Organisation>listAll())) {
-            deleted += tenantScope.call(organisation.code, () -> {
-                OffsetDateTime before = OffsetDateTime.now(clock).minusDays(organisation.declinedReferralDays);
-                return sql.run(organisation.code, "Referral", null, Map.of("status",
-                                Arrays.asList(ReferralStatus.DECLINED.name(), null),
-                                "deletedAfter", Arrays.asList(null, Period.ofDays(organisation.declinedReferralDays).toString())),
-                        "delete from referral where organisation_code = :org and status = 'DECLINED' and decided_at < :before",
-                        Map.of("org", organisation.code, "before", before));
-            });
-        }
-        return deleted;
+        return organisations.forEachOrganisation(organisation -> sql.run(organisation.code, "Referral", null,
+                Map.of("status", Arrays.asList(ReferralStatus.DECLINED.name(), null), "deletedAfter",
+                        Arrays.asList(null, Period.ofDays(organisation.declinedReferralDays).toString())),
+                "delete from referral where organisation_code = :org and status = 'DECLINED' and decided_at < :before",
+                Map.of("org", organisation.code,
+                        "before", OffsetDateTime.now(clock).minusDays(organisation.declinedReferralDays))));
     }
 
     public ReferralSettings settings() {

@@ -94,7 +94,7 @@ public class ReportFacts {
                    (select min((t.happened_at at time zone 'Europe/London')::date) from contact t
                      where t.client_id = c.id) as first_contact_on
               from client c
-             where {clients} and {relevant}""";
+             where {clients} and {relevantOrReferred}""";
 
     private static final String JOBS = """
             select r.client_id, r.id, r.type, r.start_date, r.end_date, h.effective_from, h.hours_per_week
@@ -170,7 +170,7 @@ public class ReportFacts {
     }
 
     private static String sql(String template, Scope scope) {
-        return template.replace("{relevant}", CLIENTS.equals(template) ? RELEVANT_OR_REFERRED : RELEVANT)
+        return template.replace("{relevantOrReferred}", RELEVANT_OR_REFERRED).replace("{relevant}", RELEVANT)
                 .replace("{clients}", "c.organisation_code = :org" + (scope.national() ? " and c.programme = :programme" : ""))
                 .replace("{rows}", "r.organisation_code = :org");
     }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs Waymark on this machine: the local Keycloak (realm deploy/keycloak/waymark-realm.json) on port 8180, an SMTP
-# server that keeps every email Waymark sends (GreenMail: SMTP on 3025, its API on 8025), then the application on port
-# 8080 with the embedded PostgreSQL and the demo data. Needs only a JDK 17.
+# server that keeps every email Waymark sends (GreenMail: SMTP on 3025, its API on 8025), a stand-in for GOV.UK Notify
+# that keeps every text (on 8026), then the application on port 8080 with the embedded PostgreSQL and the demo data.
+# Needs only a JDK 17.
 # Data is kept in $WAYMARK_HOME (default ~/.waymark) between runs. Ctrl-C stops them all.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -10,13 +11,15 @@ KEYCLOAK_VERSION=26.0.7
 GREENMAIL_VERSION=2.1.3
 SMTP_PORT=${SMTP_PORT:-3025}
 MAIL_API_PORT=${MAIL_API_PORT:-8025}
+NOTIFY_PORT=${NOTIFY_PORT:-8026}
 WAYMARK_HOME=${WAYMARK_HOME:-$HOME/.waymark}
 KEYCLOAK_HOME="$WAYMARK_HOME/keycloak-$KEYCLOAK_VERSION"
 KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
 REALM_URL="http://localhost:$KEYCLOAK_PORT/realms/waymark"
 
 echo "Building Waymark..."
-./mvnw -q -B package -DskipTests -Djib.skip -Dexec.skip   # the container image is not needed to run here
+# The container image is not needed to run here; the tests are compiled, not run: the Notify stand-in is one of them.
+./mvnw -q -B package -DskipTests -Djib.skip -Dexec.skip
 
 if [ ! -x "$KEYCLOAK_HOME/bin/kc.sh" ]; then
   echo "Fetching Keycloak $KEYCLOAK_VERSION from Maven Central..."
@@ -35,6 +38,10 @@ cp deploy/keycloak/waymark-realm.json "$KEYCLOAK_HOME/data/import/"
 # The Keycloak admin console's own account: made once per data directory, with a random password.
 admin_file="$WAYMARK_HOME/keycloak-admin-password"
 [ -f "$admin_file" ] || (umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$admin_file")
+# The local Notify's API key (Notify's form: name-service id-secret) and the token its receipts carry, made per run.
+notify_api_key="local-$(cat /proc/sys/kernel/random/uuid)-$(cat /proc/sys/kernel/random/uuid)"
+notify_template_id=$(cat /proc/sys/kernel/random/uuid)
+notify_callback_token=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 
 echo "Starting Keycloak on port $KEYCLOAK_PORT (log: $WAYMARK_HOME/keycloak.log)..."
 KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$(cat "$admin_file")" \
@@ -48,7 +55,17 @@ java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" -Dgr
   -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" -jar "$greenmail_jar" \
   > "$WAYMARK_HOME/greenmail.log" 2>&1 &
 greenmail_pid=$!
-trap 'kill $keycloak_pid $greenmail_pid 2>/dev/null || true; wait $keycloak_pid $greenmail_pid 2>/dev/null || true' EXIT INT TERM
+
+# Texts go to a stand-in speaking GOV.UK Notify's API (src/test/.../NotifyStandIn.java), which keeps them for reading
+# and posts Notify's delivery receipts back to Waymark.
+echo "Starting the local Notify stand-in on port $NOTIFY_PORT (sent texts: http://localhost:$NOTIFY_PORT/)..."
+NOTIFY_PORT="$NOTIFY_PORT" NOTIFY_API_KEY="$notify_api_key" NOTIFY_TEMPLATE_ID="$notify_template_id" \
+NOTIFY_CALLBACK_URL="http://localhost:${QUARKUS_HTTP_PORT:-8080}/notify/delivery-receipts" \
+NOTIFY_CALLBACK_TOKEN="$notify_callback_token" \
+  java -cp "target/test-classes:target/quarkus-app/lib/main/*" io.waymark.support.NotifyStandIn \
+  > "$WAYMARK_HOME/notify.log" 2>&1 &
+notify_pid=$!
+trap 'kill $keycloak_pid $greenmail_pid $notify_pid 2>/dev/null || true; wait $keycloak_pid $greenmail_pid $notify_pid 2>/dev/null || true' EXIT INT TERM
 
 for _ in $(seq 1 120); do
   if curl -fsS "$REALM_URL/.well-known/openid-configuration" > /dev/null 2>&1; then break; fi
@@ -60,8 +77,11 @@ echo "Keycloak is up: $REALM_URL (admin console user 'admin', password in $admin
 
 # Emails go to the local SMTP server above; read them with
 #   curl http://localhost:8025/api/user/<address>/messages/
+# and texts to the Notify stand-in: http://localhost:8026/
 WAYMARK_EMBEDDED_DATABASE=true WAYMARK_DATA_DIR=${WAYMARK_DATA_DIR:-$WAYMARK_HOME/postgres} \
 QUARKUS_OIDC_AUTH_SERVER_URL=${QUARKUS_OIDC_AUTH_SERVER_URL:-$REALM_URL} \
 WAYMARK_DEMO_DATA_ENABLED=${WAYMARK_DEMO_DATA_ENABLED:-true} \
 QUARKUS_MAILER_HOST=${QUARKUS_MAILER_HOST:-127.0.0.1} QUARKUS_MAILER_PORT=${QUARKUS_MAILER_PORT:-$SMTP_PORT} \
+WAYMARK_NOTIFY_BASE_URL="http://127.0.0.1:$NOTIFY_PORT" WAYMARK_NOTIFY_API_KEY="$notify_api_key" \
+WAYMARK_NOTIFY_TEMPLATE_ID="$notify_template_id" WAYMARK_NOTIFY_CALLBACK_TOKEN="$notify_callback_token" \
   java -jar target/quarkus-app/quarkus-run.jar

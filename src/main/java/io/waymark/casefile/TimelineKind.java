@@ -10,7 +10,8 @@ public enum TimelineKind implements Labelled {
     ALL("Everything"),
     CONTACTS("Contacts"),
     STAGE_MOVES("Stage moves"),
-    WORKERS("Workers");
+    WORKERS("Workers"),
+    MESSAGES("Messages");
 
     private final String label;
 

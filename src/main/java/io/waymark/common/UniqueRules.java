@@ -23,6 +23,7 @@ public final class UniqueRules {
             "custom_field_key_unique", new RuleConflict("key", "another field already has this key"),
             "list_value_code_unique", new RuleConflict("code", "another value of the list already has this code"),
             "list_value_label_unique", new RuleConflict("label", "another value of the list already has this name"),
+            "message_template_once", new StaleVersion(),
             "booking_one_per_slot", new RuleConflict("slotId", "the slot was booked by someone else a moment ago; choose another"));
 
     private UniqueRules() {

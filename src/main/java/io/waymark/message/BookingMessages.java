@@ -1,11 +1,10 @@
 package io.waymark.message;
 
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import io.quarkus.scheduler.Scheduled;
 import io.waymark.assessment.AssessmentBooked;
 import io.waymark.assessment.Booking;
 import io.waymark.assessment.BookingStatus;
+import io.waymark.client.Client;
 import io.waymark.common.Clocks;
 import io.waymark.organisation.OrganisationService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,17 +29,11 @@ public class BookingMessages {
     private static final Logger LOG = Logger.getLogger(BookingMessages.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' h:mma", Locale.UK);
 
-    @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance confirmation(String name, String when, String place, String advisor,
-                String organisation);
-
-        static native TemplateInstance reminder(String name, String when, String place, String advisor,
-                String organisation);
-    }
-
     @Inject
     Outbox outbox;
+
+    @Inject
+    MessageTemplates templates;
 
     @Inject
     OrganisationService organisations;
@@ -50,15 +44,8 @@ public class BookingMessages {
     /** In the booking's transaction: the confirmation is in the outbox if and only if the booking is saved. */
     void confirm(@Observes AssessmentBooked booked) {
         Booking booking = booked.booking();
-        String when = when(booking);
-        String organisation = organisations.current().name;
-        outbox.write(booking.client, MessageKind.BOOKING_CONFIRMATION, booking.id, new Outbox.Words(
-                "Your health and wellbeing assessment on " + when,
-                Templates.confirmation(name(booking), when, booking.slot.place, booking.slot.advisor.displayName,
-                        organisation).render(),
-                "assessment.ics", booking.invitation(clock.instant()),
-                "Your health and wellbeing assessment is booked for " + when + " at " + booking.slot.place + ". "
-                        + organisation));
+        outbox.write(booking.client, MessageKind.BOOKING_CONFIRMATION, booking.id,
+                words(MessageKind.BOOKING_CONFIRMATION, booking, organisations.current().name));
     }
 
     @Scheduled(cron = "{waymark.messages.reminder-cron:0 0 * * * ?}",
@@ -81,21 +68,20 @@ public class BookingMessages {
                     tomorrow.plusDays(1).atStartOfDay(Clocks.UK).toOffsetDateTime());
             int count = 0;
             for (Booking booking : due) {
-                String when = when(booking);
-                count += outbox.write(booking.client, MessageKind.BOOKING_REMINDER, booking.id, new Outbox.Words(
-                        "Reminder: your health and wellbeing assessment tomorrow",
-                        Templates.reminder(name(booking), when, booking.slot.place,
-                                booking.slot.advisor.displayName, organisation.name).render(),
-                        "assessment.ics", booking.invitation(clock.instant()),
-                        "Reminder: your health and wellbeing assessment is tomorrow, " + when + " at "
-                                + booking.slot.place + ". " + organisation.name));
+                count += outbox.write(booking.client, MessageKind.BOOKING_REMINDER, booking.id,
+                        words(MessageKind.BOOKING_REMINDER, booking, organisation.name));
             }
             return count;
         });
     }
 
-    private static String name(Booking booking) {
-        return booking.client.preferredName != null ? booking.client.preferredName : booking.client.firstName;
+    /** The message's words, with the appointment as an .ics file for the client's calendar. */
+    private Outbox.Words words(MessageKind kind, Booking booking, String organisation) {
+        Client client = booking.client;
+        return templates.words(kind, Map.of(Placeholder.NAME, client.preferredName != null ? client.preferredName
+                        : client.firstName, Placeholder.WHEN, when(booking), Placeholder.PLACE, booking.slot.place,
+                Placeholder.ADVISOR, booking.slot.advisor.displayName, Placeholder.ORGANISATION, organisation),
+                "assessment.ics", booking.invitation(clock.instant()));
     }
 
     private static String when(Booking booking) {

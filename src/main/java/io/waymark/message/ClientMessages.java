@@ -16,7 +16,8 @@ public class ClientMessages {
     public static final String OF_CLIENT = """
             select json_agg(json_build_object('id', m.id, 'channel', m.channel, 'kind', m.kind,
                     'recipient', m.recipient, 'subject', m.subject, 'body', m.body, 'status', m.status,
-                    'attempts', m.attempts, 'createdAt', m.created_at, 'sentAt', m.sent_at)
+                    'attempts', m.attempts, 'createdAt', m.created_at, 'sentAt', m.sent_at,
+                    'deliveryStatus', m.delivery_status, 'deliveryStatusAt', m.delivery_status_at)
                     order by m.created_at desc, m.id)
             from message m where m.organisation_code = :organisation and m.client_id = :client""";
 

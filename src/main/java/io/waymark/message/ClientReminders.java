@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,6 +29,9 @@ public class ClientReminders {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    MessageTemplates templates;
 
     @Inject
     OrganisationService organisations;
@@ -55,12 +59,12 @@ public class ClientReminders {
                 day.plusDays(1).atStartOfDay(Clocks.UK).toOffsetDateTime());
         int written = 0;
         for (PlannedContact contact : planned) {
-            String time = contact.plannedFor.atZoneSameInstant(Clocks.UK).toLocalTime().toString();
-            String what = contact.plannedBy.displayName + " " + how(contact.channel) + " tomorrow at " + time;
-            written += outbox.write(contact.client, MessageKind.PLANNED_CONTACT_REMINDER, contact.id, new Outbox.Words(
-                    "Reminder: " + what, "Dear " + name(contact.client) + ",\n\nA reminder: " + what
-                            + ". If the time no longer suits you, please tell them.\n\n" + organisation.name + "\n",
-                    null, null, "Reminder: " + what + ". " + organisation.name));
+            written += outbox.write(contact.client, MessageKind.PLANNED_CONTACT_REMINDER, contact.id,
+                    templates.words(MessageKind.PLANNED_CONTACT_REMINDER, Map.of(Placeholder.NAME,
+                            name(contact.client), Placeholder.WORKER, contact.plannedBy.displayName, Placeholder.HOW,
+                            how(contact.channel), Placeholder.TIME, contact.plannedFor.atZoneSameInstant(Clocks.UK)
+                                    .toLocalTime().toString(), Placeholder.ORGANISATION, organisation.name),
+                            null, null));
         }
         return written;
     }
@@ -72,13 +76,10 @@ public class ClientReminders {
         int written = 0;
         for (FollowUp check : due) {
             JobOutcome job = check.jobOutcome;
-            String question = "Are you still working as " + job.jobTitle + "?";
-            written += outbox.write(job.client, MessageKind.SUSTAINMENT_CHECK, check.id, new Outbox.Words(
-                    "Are you still in work?", "Dear " + name(job.client) + ",\n\nIt is " + check.label
-                            + " since you started your job. " + question + " Please let your employment worker know,"
-                            + " whether you are or not: it helps us support you and others.\n\n" + organisation.name
-                            + "\n", null, null, question + " Please let your employment worker know. "
-                            + organisation.name));
+            written += outbox.write(job.client, MessageKind.SUSTAINMENT_CHECK, check.id,
+                    templates.words(MessageKind.SUSTAINMENT_CHECK, Map.of(Placeholder.NAME, name(job.client),
+                            Placeholder.JOB, job.jobTitle, Placeholder.SINCE, check.label, Placeholder.ORGANISATION,
+                            organisation.name), null, null));
         }
         return written;
     }

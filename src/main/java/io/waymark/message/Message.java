@@ -59,6 +59,13 @@ public class Message extends OrganisationOwned {
     @Column(name = "sent_at")
     public OffsetDateTime sentAt;
 
+    /** Written only by {@link DeliveryReceipts}. */
+    @Column(name = "delivery_status", insertable = false, updatable = false)
+    public String deliveryStatus;
+
+    @Column(name = "delivery_status_at", insertable = false, updatable = false)
+    public OffsetDateTime deliveryStatusAt;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 

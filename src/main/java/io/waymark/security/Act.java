@@ -57,6 +57,7 @@ public final class Act {
     public static final String MANAGE_FIELDS = "manage-fields";
     public static final String REVIEW_REFERRALS = "review-referrals";
     public static final String MANAGE_REFERRAL_FORMS = "manage-referral-forms";
+    public static final String MANAGE_MESSAGE_TEMPLATES = "manage-message-templates";
     public static final String VIEW_FUNDED_SERVICES = "view-funded-services";
     public static final String VIEW_NATIONAL_REPORT = "view-national-report";
 
@@ -101,6 +102,7 @@ public final class Act {
             // Accepting a referral adds a client, which administrators do not do.
             Map.entry(REVIEW_REFERRALS, Set.of(TEAM_LEAD)),
             Map.entry(MANAGE_REFERRAL_FORMS, Set.of(ADMIN)),
+            Map.entry(MANAGE_MESSAGE_TEMPLATES, Set.of(ADMIN)),
             Map.entry(VIEW_FUNDED_SERVICES, Set.of(COMMISSIONER)),
             Map.entry(VIEW_NATIONAL_REPORT, Set.of(NATIONAL_COMMISSIONER)));
 

@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,9 +42,16 @@ public class SmtpResource implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** A plain message's text. */
+    /** A message's text: the whole of a plain message, the plain-text part of one with attachments. */
     public static String text(MimeMessage message) {
         try {
+            if (message.getContent() instanceof Multipart parts) {
+                for (int i = 0; i < parts.getCount(); i++) {
+                    if (parts.getBodyPart(i).isMimeType("text/plain")) {
+                        return String.valueOf(parts.getBodyPart(i).getContent());
+                    }
+                }
+            }
             return String.valueOf(message.getContent());
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);

@@ -8,7 +8,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(SmtpResource.class)
-@QuarkusTestResource(NotifyStandIn.class)
+@QuarkusTestResource(NotifyResource.class)
 public final class TestResources {
 
     private TestResources() {

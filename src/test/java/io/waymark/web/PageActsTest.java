@@ -165,7 +165,14 @@ class PageActsTest {
             post("change the referral settings", "/app/referral-forms/settings", "PUT", "/api/v1/referral-settings"),
             post("make a partner's link", "/app/referral-forms/links", "POST", "/api/v1/referral-links"),
             post("revoke a partner's link", "/app/referral-forms/links/" + ID + "/revocation", "POST",
-                    "/api/v1/referral-links/" + ID + "/revocation"));
+                    "/api/v1/referral-links/" + ID + "/revocation"),
+            get("see the messages to clients", "/app/message-templates", "/api/v1/message-templates"),
+            get("see a message's wording", "/app/message-templates/BOOKING_CONFIRMATION",
+                    "/api/v1/message-templates/BOOKING_CONFIRMATION"),
+            post("word a message", "/app/message-templates/BOOKING_CONFIRMATION", "PUT",
+                    "/api/v1/message-templates/BOOKING_CONFIRMATION"),
+            post("use the standard wording again", "/app/message-templates/BOOKING_CONFIRMATION/standard", "DELETE",
+                    "/api/v1/message-templates/BOOKING_CONFIRMATION"));
 
     private static final Map<String, String> ROLES = Map.of(
             "worker", Tokens.worker(Tokens.NORTH), "team lead", Tokens.teamLead(Tokens.NORTH),

@@ -1,10 +1,10 @@
 package io.waymark.audit;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.waymark.common.Clocks;
-import io.waymark.common.Spreadsheet;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.waymark.client.Client;
+import io.waymark.common.Clocks;
+import io.waymark.common.Spreadsheet;
 import io.waymark.common.Words;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -71,7 +71,8 @@ public class AuditReading {
             case CREATE -> "Added " + record;
             case UPDATE -> "Changed " + record;
             case DELETE -> "Removed " + record;
-            case READ -> "Opened the " + record + "'s record";
+            case READ -> "Document".equals(event.entity) ? "Downloaded a document's file"
+                    : "Opened the " + record + "'s record";
         };
         List<String> fields = new ArrayList<>();
         if (event.changes != null && event.action != AuditAction.READ) {

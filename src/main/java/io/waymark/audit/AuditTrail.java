@@ -10,6 +10,7 @@ import io.waymark.client.ClientRecordRead;
 import io.waymark.client.ClientsExported;
 import io.waymark.common.RowsCreated;
 import io.waymark.common.RowsWritten;
+import io.waymark.document.DocumentRead;
 import io.waymark.security.OrganisationOwned;
 import io.waymark.security.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,6 +60,12 @@ public class AuditTrail {
     /** A read of a client's record. */
     void read(@Observes ClientRecordRead read) {
         write(read.organisationCode(), AuditAction.READ, "Client", read.clientId().toString(), read.clientId(), null);
+    }
+
+    /** A document's file downloaded: which document, which of its files. */
+    void documentRead(@Observes DocumentRead read) {
+        write(read.organisationCode(), AuditAction.READ, "Document", read.documentId().toString(), read.clientId(),
+                "{\"file\": [null, \"" + read.number() + "\"]}");
     }
 
     /** A list downloaded as a file: one entry for each client in it, saying which list and in what format. */

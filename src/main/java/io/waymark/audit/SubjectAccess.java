@@ -1,5 +1,7 @@
 package io.waymark.audit;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.waymark.actionplan.ActionPlanMapper;
 import io.waymark.actionplan.ActionPlanService;
@@ -11,11 +13,14 @@ import io.waymark.client.Client;
 import io.waymark.client.ClientMapper;
 import io.waymark.client.ClientMergeService;
 import io.waymark.client.ClientService;
+import io.waymark.common.StreamedBody;
 import io.waymark.contact.Contact;
 import io.waymark.contact.ContactMapper;
 import io.waymark.contact.ContactService;
 import io.waymark.customfield.CustomFieldService;
 import io.waymark.customfield.FieldRecord;
+import io.waymark.document.DocumentService;
+import io.waymark.document.DocumentView;
 import io.waymark.message.ClientMessages;
 import io.waymark.organisation.OrganisationService;
 import io.waymark.outcome.JobMatchMapper;
@@ -34,6 +39,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Subject access: one request gathers everything held about a client, through each feature's own service. */
 @ApplicationScoped
@@ -66,6 +74,46 @@ public class SubjectAccess {
     @Inject CustomFieldService fields;
     @Inject ReferralService referrals;
     @Inject ClientMessages messages;
+    @Inject DocumentService documents;
+    @Inject ObjectMapper json;
+
+    /**
+     * The export as a zip, to send to the person: the export as JSON, and every file of every document, each
+     * download of which is in the audit trail. Written as it is read: the files are never all in memory.
+     */
+    @Transactional
+    public StreamedBody zip(UUID clientId) {
+        SubjectAccessExport export = export(clientId);
+        List<String> names = new ArrayList<>();
+        List<DocumentService.Download> files = new ArrayList<>();
+        int n = 0;
+        for (DocumentView document : export.documents()) {
+            n++;
+            for (DocumentView.FileView file : document.files()) {
+                names.add(String.format("documents/%02d-%d-%s", n, file.number(), file.fileName()));
+                files.add(documents.open(document.id(), file.number()));
+            }
+        }
+        return new StreamedBody(out -> {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            zip.putNextEntry(new ZipEntry("subject-access.json"));
+            json.writerWithDefaultPrettyPrinter().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(zip, export);
+            zip.closeEntry();
+            for (int i = 0; i < files.size(); i++) {
+                zip.putNextEntry(new ZipEntry(names.get(i)));
+                files.get(i).writer().writeTo(zip);
+                zip.closeEntry();
+            }
+            zip.finish();
+        });
+    }
+
+    /** The zip as a download that is never cached. */
+    static RestResponse<StreamedBody> download(StreamedBody zip, UUID clientId) {
+        return RestResponse.ResponseBuilder.ok(zip, "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"subject-access-" + clientId + ".zip\"")
+                .header("Cache-Control", "no-store").build();
+    }
 
     /** The export; producing it is itself a read of the record, so it is in the trail it contains. */
     @Transactional
@@ -102,6 +150,6 @@ public class SubjectAccess {
                 plans.plan(clientId).stream().map(g -> planMapper.toView(g, today)).toList(),
                 bookings.forClient(clientId).stream().map(assessmentMapper::toView).toList(),
                 merges.history(clientId).stream().map(clientMapper::toView).toList(),
-                referrals.ofClient(clientId), messages.of(clientId), audit);
+                referrals.ofClient(clientId), messages.of(clientId), documents.of(clientId), audit);
     }
 }

@@ -8,6 +8,7 @@ import io.waymark.client.ClientView;
 import io.waymark.contact.ContactView;
 import io.waymark.contact.PlannedContactView;
 import io.waymark.customfield.CustomFieldService;
+import io.waymark.document.DocumentView;
 import io.waymark.message.MessageView;
 import io.waymark.outcome.JobMatchView;
 import io.waymark.outcome.JobRemovalView;
@@ -39,5 +40,6 @@ public record SubjectAccessExport(
         List<ClientMergeView> merges,
         List<ReferralView> referrals,
         List<MessageView> messages,
+        List<DocumentView> documents,
         List<AuditEventView> auditTrail) {
 }

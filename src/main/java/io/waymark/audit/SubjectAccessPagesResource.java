@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
+import io.waymark.common.StreamedBody;
 import io.waymark.lists.ListService;
 import io.waymark.lists.OrganisationLists;
 import io.waymark.security.Act;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The subject access export as a readable page, to print or save for the person who asked. */
 @Path("/app/clients/{id}/subject-access")
@@ -41,5 +43,13 @@ public class SubjectAccessPagesResource {
     @PermissionsAllowed(Act.EXPORT_SUBJECT_ACCESS)
     public TemplateInstance export(@PathParam("id") UUID id) {
         return Templates.subjectAccess(currentStaff.view(), subjectAccess.export(id), lists.current());
+    }
+
+    @GET
+    @Path("zip")
+    @Produces("application/zip")
+    @PermissionsAllowed(Act.EXPORT_SUBJECT_ACCESS)
+    public RestResponse<StreamedBody> zip(@PathParam("id") UUID id) {
+        return SubjectAccess.download(subjectAccess.zip(id), id);
     }
 }

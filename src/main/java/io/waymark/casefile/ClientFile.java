@@ -12,6 +12,7 @@ import io.waymark.contact.ContactView;
 import io.waymark.contact.PlannedContactView;
 import io.waymark.customfield.CustomFieldService;
 import io.waymark.customfield.CustomFieldView;
+import io.waymark.document.DocumentView;
 import io.waymark.lists.OrganisationLists;
 import io.waymark.message.MessageView;
 import io.waymark.outcome.JobMatchView;
@@ -36,7 +37,8 @@ public record ClientFile(ClientView client, Summary summary, List<Stage> stages,
         List<JobMatchView> matches, List<OutcomeView> outcomes,
         Map<UUID, List<RuleResultView>> definitions, List<JobRemovalView> removedJobs, List<GoalView> goals,
         List<AssignmentView> assignments, List<ClientMergeView> merges, List<CustomFieldService.Shown> ownFields,
-        List<CustomFieldView> jobFields, OrganisationLists lists, List<MessageView> messages) {
+        List<CustomFieldView> jobFields, OrganisationLists lists, List<MessageView> messages,
+        List<DocumentView> documents) {
 
     /**
      * What a worker needs at a glance, at the top of the page: age, who holds the case, what comes next, the job now;

@@ -28,6 +28,8 @@ import io.waymark.contact.ContactView;
 import io.waymark.contact.PlannedContactView;
 import io.waymark.customfield.CustomFieldService;
 import io.waymark.customfield.CustomFieldView;
+import io.waymark.document.DocumentService;
+import io.waymark.document.DocumentView;
 import io.waymark.employer.EmployerService;
 import io.waymark.lists.ListService;
 import io.waymark.lists.ListValueView;
@@ -80,7 +82,7 @@ public class ClientFileQuery {
                     OutcomeService.REMOVALS_OF_CLIENT, ActionPlanService.GOALS_OF_CLIENT,
                     CaseloadService.ASSIGNMENTS_OF_CLIENT, ClientMergeService.MERGES_OF_CLIENT,
                     CustomFieldService.FIELDS_OF_CLIENTS, CustomFieldService.FIELDS_OF_JOBS,
-                    ListService.VALUES_FOR_PAGES, ClientMessages.OF_CLIENT).stream()
+                    ListService.VALUES_FOR_PAGES, ClientMessages.OF_CLIENT, DocumentService.OF_CLIENT).stream()
                     .map(part -> "(" + part + ")").toList())
             + " from (" + ClientService.RECORD + ") record";
 
@@ -151,7 +153,8 @@ public class ClientFileQuery {
                     CustomFieldService.shown(sql.jsonList(row.getString(19), CustomFieldView.class), client.custom()),
                     sql.jsonList(row.getString(20), CustomFieldView.class),
                     OrganisationLists.of(sql.jsonList(row.getString(21), ListValueView.class)),
-                    sql.jsonList(row.getString(22), MessageView.class));
+                    sql.jsonList(row.getString(22), MessageView.class),
+                    sql.jsonList(row.getString(23), DocumentView.class));
         }).orElseThrow(() -> new RecordNotFound("client", id));
         reads.fire(new ClientRecordRead(organisation, id));
         return file;

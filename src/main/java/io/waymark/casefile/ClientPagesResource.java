@@ -22,6 +22,7 @@ import io.waymark.client.MessageChannel;
 import io.waymark.client.MessageConsent;
 import io.waymark.client.Stage;
 import io.waymark.common.Clocks;
+import io.waymark.common.DomainException;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.Params;
 import io.waymark.common.Spreadsheet;
@@ -33,6 +34,11 @@ import io.waymark.contact.PlannedContactRequest;
 import io.waymark.customfield.CustomFieldService;
 import io.waymark.customfield.FieldRecord;
 import io.waymark.customfield.OwnFieldsForm;
+import io.waymark.document.DocumentFiles;
+import io.waymark.document.DocumentKind;
+import io.waymark.document.DocumentRequest;
+import io.waymark.document.DocumentService;
+import io.waymark.document.DocumentView;
 import io.waymark.outcome.AnswerForm;
 import io.waymark.outcome.JobForm;
 import io.waymark.outcome.JobMatchService;
@@ -58,12 +64,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * A client's page: their case file, and the acts on it (contacts, stage moves, jobs, goals, bookings, assignment,
@@ -95,7 +103,13 @@ public class ClientPagesResource {
             Map.entry("withdrawnOn", "Withdrawn on"), Map.entry("withdrawal-confirm", "Confirm"),
             Map.entry("merge-reference", "Duplicate's reference"), Map.entry("merge-reason", "Why they are the same person"),
             Map.entry("merge-confirm", "Confirm"), Map.entry("erasure-note", "Erasure request: how it came"),
-            Map.entry("erasure-confirm", "Confirm"), Map.entry("channels", "The client agreed to be sent"));
+            Map.entry("erasure-confirm", "Confirm"), Map.entry("channels", "The client agreed to be sent"),
+            Map.entry("documentFile", "File"), Map.entry("documentKind", "What it is"),
+            Map.entry("documentTitle", "Title"), Map.entry("documentAbout", "About"), Map.entry("documents", "Document"));
+
+    /** The document form's fields by the service's names. */
+    private static final Map<String, String> DOCUMENT_FIELDS = Map.of("file", "documentFile", "kind", "documentKind",
+            "title", "documentTitle", "jobOutcomeId", "documentAbout", "followUpId", "documentAbout");
 
     private static Map<String, String> withJobLabels(Map.Entry<String, String>... entries) {
         Map<String, String> labels = new HashMap<>(JobForm.LABELS);
@@ -141,6 +155,9 @@ public class ClientPagesResource {
 
     @Inject
     JobMatchService jobMatches;
+
+    @Inject
+    DocumentService documents;
 
     @Inject
     Clock clock;
@@ -426,6 +443,72 @@ public class ClientPagesResource {
                     Forms.confirmed(confirm, "erasure-confirm", "erase this record");
                     erasure.onRequest(id, request);
                 });
+    }
+
+    /** A document attached from the client's page: about the client, one of their jobs, or one of its checks. */
+    @POST
+    @Path("documents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @PermissionsAllowed(Act.ATTACH_DOCUMENT)
+    public RestResponse<TemplateInstance> attachDocument(@PathParam("id") UUID id, @RestForm("file") FileUpload file,
+            @RestForm String kind, @RestForm String title, @RestForm String about) {
+        Map<String, String> values = Map.of("documentKind", Forms.typed(kind), "documentTitle", Forms.typed(title),
+                "documentAbout", Forms.typed(about));
+        try {
+            DocumentView[] attached = new DocumentView[1];
+            Forms.renamed(DOCUMENT_FIELDS, () -> {
+                String[] chosen = Forms.typed(about).split(":", 2);
+                UUID job = chosen[0].equals("job") ? Params.uuid("jobOutcomeId", chosen[1]) : null;
+                UUID check = chosen[0].equals("check") ? Params.uuid("followUpId", chosen[1]) : null;
+                attached[0] = documents.attach(id, new DocumentRequest(Params.enumValue(DocumentKind.class, "kind",
+                        kind), title, job, check), DocumentFiles.upload(file));
+            });
+            DocumentView.FileView first = attached[0].files().get(0);
+            return Forms.saved("/app/clients/" + id + "#documents", "Attached: " + attached[0].title() + " ("
+                    + first.fileName() + ", " + first.size() + ")");
+        } catch (DomainException refused) {
+            Map<String, String> errors = new LinkedHashMap<>(Forms.errors(refused, CLIENT_PAGE_LABELS));
+            if (file != null && !errors.containsKey("documentFile")) {
+                // A browser never puts a chosen file back into a form: say so, rather than lose it silently.
+                errors.put("documentFile", "File: choose the file again; a browser does not keep it when a form"
+                        + " comes back");
+            }
+            return Forms.refused(refused, clientPage(id, errors, values));
+        }
+    }
+
+    /** A newer file for a document; the earlier ones are kept. */
+    @POST
+    @Path("documents/{documentId}/files")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @PermissionsAllowed(Act.ATTACH_DOCUMENT)
+    public RestResponse<TemplateInstance> replaceDocument(@PathParam("id") UUID id,
+            @PathParam("documentId") UUID documentId, @RestForm("file") FileUpload file, @RestForm String version) {
+        try {
+            DocumentView[] replaced = new DocumentView[1];
+            Forms.at("documents", () -> replaced[0] = documents.replace(documentId, DocumentFiles.upload(file),
+                    Params.version(version)));
+            DocumentView.FileView newest = replaced[0].files().get(0);
+            return Forms.saved("/app/clients/" + id + "#documents", "Replaced: " + replaced[0].title() + " is now "
+                    + newest.fileName() + " (" + newest.size() + "); the earlier files are kept");
+        } catch (DomainException refused) {
+            return Forms.refused(refused, clientPage(id, Forms.errors(refused, CLIENT_PAGE_LABELS), Map.of()));
+        }
+    }
+
+    /** A document and all its files removed, once the worker has ticked that they mean it. */
+    @POST
+    @Path("documents/{documentId}/removal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.ATTACH_DOCUMENT)
+    public RestResponse<TemplateInstance> removeDocument(@PathParam("id") UUID id,
+            @PathParam("documentId") UUID documentId, @RestForm String version, @RestForm String confirm,
+            @RestForm String title) {
+        return Forms.act(() -> Forms.at("documents", () -> {
+            Forms.confirmed(confirm, "documents", "remove the document and all its files");
+            documents.remove(documentId, Params.version(version));
+        }), "/app/clients/" + id + "#documents", "Removed: " + Forms.typed(title) + ", with all its files",
+                CLIENT_PAGE_LABELS, errors -> clientPage(id, errors, Map.of()));
     }
 
     private TemplateInstance clientPage(UUID id, Map<String, String> errors, Map<String, String> values) {

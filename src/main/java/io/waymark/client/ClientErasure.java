@@ -9,6 +9,7 @@ import io.waymark.customfield.CustomFieldService;
 import io.waymark.customfield.FieldRecord;
 import io.waymark.organisation.OrganisationService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -50,6 +51,9 @@ public class ClientErasure {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    Event<ClientErased> erasures;
 
     @Inject
     Clock clock;
@@ -118,6 +122,7 @@ public class ClientErasure {
                         parameters);
             }
         }
+        erasures.fire(new ClientErased(client.organisationCode, client.id));
         sql.run(client.organisationCode, ClientTable.CLIENT_ERASURE.entity, client.id,
                 Map.of("reason", Arrays.asList(null, reason), "erasedBy", Arrays.asList(null, by)), """
                 insert into client_erasure (id, organisation_code, client_id, reason, note, erased_by)

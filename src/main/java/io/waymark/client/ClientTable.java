@@ -42,6 +42,11 @@ public enum ClientTable {
     /** The messages sent to the client (confirmations, reminders): the address and the words go with them. */
     MESSAGE("message", "Message", "messages", OnMerge.MOVES, "messages", List.of(ErasedText.own(
             "recipient = :erased, subject = null, body = :erased, attachment = null"))),
+    /**
+     * Documents (CVs, consent forms, payslips): a merge moves them; an erasure removes them, files and all
+     * ({@link ClientErased}), so no text of theirs is left to blank.
+     */
+    DOCUMENT("document", "Document", "documents", OnMerge.MOVES, "documents", List.of()),
     /** The merge record names both clients; it stays as written, so that the merge can be explained. */
     CLIENT_MERGE("client_merge", "ClientMerge", "merges", OnMerge.STAYS, "merges",
             List.of(ErasedText.own("reason = :erased, merged_reference = :erased"))),

@@ -14,17 +14,24 @@ public final class UniqueRules {
     /** SQLState of a unique violation. */
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private static final Map<String, RuleConflict> RULES = Map.of(
-            "client_reference_unique", new RuleConflict("reference", "another client already has this reference"),
-            "employer_name_unique", new RuleConflict("name", "another employer already has this name"),
-            "team_name_unique", new RuleConflict("name", "another team already has this name"),
-            "outcome_definition_name_unique", new RuleConflict("name", "another outcome definition already has this name"),
-            "outcome_hours_once_a_day", new RuleConflict("effectiveFrom", "hours are already recorded from this day"),
-            "custom_field_key_unique", new RuleConflict("key", "another field already has this key"),
-            "list_value_code_unique", new RuleConflict("code", "another value of the list already has this code"),
-            "list_value_label_unique", new RuleConflict("label", "another value of the list already has this name"),
-            "message_template_once", new StaleVersion(),
-            "booking_one_per_slot", new RuleConflict("slotId", "the slot was booked by someone else a moment ago; choose another"));
+    private static final Map<String, RuleConflict> RULES = Map.ofEntries(
+            Map.entry("client_reference_unique",
+                    new RuleConflict("reference", "another client already has this reference")),
+            Map.entry("employer_name_unique", new RuleConflict("name", "another employer already has this name")),
+            Map.entry("team_name_unique", new RuleConflict("name", "another team already has this name")),
+            Map.entry("outcome_definition_name_unique",
+                    new RuleConflict("name", "another outcome definition already has this name")),
+            Map.entry("outcome_hours_once_a_day",
+                    new RuleConflict("effectiveFrom", "hours are already recorded from this day")),
+            Map.entry("custom_field_key_unique", new RuleConflict("key", "another field already has this key")),
+            Map.entry("list_value_code_unique",
+                    new RuleConflict("code", "another value of the list already has this code")),
+            Map.entry("list_value_label_unique",
+                    new RuleConflict("label", "another value of the list already has this name")),
+            Map.entry("message_template_once", new StaleVersion()),
+            Map.entry("document_version_once", new StaleVersion()),
+            Map.entry("booking_one_per_slot",
+                    new RuleConflict("slotId", "the slot was booked by someone else a moment ago; choose another")));
 
     private UniqueRules() {
     }

@@ -1,5 +1,6 @@
 package io.waymark.message;
 
+import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +33,7 @@ public class NotifyReceiptResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public RestResponse<Void> receive(@HeaderParam("Authorization") String authorization, DeliveryReceipt receipt) {
         if (!fromNotify(authorization)) {
-            return RestResponse.status(RestResponse.Status.UNAUTHORIZED);
+            throw new UnauthorizedException();
         }
         receipts.record(receipt);
         return RestResponse.noContent();

@@ -57,6 +57,8 @@ public final class Act {
     public static final String MANAGE_FIELDS = "manage-fields";
     public static final String REVIEW_REFERRALS = "review-referrals";
     public static final String MANAGE_REFERRAL_FORMS = "manage-referral-forms";
+    public static final String READ_DOCUMENTS = "read-documents";
+    public static final String ATTACH_DOCUMENT = "attach-document";
     public static final String MANAGE_MESSAGE_TEMPLATES = "manage-message-templates";
     public static final String VIEW_FUNDED_SERVICES = "view-funded-services";
     public static final String VIEW_NATIONAL_REPORT = "view-national-report";
@@ -103,6 +105,9 @@ public final class Act {
             Map.entry(REVIEW_REFERRALS, Set.of(TEAM_LEAD)),
             Map.entry(MANAGE_REFERRAL_FORMS, Set.of(ADMIN)),
             Map.entry(MANAGE_MESSAGE_TEMPLATES, Set.of(ADMIN)),
+            // Administrators answer subject access, so they read documents; those who work with the client add them.
+            Map.entry(READ_DOCUMENTS, Set.of(WORKER, TEAM_LEAD, HWB_ADVISOR, ADMIN)),
+            Map.entry(ATTACH_DOCUMENT, Set.of(WORKER, TEAM_LEAD, HWB_ADVISOR)),
             Map.entry(VIEW_FUNDED_SERVICES, Set.of(COMMISSIONER)),
             Map.entry(VIEW_NATIONAL_REPORT, Set.of(NATIONAL_COMMISSIONER)));
 

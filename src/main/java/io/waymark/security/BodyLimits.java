@@ -7,8 +7,10 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * How much a request may send. The HTTP server's limit ({@code quarkus.http.limits.max-body-size}) is set for the
- * largest, a file to import; the public referral forms 64 KB, every other address at most a megabyte, refused (413) on its declared length
- * before any of the body is read, and must declare that length.
+ * largest, a file to import; a document's file 20 MB; the public referral forms 64 KB; every other address at most a
+ * megabyte. A longer body is refused (413) on its declared length before any of it is read, and must declare that
+ * length; but a document's file may come in chunks (its form is written to disk as it comes, never held in memory,
+ * and DocumentService refuses a file over 20 MB).
  */
 @ApplicationScoped
 public class BodyLimits {
@@ -18,6 +20,9 @@ public class BodyLimits {
 
     /** The public referral forms: a person's details and a few paragraphs, from anyone on the internet. */
     static final long PUBLIC_FORM = 64 * 1024;
+
+    /** A document's file (20 MB) and the few fields of its form. */
+    static final long DOCUMENT = 20 * 1024 * 1024 + 64 * 1024;
 
     /** Right after the request id, before anything reads a body. */
     private static final int EARLY = Integer.MIN_VALUE + 200;
@@ -31,14 +36,21 @@ public class BodyLimits {
             }
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             boolean chunked = context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
-            if (chunked && length == null) {
+            if (chunked && length == null && !path.contains("/documents")) {
                 context.response().setStatusCode(411).end();
-            } else if (length != null && tooLong(length, path.startsWith("/refer/") ? PUBLIC_FORM : ORDINARY)) {
+            } else if (length != null && tooLong(length, limit(path))) {
                 context.response().setStatusCode(413).putHeader(HttpHeaders.CONNECTION, "close").end();
             } else {
                 context.next();
             }
         });
+    }
+
+    private static long limit(String path) {
+        if (path.startsWith("/refer/")) {
+            return PUBLIC_FORM;
+        }
+        return path.contains("/documents") ? DOCUMENT : ORDINARY;
     }
 
     private static boolean tooLong(String length, long limit) {

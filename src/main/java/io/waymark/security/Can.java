@@ -14,7 +14,8 @@ public record Can(boolean keepCaseload, boolean findClients, boolean referClient
         boolean setDefaultLimit, boolean viewReports, boolean manageCosts, boolean shareWithFunders,
         boolean manageDefinitions, boolean reviewFidelity, boolean readAuditTrail, boolean exportSubjectAccess,
         boolean viewFundedServices, boolean viewNationalReport, boolean importRecords, boolean manageFields,
-        boolean reviewReferrals, boolean manageReferralForms, boolean manageMessageTemplates) {
+        boolean reviewReferrals, boolean manageReferralForms, boolean manageMessageTemplates,
+        boolean readDocuments, boolean attachDocument) {
 
     public static Can of(Collection<String> roles) {
         return new Can(Act.allowed(Act.KEEP_CASELOAD, roles), Act.allowed(Act.FIND_CLIENTS, roles),
@@ -35,7 +36,8 @@ public record Can(boolean keepCaseload, boolean findClients, boolean referClient
                 Act.allowed(Act.EXPORT_SUBJECT_ACCESS, roles), Act.allowed(Act.VIEW_FUNDED_SERVICES, roles),
                 Act.allowed(Act.VIEW_NATIONAL_REPORT, roles), Act.allowed(Act.IMPORT_RECORDS, roles),
                 Act.allowed(Act.MANAGE_FIELDS, roles), Act.allowed(Act.REVIEW_REFERRALS, roles),
-                Act.allowed(Act.MANAGE_REFERRAL_FORMS, roles), Act.allowed(Act.MANAGE_MESSAGE_TEMPLATES, roles));
+                Act.allowed(Act.MANAGE_REFERRAL_FORMS, roles), Act.allowed(Act.MANAGE_MESSAGE_TEMPLATES, roles),
+                Act.allowed(Act.READ_DOCUMENTS, roles), Act.allowed(Act.ATTACH_DOCUMENT, roles));
     }
 
     /** Where this user's day starts: a worker's "Today", a team lead's team, an advisor's diary, an admin's page. */

@@ -70,6 +70,16 @@ public final class Forms {
         }
     }
 
+    /** Makes a change whose refusal names fields by the API's names, shown at the fields' ids on the page. */
+    public static void renamed(Map<String, String> idOnThePage, Runnable change) {
+        try {
+            change.run();
+        } catch (InvalidInput refused) {
+            throw new InvalidInput(refused.errors().stream().map(f -> new Problem.FieldError(
+                    idOnThePage.getOrDefault(f.field(), f.field()), f.message())).toList());
+        }
+    }
+
     /** An act that cannot be undone is done only once its box "Yes, ..." is ticked. */
     public static void confirmed(String confirm, String field, String what) {
         if (confirm == null || confirm.isBlank()) {

@@ -21,6 +21,7 @@ import io.waymark.contact.ContactService;
 import io.waymark.contact.PlannedContactView;
 import io.waymark.customfield.CustomFieldService;
 import io.waymark.customfield.FieldRecord;
+import io.waymark.document.DocumentService;
 import io.waymark.employer.EmployerService;
 import io.waymark.lists.ListService;
 import io.waymark.message.ClientMessages;
@@ -64,6 +65,9 @@ public class ClientFileThroughServices {
 
     @Inject
     ClientMessages messages;
+
+    @Inject
+    DocumentService documents;
 
     @Inject
     ClientService clients;
@@ -172,6 +176,6 @@ public class ClientFileThroughServices {
                 caseloads.history(id).stream().map(caseloadMapper::toView).toList(),
                 merges.history(id).stream().map(clientMapper::toView).toList(),
                 fields.shown(FieldRecord.CLIENT, client.custom), fields.views(FieldRecord.JOB_OUTCOME),
-                lists.current().forPages(), messages.of(id));
+                lists.current().forPages(), messages.of(id), documents.of(id));
     }
 }

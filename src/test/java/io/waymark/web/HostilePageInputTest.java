@@ -14,6 +14,7 @@ import io.waymark.support.PublicForms;
 import io.waymark.support.Tokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,10 +60,19 @@ class HostilePageInputTest {
             // Once with ids of nothing, once with a real client's, so that the junk reaches the rules of the record.
             for (String page : List.of(act.page(), act.page().replaceFirst("/clients/" + PageActsTest.ID, "/clients/" + client))) {
                 for (int round = 0; round < 2; round++) {
-                    var request = given().auth().oauth2(everyRole).redirects().follow(false).cookie("csrf-token", csrf)
-                            .contentType(ContentType.URLENC.withCharset("UTF-8")).formParam("csrf-token", csrf);
-                    for (String field : fields) {
-                        request.formParam(field, JUNK.get(random.nextInt(JUNK.size())));
+                    var request = given().auth().oauth2(everyRole).redirects().follow(false).cookie("csrf-token", csrf);
+                    if (act.sendsAFile()) {
+                        // A form that sends a file: its fields as parts, and junk as the file.
+                        request.multiPart("csrf-token", csrf).multiPart("file", "junk.pdf",
+                                JUNK.get(random.nextInt(JUNK.size())).getBytes(StandardCharsets.UTF_8));
+                        for (String field : fields) {
+                            request.multiPart(field, JUNK.get(random.nextInt(JUNK.size())));
+                        }
+                    } else {
+                        request.contentType(ContentType.URLENC.withCharset("UTF-8")).formParam("csrf-token", csrf);
+                        for (String field : fields) {
+                            request.formParam(field, JUNK.get(random.nextInt(JUNK.size())));
+                        }
                     }
                     Response response = request.post(page);
                     requests++;

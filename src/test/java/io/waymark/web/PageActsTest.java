@@ -28,7 +28,11 @@ import org.junit.jupiter.api.Test;
 class PageActsTest {
 
     /** An act: the page's form (POST) or page (GET), and the API's call for the same thing. */
-    record PageAct(String name, String method, String page, String apiMethod, String api) {
+    record PageAct(String name, String method, String page, String apiMethod, String api, boolean sendsAFile) {
+
+        PageAct(String name, String method, String page, String apiMethod, String api) {
+            this(name, method, page, apiMethod, api, false);
+        }
     }
 
     static final String ID = UUID.randomUUID().toString();
@@ -172,7 +176,14 @@ class PageActsTest {
             post("word a message", "/app/message-templates/BOOKING_CONFIRMATION", "PUT",
                     "/api/v1/message-templates/BOOKING_CONFIRMATION"),
             post("use the standard wording again", "/app/message-templates/BOOKING_CONFIRMATION/standard", "DELETE",
-                    "/api/v1/message-templates/BOOKING_CONFIRMATION"));
+                    "/api/v1/message-templates/BOOKING_CONFIRMATION"),
+            get("download a document's file", "/app/documents/" + ID + "/files/1", "/api/v1/documents/" + ID + "/files/1"),
+            withAFile(post("attach a document", "/app/clients/" + ID + "/documents", "POST",
+                    "/api/v1/clients/" + ID + "/documents")),
+            withAFile(post("replace a document's file", "/app/clients/" + ID + "/documents/" + ID + "/files", "POST",
+                    "/api/v1/documents/" + ID + "/files")),
+            post("remove a document", "/app/clients/" + ID + "/documents/" + ID + "/removal", "DELETE",
+                    "/api/v1/documents/" + ID));
 
     private static final Map<String, String> ROLES = Map.of(
             "worker", Tokens.worker(Tokens.NORTH), "team lead", Tokens.teamLead(Tokens.NORTH),
@@ -181,11 +192,16 @@ class PageActsTest {
             "national commissioner", Tokens.nationalCommissioner("IPS"));
 
     private static PageAct post(String name, String page, String apiMethod, String api) {
-        return new PageAct(name, "POST", page, apiMethod, api);
+        return new PageAct(name, "POST", page, apiMethod, api, false);
     }
 
     private static PageAct get(String name, String page, String api) {
-        return new PageAct(name, "GET", page, "GET", api);
+        return new PageAct(name, "GET", page, "GET", api, false);
+    }
+
+    /** A form that sends a file (multipart on the page, the file as the body of the API's call). */
+    private static PageAct withAFile(PageAct act) {
+        return new PageAct(act.name(), act.method(), act.page(), act.apiMethod(), act.api(), true);
     }
 
     @Test
@@ -197,10 +213,17 @@ class PageActsTest {
             for (Map.Entry<String, String> role : ROLES.entrySet()) {
                 Response page = act.method().equals("GET")
                         ? given().auth().oauth2(role.getValue()).redirects().follow(false).get(act.page())
+                        : act.sendsAFile()
+                        ? given().auth().oauth2(role.getValue()).redirects().follow(false).cookie("csrf-token", csrf)
+                                .multiPart("csrf-token", csrf).multiPart("file", "a.txt", "words".getBytes(),
+                                        "text/plain").post(act.page())
                         : given().auth().oauth2(role.getValue()).redirects().follow(false).cookie("csrf-token", csrf)
                                 .contentType(ContentType.URLENC).formParam("csrf-token", csrf).post(act.page());
-                Response api = given().auth().oauth2(role.getValue()).contentType(ContentType.JSON).body("{}")
-                        .request(act.apiMethod(), act.api());
+                Response api = act.sendsAFile()
+                        ? given().auth().oauth2(role.getValue()).contentType("application/octet-stream")
+                                .body("words".getBytes()).request(act.apiMethod(), act.api())
+                        : given().auth().oauth2(role.getValue()).contentType(ContentType.JSON).body("{}")
+                                .request(act.apiMethod(), act.api());
                 assertFalse(String.valueOf(page.contentType()).contains("json"),
                         act.name() + " as " + role.getKey() + " answered the page with " + page.contentType());
                 if ((page.statusCode() == 403) != (api.statusCode() == 403)) {

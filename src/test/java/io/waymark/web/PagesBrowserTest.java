@@ -13,9 +13,12 @@ import io.waymark.support.Database;
 import io.waymark.support.KeycloakResource;
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -232,6 +235,55 @@ class PagesBrowserTest {
             browser.click(By.linkText("Today"));
             assertTrue(browser.driver.findElement(By.id("planned-heading")).findElement(By.xpath(".."))
                     .getText().contains("Check in after the first shift"));
+        }
+    }
+
+    /** On a phone, as a payslip is photographed: a refused form asks for the file again, then it is kept. */
+    @Test
+    void aWorkerAttachesAPhotoOfAPayslipFromTheClientPageAndReplacesIt() throws Exception {
+        Path photo = Files.createTempFile("payslip", ".png");
+        Files.write(photo, Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk"
+                + "YPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="));
+        Path clearer = Files.createTempFile("payslip-clearer", ".pdf");
+        Files.writeString(clearer, "%PDF-1.4\n% a clearer payslip\ntrailer << >>\n%%EOF\n");
+        try (Browser browser = Browser.open().onAPhone()) {
+            browser.driver.get(app.toString());
+            browser.signIn("cara.worker", "demo");
+            browser.click(By.xpath("//tr[td[normalize-space()='Vocational profiling']]//a"));
+            String clientPage = browser.driver.getCurrentUrl();
+            assertTrue(browser.driver.findElement(By.id("documentFile")).getAttribute("accept").contains("image/*"),
+                    "a phone offers its camera");
+
+            // No title: refused, what was chosen kept, and the file asked for again in plain words.
+            browser.driver.findElement(By.id("documentFile")).sendKeys(photo.toString());
+            new Select(browser.driver.findElement(By.id("documentKind"))).selectByValue("EVIDENCE_OF_EMPLOYMENT");
+            browser.click(By.cssSelector("form[action$='/documents'] button"));
+            browser.screenshot("document-refused");
+            String summary = browser.driver.findElement(By.id("error-summary")).getText();
+            assertTrue(summary.contains("Title: enter a title") && summary.contains("choose the file again"),
+                    browser.driver.findElement(By.id("error-summary")).getAttribute("outerHTML"));
+            assertEquals("EVIDENCE_OF_EMPLOYMENT", new Select(browser.driver.findElement(By.id("documentKind")))
+                    .getFirstSelectedOption().getAttribute("value"));
+
+            browser.driver.findElement(By.id("documentFile")).sendKeys(photo.toString());
+            browser.driver.findElement(By.id("documentTitle")).sendKeys("Payslip, November");
+            browser.click(By.cssSelector("form[action$='/documents'] button"));
+            String saved = browser.driver.findElement(By.cssSelector(".saved")).getText();
+            assertTrue(saved.contains("Attached: Payslip, November (" + photo.getFileName() + ", 1 KB)"), saved);
+            WebElement documents = browser.driver.findElement(By.id("documents"));
+            assertTrue(documents.getText().contains("Payslip, November (Evidence of employment"), documents.getText());
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "client page with a document");
+            assertTrue(browser.fitsTheWindow(), browser.overflowing());
+            String href = documents.findElement(By.linkText(photo.getFileName().toString())).getAttribute("href");
+            assertEquals(200L, ((JavascriptExecutor) browser.driver).executeAsyncScript(
+                    "fetch(arguments[0]).then(r => arguments[1](r.status))", href));
+
+            WebElement replace = documents.findElement(By.cssSelector("input[id^='replace-']"));
+            replace.sendKeys(clearer.toString());
+            browser.click(By.cssSelector("form[action$='/files'] button"));
+            assertTrue(browser.driver.findElement(By.cssSelector(".saved")).getText().contains("the earlier files are kept"));
+            assertTrue(browser.driver.findElement(By.id("documents")).getText().contains(clearer.getFileName().toString()));
+            assertTrue(browser.driver.getCurrentUrl().startsWith(clientPage));
         }
     }
 
@@ -561,6 +613,7 @@ class PagesBrowserTest {
             browser.setValue(By.id("jobTitle"), "Senior kitchen porter");
             browser.setValue(By.id("hourlyPay"), "£1.00");
             browser.click(save);
+            browser.screenshot("document-refused");
             String summary = browser.driver.findElement(By.id("error-summary")).getText();
             assertTrue(summary.contains("Pay an hour: £1.00 an hour is below the minimum wage"), summary);
             assertEquals("Senior kitchen porter", browser.driver.findElement(By.id("jobTitle")).getAttribute("value"));

@@ -226,6 +226,21 @@ class DocumentTest {
     }
 
     @Test
+    void aMergeMovesTheDuplicatesDocumentsToTheKeptRecord() {
+        String kept = worker.refer(anActiveClient().named("Fiona", "Kept"));
+        String duplicate = worker.refer(anActiveClient().named("Fiona", "Duplicate"));
+        byte[] consent = pdf("consent signed on the duplicate");
+        String document = attach(Tokens.worker(Tokens.NORTH), duplicate, "consent.pdf", consent, "CONSENT",
+                "Signed consent").path("id");
+        Api.as(Tokens.admin(Tokens.NORTH)).request().body(Map.of("mergedClientId", duplicate, "reason",
+                "Referred twice")).post("/api/v1/clients/{id}/merges", kept).then().statusCode(201)
+                .body("moved", containsString("documents 1"));
+        worker.request().get("/api/v1/clients/{id}/documents", kept).then().statusCode(200)
+                .body("id", equalTo(List.of(document)));
+        assertArrayEquals(consent, download(Tokens.worker(Tokens.NORTH), "/api/v1/documents/{id}/content", document));
+    }
+
+    @Test
     void subjectAccessCarriesTheFilesAndAnErasureRemovesThem() throws IOException {
         String client = worker.refer(anActiveClient().named("Fiona", "Forgotten"));
         byte[] cv = pdf("CV to be forgotten");

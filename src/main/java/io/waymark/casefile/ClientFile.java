@@ -38,7 +38,7 @@ public record ClientFile(ClientView client, Summary summary, List<Stage> stages,
         Map<UUID, List<RuleResultView>> definitions, List<JobRemovalView> removedJobs, List<GoalView> goals,
         List<AssignmentView> assignments, List<ClientMergeView> merges, List<CustomFieldService.Shown> ownFields,
         List<CustomFieldView> jobFields, OrganisationLists lists, List<MessageView> messages,
-        List<DocumentView> documents) {
+        List<DocumentView> documents, int profileVersion) {
 
     /**
      * What a worker needs at a glance, at the top of the page: age, who holds the case, what comes next, the job now;

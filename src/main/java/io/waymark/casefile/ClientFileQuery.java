@@ -45,6 +45,7 @@ import io.waymark.outcome.OutcomeDefinitionService;
 import io.waymark.outcome.OutcomeMapper;
 import io.waymark.outcome.OutcomeService;
 import io.waymark.outcome.OutcomeView;
+import io.waymark.profile.ProfileService;
 import io.waymark.pathway.PathwayService;
 import io.waymark.pathway.StageMoveView;
 import io.waymark.staff.StaffMember;
@@ -82,7 +83,8 @@ public class ClientFileQuery {
                     OutcomeService.REMOVALS_OF_CLIENT, ActionPlanService.GOALS_OF_CLIENT,
                     CaseloadService.ASSIGNMENTS_OF_CLIENT, ClientMergeService.MERGES_OF_CLIENT,
                     CustomFieldService.FIELDS_OF_CLIENTS, CustomFieldService.FIELDS_OF_JOBS,
-                    ListService.VALUES_FOR_PAGES, ClientMessages.OF_CLIENT, DocumentService.OF_CLIENT).stream()
+                    ListService.VALUES_FOR_PAGES, ClientMessages.OF_CLIENT, DocumentService.OF_CLIENT,
+                    ProfileService.LATEST_OF_CLIENT).stream()
                     .map(part -> "(" + part + ")").toList())
             + " from (" + ClientService.RECORD + ") record";
 
@@ -154,7 +156,7 @@ public class ClientFileQuery {
                     sql.jsonList(row.getString(20), CustomFieldView.class),
                     OrganisationLists.of(sql.jsonList(row.getString(21), ListValueView.class)),
                     sql.jsonList(row.getString(22), MessageView.class),
-                    sql.jsonList(row.getString(23), DocumentView.class));
+                    sql.jsonList(row.getString(23), DocumentView.class), row.getInt(24));
         }).orElseThrow(() -> new RecordNotFound("client", id));
         reads.fire(new ClientRecordRead(organisation, id));
         return file;

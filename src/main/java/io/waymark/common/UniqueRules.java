@@ -30,6 +30,7 @@ public final class UniqueRules {
                     new RuleConflict("label", "another value of the list already has this name")),
             Map.entry("message_template_once", new StaleVersion()),
             Map.entry("document_version_once", new StaleVersion()),
+            Map.entry("vocational_profile_once", new StaleVersion()),
             Map.entry("booking_one_per_slot",
                     new RuleConflict("slotId", "the slot was booked by someone else a moment ago; choose another")));
 

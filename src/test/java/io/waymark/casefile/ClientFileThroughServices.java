@@ -22,6 +22,8 @@ import io.waymark.contact.PlannedContactView;
 import io.waymark.customfield.CustomFieldService;
 import io.waymark.customfield.FieldRecord;
 import io.waymark.document.DocumentService;
+import io.waymark.profile.ProfileService;
+import io.waymark.profile.ProfileView;
 import io.waymark.employer.EmployerService;
 import io.waymark.lists.ListService;
 import io.waymark.message.ClientMessages;
@@ -68,6 +70,9 @@ public class ClientFileThroughServices {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    ProfileService profiles;
 
     @Inject
     ClientService clients;
@@ -176,6 +181,7 @@ public class ClientFileThroughServices {
                 caseloads.history(id).stream().map(caseloadMapper::toView).toList(),
                 merges.history(id).stream().map(clientMapper::toView).toList(),
                 fields.shown(FieldRecord.CLIENT, client.custom), fields.views(FieldRecord.JOB_OUTCOME),
-                lists.current().forPages(), messages.of(id), documents.of(id));
+                lists.current().forPages(), messages.of(id), documents.of(id),
+                profiles.versions(id).stream().mapToInt(ProfileView.Version::number).max().orElse(0));
     }
 }

@@ -287,6 +287,52 @@ class PagesBrowserTest {
         }
     }
 
+    /** On a desktop and on a phone: the prompt, a refused save keeping every word, the saved version, its print. */
+    @Test
+    void aWorkerWritesAVocationalProfileWithTheClientAndPrintsIt() {
+        try (Browser browser = Browser.open()) {
+            browser.driver.get(app.toString());
+            browser.signIn("cara.worker", "demo");
+            browser.click(By.xpath("//tr[td[normalize-space()='Vocational profiling']]//a"));
+            String clientPage = browser.driver.getCurrentUrl();
+            // A prompt at the stage move, not a block (no other test writes Niamh's profile).
+            assertTrue(browser.driver.findElement(By.id("profile-prompt")).getText()
+                    .startsWith("There is no vocational profile yet"));
+            browser.click(By.linkText("write one with Niamh"));
+            for (boolean phone : List.of(false, true)) {
+                if (phone) {
+                    browser.onAPhone();
+                }
+                String skills = phone ? "First aid at work" : "Forklift licence; careful with stock";
+                browser.driver.findElement(By.id("skills")).clear();
+                browser.driver.findElement(By.id("skills")).sendKeys(skills);
+                browser.driver.findElement(By.id("conditions")).clear();
+                browser.driver.findElement(By.id("conditions")).sendKeys("Epilepsy, well controlled");
+                browser.setValue(By.id("writtenOn"), LocalDate.now(ZoneId.of("Europe/London")).plusDays(3).toString());
+                browser.click(By.cssSelector("form[aria-label='Save the vocational profile'] button"));
+                assertTrue(browser.driver.findElement(By.id("error-summary")).getText()
+                        .contains("Written with the client on: cannot be in the future"));
+                assertEquals(skills, browser.driver.findElement(By.id("skills")).getAttribute("value"));
+                assertEquals("Epilepsy, well controlled",
+                        browser.driver.findElement(By.id("conditions")).getAttribute("value"));
+                browser.setValue(By.id("writtenOn"), "");
+                browser.click(By.cssSelector("form[aria-label='Save the vocational profile'] button"));
+                String saved = browser.driver.findElement(By.cssSelector(".saved")).getText();
+                assertTrue(saved.contains("of the vocational profile, written on"), saved);
+                assertEquals(skills, browser.driver.findElement(By.id("skills")).getAttribute("value"));
+                assertEquals(List.of(), browser.seriousAccessibilityViolations(), "the profile, phone " + phone);
+                assertTrue(browser.fitsTheWindow(), browser.overflowing());
+            }
+            String print = browser.driver.findElement(By.linkText("Print the profile")).getAttribute("href");
+            browser.driver.get(print);
+            String printed = browser.driver.findElement(By.tagName("main")).getText();
+            assertTrue(printed.contains("First aid at work") && !printed.contains("Epilepsy"), printed);
+            browser.driver.get(clientPage);
+            assertEquals("The vocational profile is written (version 2).",
+                    browser.driver.findElement(By.id("profile-prompt")).getText());
+        }
+    }
+
     @Test
     void aWorkerAddsAContactAndMovesAStage() {
         String clientPage;

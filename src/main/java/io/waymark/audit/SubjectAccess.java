@@ -29,6 +29,7 @@ import io.waymark.outcome.OutcomeMapper;
 import io.waymark.outcome.OutcomeService;
 import io.waymark.pathway.PathwayService;
 import io.waymark.pathway.StageMoveMapper;
+import io.waymark.profile.ProfileService;
 import io.waymark.referral.ReferralService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -75,6 +76,7 @@ public class SubjectAccess {
     @Inject ReferralService referrals;
     @Inject ClientMessages messages;
     @Inject DocumentService documents;
+    @Inject ProfileService profiles;
     @Inject ObjectMapper json;
 
     /**
@@ -150,6 +152,7 @@ public class SubjectAccess {
                 plans.plan(clientId).stream().map(g -> planMapper.toView(g, today)).toList(),
                 bookings.forClient(clientId).stream().map(assessmentMapper::toView).toList(),
                 merges.history(clientId).stream().map(clientMapper::toView).toList(),
-                referrals.ofClient(clientId), messages.of(clientId), documents.of(clientId), audit);
+                referrals.ofClient(clientId), messages.of(clientId), documents.of(clientId),
+                profiles.history(clientId), audit);
     }
 }

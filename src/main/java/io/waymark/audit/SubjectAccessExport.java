@@ -14,6 +14,7 @@ import io.waymark.outcome.JobMatchView;
 import io.waymark.outcome.JobRemovalView;
 import io.waymark.outcome.OutcomeView;
 import io.waymark.pathway.StageMoveView;
+import io.waymark.profile.ProfileView;
 import io.waymark.referral.ReferralView;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -41,5 +42,6 @@ public record SubjectAccessExport(
         List<ReferralView> referrals,
         List<MessageView> messages,
         List<DocumentView> documents,
+        List<ProfileView> vocationalProfile,
         List<AuditEventView> auditTrail) {
 }

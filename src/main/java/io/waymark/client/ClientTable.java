@@ -47,6 +47,14 @@ public enum ClientTable {
      * ({@link ClientErased}), so no text of theirs is left to blank.
      */
     DOCUMENT("document", "Document", "documents", OnMerge.MOVES, "documents", List.of()),
+    /**
+     * The vocational profile's versions: they stay with the record they were written on (each record numbers its
+     * own versions), and an erasure removes their words.
+     */
+    VOCATIONAL_PROFILE("vocational_profile", "VocationalProfile", "vocational profile versions", OnMerge.STAYS,
+            "vocationalProfile", List.of(ErasedText.own("work_history = null, education = null, skills = :erased,"
+                    + " interests = null, work_wanted = null, hours_wanted = null, better_off = null, travel = null,"
+                    + " conditions = null, support_at_work = null, referees = null"))),
     /** The merge record names both clients; it stays as written, so that the merge can be explained. */
     CLIENT_MERGE("client_merge", "ClientMerge", "merges", OnMerge.STAYS, "merges",
             List.of(ErasedText.own("reason = :erased, merged_reference = :erased"))),

@@ -6,6 +6,7 @@ import io.waymark.common.InvalidInput;
 import io.waymark.common.RecordNotFound;
 import io.waymark.common.RuleConflict;
 import io.waymark.common.StaleVersion;
+import io.waymark.document.DocumentFiles;
 import io.waymark.document.DocumentKind;
 import io.waymark.document.DocumentRequest;
 import io.waymark.document.DocumentService;
@@ -16,11 +17,11 @@ import io.waymark.staff.Staff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,6 +79,12 @@ public class ProfileService {
             throw new RecordNotFound("Vocational profile version", number);
         }
         return view(profile);
+    }
+
+    /** Every version in full, newest first: for subject access. */
+    public List<ProfileView> history(UUID clientId) {
+        return VocationalProfile.<VocationalProfile>list("clientId = ?1 order by number desc", clientId).stream()
+                .map(this::view).toList();
     }
 
     /** Every version, newest first. */
@@ -173,29 +180,19 @@ public class ProfileService {
     /** The PDF kept with the client's documents, as a vocational profile or a CV. */
     public DocumentView keepAsDocument(UUID clientId, Integer number, Print print) {
         ProfileView profile = number == null ? latest(clientId) : version(clientId, number);
-        Path file = null;
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
-            file = Files.createTempFile("waymark-profile", ".pdf");
-            try (OutputStream out = Files.newOutputStream(file)) {
-                pdf(clientId, profile.number(), print, out);
-            }
-            String title = (print == Print.CV ? "CV" : "Vocational profile") + ", version " + profile.number()
-                    + " of " + profile.writtenOn();
-            return documents.attach(clientId, new DocumentRequest(print == Print.CV ? DocumentKind.CV
-                            : DocumentKind.VOCATIONAL_PROFILE, title, null, null),
-                    new DocumentService.Upload((print == Print.CV ? "cv-" : "vocational-profile-") + profile.number()
-                            + ".pdf", file));
+            pdf(clientId, profile.number(), print, pdf);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            try {
-                if (file != null) {
-                    Files.deleteIfExists(file);
-                }
-            } catch (IOException e) {
-                // The temporary directory is cleared in time anyway.
-            }
         }
+        boolean cv = print == Print.CV;
+        String title = (cv ? "CV" : "Vocational profile") + ", version " + profile.number() + " of "
+                + profile.writtenOn();
+        return DocumentFiles.received(new ByteArrayInputStream(pdf.toByteArray()),
+                (cv ? "cv-" : "vocational-profile-") + profile.number() + ".pdf",
+                upload -> documents.attach(clientId, new DocumentRequest(cv ? DocumentKind.CV
+                        : DocumentKind.VOCATIONAL_PROFILE, title, null, null), upload));
     }
 
     private static void add(List<ProfilePdf.Part> parts, String heading, String words) {

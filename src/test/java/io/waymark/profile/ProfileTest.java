@@ -123,6 +123,23 @@ class ProfileTest {
                 .then().statusCode(403);
     }
 
+    @Test
+    void subjectAccessHasEveryVersionAndAnErasureRemovesTheirWords() {
+        String client = worker.refer(anActiveClient().named("Rory", "Erased"));
+        write(client, "0", profile(true)).then().statusCode(200);
+        Api admin = Api.as(Tokens.admin(Tokens.NORTH));
+        admin.request().get("/api/v1/clients/{id}/subject-access", client).then().statusCode(200)
+                .body("vocationalProfile.number", equalTo(List.of(1)))
+                .body("vocationalProfile[0].words.conditions", equalTo("Epilepsy, well controlled: no work at heights."));
+        worker.request().body(Map.of("reason", "WITHDREW", "closedOn", java.time.LocalDate.now().toString()))
+                .post("/api/v1/clients/{id}/closure", client).then().statusCode(200);
+        admin.request().body(Map.of("note", "Asked to be forgotten")).post("/api/v1/clients/{id}/erasure", client)
+                .then().statusCode(200);
+        worker.request().get("/api/v1/clients/{id}/vocational-profile", client).then().statusCode(200)
+                .body("words.skills", equalTo("(erased)")).body("words.conditions", equalTo(null))
+                .body("words.workHistory", equalTo(null)).body("words.referees", equalTo(null));
+    }
+
     private static byte[] pdf(String client, String query) {
         return given().auth().oauth2(Tokens.worker(Tokens.NORTH))
                 .get("/api/v1/clients/" + client + "/vocational-profile/pdf" + query).then().statusCode(200)

@@ -30,6 +30,7 @@ import io.waymark.outcome.OutcomeService;
 import io.waymark.pathway.PathwayService;
 import io.waymark.pathway.StageMoveMapper;
 import io.waymark.profile.ProfileService;
+import io.waymark.progression.ProgressionService;
 import io.waymark.referral.ReferralService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -77,6 +78,7 @@ public class SubjectAccess {
     @Inject ClientMessages messages;
     @Inject DocumentService documents;
     @Inject ProfileService profiles;
+    @Inject ProgressionService progressions;
     @Inject ObjectMapper json;
 
     /**
@@ -99,7 +101,8 @@ public class SubjectAccess {
         return new StreamedBody(out -> {
             ZipOutputStream zip = new ZipOutputStream(out);
             zip.putNextEntry(new ZipEntry("subject-access.json"));
-            json.writerWithDefaultPrettyPrinter().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(zip, export);
+            json.writerWithDefaultPrettyPrinter().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValue(zip, export);
             zip.closeEntry();
             for (int i = 0; i < files.size(); i++) {
                 zip.putNextEntry(new ZipEntry(names.get(i)));
@@ -153,6 +156,6 @@ public class SubjectAccess {
                 bookings.forClient(clientId).stream().map(assessmentMapper::toView).toList(),
                 merges.history(clientId).stream().map(clientMapper::toView).toList(),
                 referrals.ofClient(clientId), messages.of(clientId), documents.of(clientId),
-                profiles.history(clientId), audit);
+                profiles.history(clientId), progressions.of(clientId), audit);
     }
 }

@@ -15,6 +15,7 @@ import io.waymark.outcome.JobRemovalView;
 import io.waymark.outcome.OutcomeView;
 import io.waymark.pathway.StageMoveView;
 import io.waymark.profile.ProfileView;
+import io.waymark.progression.ProgressionView;
 import io.waymark.referral.ReferralView;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -43,5 +44,6 @@ public record SubjectAccessExport(
         List<MessageView> messages,
         List<DocumentView> documents,
         List<ProfileView> vocationalProfile,
+        List<ProgressionView> progressions,
         List<AuditEventView> auditTrail) {
 }

@@ -20,6 +20,7 @@ import io.waymark.outcome.JobRemovalView;
 import io.waymark.outcome.OutcomeView;
 import io.waymark.outcome.RuleResultView;
 import io.waymark.pathway.StageMoveView;
+import io.waymark.progression.ProgressionView;
 import io.waymark.staff.StaffMember;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,7 +39,7 @@ public record ClientFile(ClientView client, Summary summary, List<Stage> stages,
         Map<UUID, List<RuleResultView>> definitions, List<JobRemovalView> removedJobs, List<GoalView> goals,
         List<AssignmentView> assignments, List<ClientMergeView> merges, List<CustomFieldService.Shown> ownFields,
         List<CustomFieldView> jobFields, OrganisationLists lists, List<MessageView> messages,
-        List<DocumentView> documents, int profileVersion) {
+        List<DocumentView> documents, int profileVersion, List<ProgressionView> progressions) {
 
     /**
      * What a worker needs at a glance, at the top of the page: age, who holds the case, what comes next, the job now;

@@ -45,9 +45,11 @@ import io.waymark.outcome.OutcomeDefinitionService;
 import io.waymark.outcome.OutcomeMapper;
 import io.waymark.outcome.OutcomeService;
 import io.waymark.outcome.OutcomeView;
-import io.waymark.profile.ProfileService;
 import io.waymark.pathway.PathwayService;
 import io.waymark.pathway.StageMoveView;
+import io.waymark.profile.ProfileService;
+import io.waymark.progression.ProgressionService;
+import io.waymark.progression.ProgressionView;
 import io.waymark.staff.StaffMember;
 import io.waymark.staff.TeamService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,7 +86,7 @@ public class ClientFileQuery {
                     CaseloadService.ASSIGNMENTS_OF_CLIENT, ClientMergeService.MERGES_OF_CLIENT,
                     CustomFieldService.FIELDS_OF_CLIENTS, CustomFieldService.FIELDS_OF_JOBS,
                     ListService.VALUES_FOR_PAGES, ClientMessages.OF_CLIENT, DocumentService.OF_CLIENT,
-                    ProfileService.LATEST_OF_CLIENT).stream()
+                    ProfileService.LATEST_OF_CLIENT, ProgressionService.OF_CLIENT).stream()
                     .map(part -> "(" + part + ")").toList())
             + " from (" + ClientService.RECORD + ") record";
 
@@ -156,7 +158,8 @@ public class ClientFileQuery {
                     sql.jsonList(row.getString(20), CustomFieldView.class),
                     OrganisationLists.of(sql.jsonList(row.getString(21), ListValueView.class)),
                     sql.jsonList(row.getString(22), MessageView.class),
-                    sql.jsonList(row.getString(23), DocumentView.class), row.getInt(24));
+                    sql.jsonList(row.getString(23), DocumentView.class), row.getInt(24),
+                    sql.jsonList(row.getString(25), ProgressionView.class));
         }).orElseThrow(() -> new RecordNotFound("client", id));
         reads.fire(new ClientRecordRead(organisation, id));
         return file;

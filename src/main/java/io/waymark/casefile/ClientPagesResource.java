@@ -46,6 +46,9 @@ import io.waymark.outcome.OutcomeRequest;
 import io.waymark.outcome.OutcomeService;
 import io.waymark.pathway.PathwayService;
 import io.waymark.pathway.StageMoveRequest;
+import io.waymark.progression.ProgressionKind;
+import io.waymark.progression.ProgressionRequest;
+import io.waymark.progression.ProgressionService;
 import io.waymark.security.Act;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.StaffView;
@@ -105,7 +108,16 @@ public class ClientPagesResource {
             Map.entry("merge-confirm", "Confirm"), Map.entry("erasure-note", "Erasure request: how it came"),
             Map.entry("erasure-confirm", "Confirm"), Map.entry("channels", "The client agreed to be sent"),
             Map.entry("documentFile", "File"), Map.entry("documentKind", "What it is"),
-            Map.entry("documentTitle", "Title"), Map.entry("documentAbout", "About"), Map.entry("documents", "Document"));
+            Map.entry("documentTitle", "Title"), Map.entry("documentAbout", "About"),
+            Map.entry("documents", "Document"),
+            Map.entry("progressionKind", "Kind of progression"), Map.entry("progressionWhat", "What it was"),
+            Map.entry("progressionOn", "Started, completed or gained on"), Map.entry("progressionEnded", "Ended on"),
+            Map.entry("progressionHours", "Hours a week"), Map.entry("progressions", "Progression"));
+
+    /** The progression form's fields by the API's names. */
+    private static final Map<String, String> PROGRESSION_FIELDS = Map.of("kind", "progressionKind", "what",
+            "progressionWhat", "happenedOn", "progressionOn", "endedOn", "progressionEnded", "hoursPerWeek",
+            "progressionHours");
 
     /** The document form's fields by the service's names. */
     private static final Map<String, String> DOCUMENT_FIELDS = Map.of("file", "documentFile", "kind", "documentKind",
@@ -158,6 +170,9 @@ public class ClientPagesResource {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    ProgressionService progressions;
 
     @Inject
     Clock clock;
@@ -443,6 +458,40 @@ public class ClientPagesResource {
                     Forms.confirmed(confirm, "erasure-confirm", "erase this record");
                     erasure.onRequest(id, request);
                 });
+    }
+
+    /** A progression besides paid work: a placement, a course, a qualification. */
+    @POST
+    @Path("progressions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.RECORD_JOB)
+    public RestResponse<TemplateInstance> recordProgression(@PathParam("id") UUID id, @RestForm String kind,
+            @RestForm String what, @RestForm String happenedOn, @RestForm String endedOn,
+            @RestForm String hoursPerWeek) {
+        Map<String, String> values = Map.of("progressionKind", Forms.typed(kind), "progressionWhat", Forms.typed(what),
+                "progressionOn", Forms.typed(happenedOn), "progressionEnded", Forms.typed(endedOn),
+                "progressionHours", Forms.typed(hoursPerWeek));
+        return submit(id, values, "Progression recorded: " + Forms.typed(what).strip(),
+                () -> Forms.renamed(PROGRESSION_FIELDS, () -> {
+                    ProgressionRequest request = new ProgressionRequest(Params.enumValue(ProgressionKind.class, "kind",
+                            kind), what, Params.date("happenedOn", happenedOn), Params.date("endedOn", endedOn),
+                            Forms.decimal("hoursPerWeek", hoursPerWeek));
+                    Forms.validate(request);
+                    progressions.record(id, request);
+                }));
+    }
+
+    /** A progression recorded in error, removed once the worker has ticked that they mean it. */
+    @POST
+    @Path("progressions/{progressionId}/removal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.RECORD_JOB)
+    public RestResponse<TemplateInstance> removeProgression(@PathParam("id") UUID id,
+            @PathParam("progressionId") UUID progressionId, @RestForm String version, @RestForm String confirm) {
+        return submit(id, Map.of(), "Progression removed as recorded in error", () -> Forms.at("progressions", () -> {
+            Forms.confirmed(confirm, "progressions", "remove it as recorded in error");
+            progressions.remove(id, progressionId, Params.version(version));
+        }));
     }
 
     /** A document attached from the client's page: about the client, one of their jobs, or one of its checks. */

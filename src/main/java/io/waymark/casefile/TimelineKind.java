@@ -11,7 +11,8 @@ public enum TimelineKind implements Labelled {
     CONTACTS("Contacts"),
     STAGE_MOVES("Stage moves"),
     WORKERS("Workers"),
-    MESSAGES("Messages");
+    MESSAGES("Messages"),
+    PROGRESSIONS("Progressions");
 
     private final String label;
 

@@ -47,6 +47,9 @@ public enum ClientTable {
      * ({@link ClientErased}), so no text of theirs is left to blank.
      */
     DOCUMENT("document", "Document", "documents", OnMerge.MOVES, "documents", List.of()),
+    /** Progress that is not yet a job: a merge moves it; an erasure removes what it was. */
+    PROGRESSION("progression", "Progression", "progressions", OnMerge.MOVES, "progressions",
+            List.of(ErasedText.own("what = :erased"))),
     /**
      * The vocational profile's versions: they stay with the record they were written on (each record numbers its
      * own versions), and an erasure removes their words.

@@ -7,6 +7,7 @@ import io.waymark.outcome.FollowUpSchedule;
 import io.waymark.outcome.HoursBand;
 import io.waymark.outcome.OutcomeRule;
 import io.waymark.outcome.OutcomeType;
+import io.waymark.progression.ProgressionKind;
 import io.waymark.report.Disclosure.Count;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -244,6 +245,22 @@ final class OutcomeMeasures {
         return new OutcomeReport.Wait(source, label, referred.figure(), accepted.figure(),
                 disclosure.statistic(median(toAcceptance), toAcceptance), contacted.figure(),
                 disclosure.statistic(median(toFirstContact), toFirstContact));
+    }
+
+    /**
+     * The supported who made a progression besides paid work in the period: any, and of each kind (one person may
+     * make several, so the kinds do not add up to any). Never job outcomes (docs/measures.md, "Progressions").
+     */
+    OutcomeReport.Progressions progressions() {
+        Count all = peopleSupported();
+        Count any = disclosure.count(tally.progressed);
+        disclosure.within(all, any);
+        List<Portion> byKind = Arrays.stream(ProgressionKind.values()).map(kind -> {
+            Count n = disclosure.count(tally.progressedBy[kind.ordinal()]);
+            disclosure.within(any, n);
+            return new Portion(code(kind), kind.label(), n.figure(), disclosure.percentage(n, all));
+        }).toList();
+        return new OutcomeReport.Progressions(any.figure(), disclosure.percentage(any, all), byKind);
     }
 
     /** How many of the supported had reached each stage by the end of the period (stages may be skipped). */

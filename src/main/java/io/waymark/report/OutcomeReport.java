@@ -37,6 +37,7 @@ public record OutcomeReport(
         List<Cohort> byLocalAuthority,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Cohort> byProvider,
         ReferralWaits referralWaits,
+        Progressions progressions,
         CostEffectiveness cost,
         List<QuarterTrend> trend) {
 
@@ -79,6 +80,13 @@ public record OutcomeReport(
 
     public record Wait(String source, String label, Figure referred, Figure accepted, Figure medianDaysToAcceptance,
             Figure contacted, Figure medianDaysToFirstContact) {
+    }
+
+    /**
+     * The people supported who made a progression besides paid work in the period ({@code people}, and their share of
+     * everyone supported), and by kind; one person may make several kinds.
+     */
+    public record Progressions(Figure people, Figure share, List<Portion> byKind) {
     }
 
     /** The headline figures of one calendar quarter, for the trend. */

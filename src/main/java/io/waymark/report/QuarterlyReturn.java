@@ -2,6 +2,7 @@ package io.waymark.report;
 
 import io.waymark.common.CsvDownload;
 import io.waymark.common.Spreadsheet;
+import io.waymark.progression.ProgressionKind;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,19 @@ final class QuarterlyReturn {
         /** A cost: entered for the whole service, so shown on its row only. */
         static Column cost(String name, Function<CostEffectiveness, Figure> figure) {
             return new Column(name, (report, row) -> row.cohort() == report.total() ? figure.apply(report.cost()) : null);
+        }
+
+        /** Progressions besides paid work: of the whole service, so on its row only. */
+        static Column progressions(String name, Function<OutcomeReport.Progressions, Figure> figure) {
+            return new Column(name, (report, row) -> row.cohort() == report.total()
+                    ? figure.apply(report.progressions()) : null);
+        }
+
+        /** The people who made one kind of progression: "progression_volunteering". */
+        static Column progression(ProgressionKind kind) {
+            String code = OutcomeMeasures.code(kind);
+            return progressions("progression_" + code, p -> p.byKind().stream()
+                    .filter(portion -> portion.category().equals(code)).findFirst().orElseThrow().count());
         }
 
         static Column waits(String name, Function<OutcomeReport.Wait, Figure> figure) {
@@ -76,7 +90,14 @@ final class QuarterlyReturn {
             Column.waits("accepted_from_referral_form", OutcomeReport.Wait::accepted),
             Column.waits("median_days_referral_to_acceptance", OutcomeReport.Wait::medianDaysToAcceptance),
             Column.waits("people_with_first_contact", OutcomeReport.Wait::contacted),
-            Column.waits("median_days_referral_to_first_contact", OutcomeReport.Wait::medianDaysToFirstContact));
+            Column.waits("median_days_referral_to_first_contact", OutcomeReport.Wait::medianDaysToFirstContact),
+            Column.progressions("people_with_progression", OutcomeReport.Progressions::people),
+            Column.progression(ProgressionKind.VOLUNTEERING),
+            Column.progression(ProgressionKind.WORK_EXPERIENCE),
+            Column.progression(ProgressionKind.WORK_TRIAL),
+            Column.progression(ProgressionKind.EDUCATION_OR_TRAINING_STARTED),
+            Column.progression(ProgressionKind.EDUCATION_OR_TRAINING_COMPLETED),
+            Column.progression(ProgressionKind.QUALIFICATION_GAINED));
 
     static final List<String> HEADER = COLUMNS.stream().map(Column::name).toList();
 

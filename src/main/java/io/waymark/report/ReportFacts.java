@@ -15,6 +15,7 @@ import io.waymark.lists.ReferralSource;
 import io.waymark.outcome.FollowUpAnswer;
 import io.waymark.outcome.JobHistory;
 import io.waymark.outcome.OutcomeType;
+import io.waymark.progression.ProgressionKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -92,7 +93,9 @@ public class ReportFacts {
                    (select (r.decided_at at time zone 'Europe/London')::date - (r.received_at at time zone 'Europe/London')::date
                       from referral r where r.client_id = c.id order by r.received_at limit 1) as days_to_acceptance,
                    (select min((t.happened_at at time zone 'Europe/London')::date) from contact t
-                     where t.client_id = c.id) as first_contact_on
+                     where t.client_id = c.id) as first_contact_on,
+                   (select string_agg(p.kind || '=' || p.happened_on, ',') from progression p
+                     where p.client_id = c.id and p.happened_on >= :since and p.happened_on <= :upTo) as progressions
               from client c
              where {clients} and {relevantOrReferred}""";
 
@@ -206,7 +209,8 @@ public class ReportFacts {
                 groups(row.getString("groups")), date(row.getObject("referral_date")),
                 date(row.getObject("consent_date")), date(row.getObject("closed_on")), stages(row.getString("stages")),
                 jobs, checks, custom(row.getString("custom")), ReferralSource.valueOf(row.getString("referral_source")),
-                (Integer) row.getObject("days_to_acceptance"), date(row.getObject("first_contact_on")));
+                (Integer) row.getObject("days_to_acceptance"), date(row.getObject("first_contact_on")),
+                progressions(row.getString("progressions")));
     }
 
     /** The client's own fields' values (most clients have none, read as no text). */
@@ -227,6 +231,17 @@ public class ReportFacts {
             Arrays.stream(list.split(",")).map(ClientGroup::valueOf).forEach(groups::add);
         }
         return groups;
+    }
+
+    private static List<ProgressionFact> progressions(String list) {
+        List<ProgressionFact> progressions = new ArrayList<>();
+        if (list != null) {
+            for (String pair : list.split(",")) {
+                String[] parts = pair.split("=");
+                progressions.add(new ProgressionFact(ProgressionKind.valueOf(parts[0]), LocalDate.parse(parts[1])));
+            }
+        }
+        return progressions;
     }
 
     private static Map<Stage, LocalDate> stages(String list) {

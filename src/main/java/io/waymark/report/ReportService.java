@@ -213,7 +213,7 @@ public class ReportService {
                 measures.sustainmentAnswers(), measures.disagreements(),
                 measures.medianDaysToFirstJob(), disclosure.count(days.size()).figure(), measures.stageFunnel(),
                 measures.byClientGroup(), measures.bySupportLevel(), measures.byAgeBand(), measures.byGender(),
-                measures.byLocalAuthority(), measures.byProvider(providers), measures.referralWaits(), cost.apply(total),
+                measures.byLocalAuthority(), measures.byProvider(providers), measures.referralWaits(), measures.progressions(), cost.apply(total),
                 trend);
         disclosure.protect();
         return report;

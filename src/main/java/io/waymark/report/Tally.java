@@ -11,12 +11,14 @@ import io.waymark.outcome.HoursBand;
 import io.waymark.outcome.JobHistory;
 import io.waymark.outcome.OutcomeRule;
 import io.waymark.outcome.OutcomeType;
+import io.waymark.progression.ProgressionKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,6 +135,9 @@ final class Tally {
     final List<OutcomeReport.Disagreement> disagreements = new ArrayList<>();
     final Waits waits = new Waits();
     final Map<ReferralSource, Waits> waitsBySource = new EnumMap<>(ReferralSource.class);
+    /** The supported who made a progression besides paid work in the period: any, and of each kind. */
+    long progressed;
+    final long[] progressedBy = new long[ProgressionKind.values().length];
 
     private Tally(ReportPeriod period) {
         this.period = period;
@@ -160,6 +165,7 @@ final class Tally {
                 Map<JobHistory, LocalDate> outcomeDates = client.outcomeDates(definition, today);
                 if (client.supportedIn(period)) {
                     tally.countSupported(client, outcomeDates);
+                    tally.countProgressions(client);
                 }
                 tally.countSustainment(client, outcomeDates, lastDay);
             }
@@ -189,7 +195,19 @@ final class Tally {
         disagreements.addAll(other.disagreements);
         waits.add(other.waits);
         other.waitsBySource.forEach((source, theirs) -> waitsBySource.computeIfAbsent(source, s -> new Waits()).add(theirs));
+        progressed += other.progressed;
+        addAll(progressedBy, other.progressedBy);
         return this;
+    }
+
+    /** A person counts once for each kind they made in the period, and once for having made any. */
+    private void countProgressions(ClientFacts client) {
+        Set<ProgressionKind> kinds = EnumSet.noneOf(ProgressionKind.class);
+        client.progressions().stream().filter(p -> period.contains(p.on())).forEach(p -> kinds.add(p.kind()));
+        if (!kinds.isEmpty()) {
+            progressed++;
+        }
+        kinds.forEach(kind -> progressedBy[kind.ordinal()]++);
     }
 
     private void countSupported(ClientFacts client, Map<JobHistory, LocalDate> outcomeDates) {

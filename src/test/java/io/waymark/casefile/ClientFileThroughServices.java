@@ -22,8 +22,6 @@ import io.waymark.contact.PlannedContactView;
 import io.waymark.customfield.CustomFieldService;
 import io.waymark.customfield.FieldRecord;
 import io.waymark.document.DocumentService;
-import io.waymark.profile.ProfileService;
-import io.waymark.profile.ProfileView;
 import io.waymark.employer.EmployerService;
 import io.waymark.lists.ListService;
 import io.waymark.message.ClientMessages;
@@ -36,6 +34,9 @@ import io.waymark.outcome.OutcomeService;
 import io.waymark.outcome.OutcomeView;
 import io.waymark.pathway.PathwayService;
 import io.waymark.pathway.StageMoveMapper;
+import io.waymark.profile.ProfileService;
+import io.waymark.profile.ProfileView;
+import io.waymark.progression.ProgressionService;
 import io.waymark.staff.StaffMapper;
 import io.waymark.staff.TeamRole;
 import io.waymark.staff.TeamService;
@@ -73,6 +74,9 @@ public class ClientFileThroughServices {
 
     @Inject
     ProfileService profiles;
+
+    @Inject
+    ProgressionService progressions;
 
     @Inject
     ClientService clients;
@@ -182,6 +186,7 @@ public class ClientFileThroughServices {
                 merges.history(id).stream().map(clientMapper::toView).toList(),
                 fields.shown(FieldRecord.CLIENT, client.custom), fields.views(FieldRecord.JOB_OUTCOME),
                 lists.current().forPages(), messages.of(id), documents.of(id),
-                profiles.versions(id).stream().mapToInt(ProfileView.Version::number).max().orElse(0));
+                profiles.versions(id).stream().mapToInt(ProfileView.Version::number).max().orElse(0),
+                progressions.of(id));
     }
 }

@@ -74,11 +74,11 @@ class ReferralWaitsTest {
 
         List<String> csv = lead.request().accept("text/csv").queryParam("quarter", "2026-Q2")
                 .get("/api/v1/reports/quarterly-return").then().statusCode(200).extract().asString().lines().toList();
-        Map<String, String> everyone = row(csv, "all,all");
+        Map<String, String> everyone = ReturnRows.row(csv, "all,all");
         assertEquals(List.of("3", "2", "3.0", "2", "3.5"), List.of(everyone.get("people_referred"),
                 everyone.get("accepted_from_referral_form"), everyone.get("median_days_referral_to_acceptance"),
                 everyone.get("people_with_first_contact"), everyone.get("median_days_referral_to_first_contact")));
-        Map<String, String> jobcentre = row(csv, "referral_source,jobcentre_plus");
+        Map<String, String> jobcentre = ReturnRows.row(csv, "referral_source,jobcentre_plus");
         assertEquals(List.of("2", "1", "2", "1", "3"), List.of(jobcentre.get("people_referred"),
                 jobcentre.get("accepted_from_referral_form"), jobcentre.get("median_days_referral_to_acceptance"),
                 jobcentre.get("people_with_first_contact"), jobcentre.get("median_days_referral_to_first_contact")));
@@ -108,18 +108,5 @@ class ReferralWaitsTest {
     private static void contact(Api lead, String client, String happenedAt) {
         lead.request().body(Map.of("happenedAt", happenedAt, "channel", "PHONE", "durationMinutes", 15,
                 "notes", "First call")).post("/api/v1/clients/{id}/contacts", client).then().statusCode(201);
-    }
-
-    /** The return's row that starts with this breakdown and category, by column. */
-    private static Map<String, String> row(List<String> csv, String breakdownAndCategory) {
-        String[] header = csv.get(0).split(",", -1);
-        String line = csv.stream().filter(l -> l.contains("," + breakdownAndCategory + ",")).findFirst()
-                .orElseThrow(() -> new AssertionError("no row " + breakdownAndCategory));
-        String[] cells = line.split(",", -1);
-        Map<String, String> byColumn = new HashMap<>();
-        for (int i = 0; i < header.length; i++) {
-            byColumn.put(header[i], cells[i]);
-        }
-        return byColumn;
     }
 }

@@ -14,6 +14,7 @@ import io.waymark.lists.ReferralSource;
 import io.waymark.outcome.FollowUpAnswer;
 import io.waymark.outcome.JobHistory;
 import io.waymark.outcome.OutcomeType;
+import io.waymark.progression.ProgressionKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ class SubtractionAtScaleTest {
                 .map(c -> new ClientFacts(c.id(), "provider-" + random.nextInt(providers), c.teamId(), c.workerId(),
                         c.dateOfBirth(), c.gender(), c.localAuthority(), c.programme(), c.supportLevel(), c.groups(),
                         c.referralDate(), c.consentDate(), c.closedOn(), c.stageFirstReached(), c.jobs(), c.checks(), c.custom(),
-                        c.referralSource(), c.daysToAcceptance(), c.firstContactOn()))
+                        c.referralSource(), c.daysToAcceptance(), c.firstContactOn(), c.progressions()))
                 .toList();
         Disclosure disclosure = Disclosure.forCommissioner();
         OutcomeMeasures measures = new OutcomeMeasures(clients, QUARTER, ReportFilter.EVERYONE, null, TODAY, disclosure);
@@ -92,6 +93,8 @@ class SubtractionAtScaleTest {
 
     /** People of every kind, some with a job, some with checks due, as a service of this size might have. */
     static List<ClientFacts> population(int size, Random random) {
+        // Its own stream, so that the rest of each made-up population is the one it always was.
+        Random progressing = new Random(size);
         List<ClientFacts> clients = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             LocalDate referred = LocalDate.of(2024, 6, 1).plusDays(random.nextInt(450));
@@ -126,8 +129,19 @@ class SubtractionAtScaleTest {
             clients.add(new ClientFacts(UUID.randomUUID(), "at-scale", null, null, LocalDate.of(1960 + random.nextInt(45), 1 + random.nextInt(12), 1),
                     gender, AREAS.get(random.nextInt(AREAS.size())), Programme.values()[random.nextInt(Programme.values().length)],
                     SupportLevel.values()[random.nextInt(SupportLevel.values().length)], groups, referred, consented,
-                    null, reached, jobs, checks, Map.of(), ReferralSource.SELF_REFERRAL, null, null));
+                    null, reached, jobs, checks, Map.of(), ReferralSource.SELF_REFERRAL, null, null,
+                    progressions(progressing)));
         }
         return clients;
+    }
+
+    /** A quarter of the people made one or two progressions besides paid work in the quarter, of any kind. */
+    private static List<ProgressionFact> progressions(Random random) {
+        List<ProgressionFact> made = new ArrayList<>();
+        for (int i = random.nextInt(8); i < 2; i++) {
+            made.add(new ProgressionFact(ProgressionKind.values()[random.nextInt(ProgressionKind.values().length)],
+                    QUARTER.from().plusDays(random.nextInt(80))));
+        }
+        return made;
     }
 }

@@ -333,6 +333,40 @@ class PagesBrowserTest {
         }
     }
 
+    /** On a desktop, then on a phone: a refused progression keeps what was typed; a recorded one is on the page. */
+    @Test
+    void aWorkerRecordsProgressionsBesidesPaidWork() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        try (Browser browser = Browser.open()) {
+            browser.driver.get(app.toString());
+            browser.signIn("cara.worker", "demo");
+            browser.click(By.xpath("//tr[td[normalize-space()='Vocational profiling']]//a"));
+            for (boolean phone : List.of(false, true)) {
+                if (phone) {
+                    browser.onAPhone();
+                }
+                String what = phone ? "SVQ 2 in Retail" : "Volunteer at the Oxfam shop";
+                new Select(browser.driver.findElement(By.id("progressionKind")))
+                        .selectByValue(phone ? "QUALIFICATION_GAINED" : "VOLUNTEERING");
+                browser.driver.findElement(By.id("progressionWhat")).sendKeys(what);
+                browser.setValue(By.id("progressionOn"), today.plusDays(2).toString());
+                browser.driver.findElement(By.id("progressionHours")).sendKeys("6.5");
+                browser.click(By.cssSelector("form[action$='/progressions'] button"));
+                assertTrue(browser.driver.findElement(By.id("error-summary")).getText()
+                        .contains("Started, completed or gained on: cannot be in the future"));
+                assertEquals(what, browser.driver.findElement(By.id("progressionWhat")).getAttribute("value"));
+                assertEquals("6.5", browser.driver.findElement(By.id("progressionHours")).getAttribute("value"));
+                browser.setValue(By.id("progressionOn"), today.minusDays(3).toString());
+                browser.click(By.cssSelector("form[action$='/progressions'] button"));
+                assertTrue(browser.driver.findElement(By.cssSelector(".saved")).getText()
+                        .contains("Progression recorded: " + what));
+                assertTrue(browser.driver.findElement(By.id("progressions")).getText().contains(what));
+                assertEquals(List.of(), browser.seriousAccessibilityViolations(), "progressions, phone " + phone);
+                assertTrue(browser.fitsTheWindow(), browser.overflowing());
+            }
+        }
+    }
+
     @Test
     void aWorkerAddsAContactAndMovesAStage() {
         String clientPage;

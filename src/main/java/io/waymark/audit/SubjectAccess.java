@@ -31,6 +31,7 @@ import io.waymark.pathway.PathwayService;
 import io.waymark.pathway.StageMoveMapper;
 import io.waymark.profile.ProfileService;
 import io.waymark.progression.ProgressionService;
+import io.waymark.progression.SelfAssessmentService;
 import io.waymark.referral.ReferralService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -79,6 +80,7 @@ public class SubjectAccess {
     @Inject DocumentService documents;
     @Inject ProfileService profiles;
     @Inject ProgressionService progressions;
+    @Inject SelfAssessmentService selfAssessments;
     @Inject ObjectMapper json;
 
     /**
@@ -156,6 +158,7 @@ public class SubjectAccess {
                 bookings.forClient(clientId).stream().map(assessmentMapper::toView).toList(),
                 merges.history(clientId).stream().map(clientMapper::toView).toList(),
                 referrals.ofClient(clientId), messages.of(clientId), documents.of(clientId),
-                profiles.history(clientId), progressions.of(clientId), audit);
+                profiles.history(clientId), progressions.of(clientId),
+                selfAssessments.of(clientId), audit);
     }
 }

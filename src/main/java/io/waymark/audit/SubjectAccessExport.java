@@ -16,6 +16,7 @@ import io.waymark.outcome.OutcomeView;
 import io.waymark.pathway.StageMoveView;
 import io.waymark.profile.ProfileView;
 import io.waymark.progression.ProgressionView;
+import io.waymark.progression.SelfAssessmentView;
 import io.waymark.referral.ReferralView;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -45,5 +46,6 @@ public record SubjectAccessExport(
         List<DocumentView> documents,
         List<ProfileView> vocationalProfile,
         List<ProgressionView> progressions,
+        List<SelfAssessmentView> selfAssessments,
         List<AuditEventView> auditTrail) {
 }

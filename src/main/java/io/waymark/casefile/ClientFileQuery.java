@@ -50,6 +50,8 @@ import io.waymark.pathway.StageMoveView;
 import io.waymark.profile.ProfileService;
 import io.waymark.progression.ProgressionService;
 import io.waymark.progression.ProgressionView;
+import io.waymark.progression.SelfAssessmentService;
+import io.waymark.progression.SelfAssessmentView;
 import io.waymark.staff.StaffMember;
 import io.waymark.staff.TeamService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,7 +88,8 @@ public class ClientFileQuery {
                     CaseloadService.ASSIGNMENTS_OF_CLIENT, ClientMergeService.MERGES_OF_CLIENT,
                     CustomFieldService.FIELDS_OF_CLIENTS, CustomFieldService.FIELDS_OF_JOBS,
                     ListService.VALUES_FOR_PAGES, ClientMessages.OF_CLIENT, DocumentService.OF_CLIENT,
-                    ProfileService.LATEST_OF_CLIENT, ProgressionService.OF_CLIENT).stream()
+                    ProfileService.LATEST_OF_CLIENT, ProgressionService.OF_CLIENT,
+                    SelfAssessmentService.OF_CLIENT).stream()
                     .map(part -> "(" + part + ")").toList())
             + " from (" + ClientService.RECORD + ") record";
 
@@ -159,7 +162,8 @@ public class ClientFileQuery {
                     OrganisationLists.of(sql.jsonList(row.getString(21), ListValueView.class)),
                     sql.jsonList(row.getString(22), MessageView.class),
                     sql.jsonList(row.getString(23), DocumentView.class), row.getInt(24),
-                    sql.jsonList(row.getString(25), ProgressionView.class));
+                    sql.jsonList(row.getString(25), ProgressionView.class),
+                    sql.jsonList(row.getString(26), SelfAssessmentView.class));
         }).orElseThrow(() -> new RecordNotFound("client", id));
         reads.fire(new ClientRecordRead(organisation, id));
         return file;

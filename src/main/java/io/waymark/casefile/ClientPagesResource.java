@@ -49,6 +49,8 @@ import io.waymark.pathway.StageMoveRequest;
 import io.waymark.progression.ProgressionKind;
 import io.waymark.progression.ProgressionRequest;
 import io.waymark.progression.ProgressionService;
+import io.waymark.progression.SelfAssessmentRequest;
+import io.waymark.progression.SelfAssessmentService;
 import io.waymark.security.Act;
 import io.waymark.staff.CurrentStaff;
 import io.waymark.staff.StaffView;
@@ -112,7 +114,10 @@ public class ClientPagesResource {
             Map.entry("documents", "Document"),
             Map.entry("progressionKind", "Kind of progression"), Map.entry("progressionWhat", "What it was"),
             Map.entry("progressionOn", "Started, completed or gained on"), Map.entry("progressionEnded", "Ended on"),
-            Map.entry("progressionHours", "Hours a week"), Map.entry("progressions", "Progression"));
+            Map.entry("progressionHours", "Hours a week"), Map.entry("progressions", "Progression"),
+            Map.entry("assessedOn", "Scored on"), Map.entry("confidence", "Confidence about working"),
+            Map.entry("jobSearch", "Job-search skills"), Map.entry("healthAtWork", "Managing health at work"),
+            Map.entry("travel", "Getting to work"));
 
     /** The progression form's fields by the API's names. */
     private static final Map<String, String> PROGRESSION_FIELDS = Map.of("kind", "progressionKind", "what",
@@ -173,6 +178,9 @@ public class ClientPagesResource {
 
     @Inject
     ProgressionService progressions;
+
+    @Inject
+    SelfAssessmentService selfAssessments;
 
     @Inject
     Clock clock;
@@ -479,6 +487,26 @@ public class ClientPagesResource {
                     Forms.validate(request);
                     progressions.record(id, request);
                 }));
+    }
+
+    /** The client's own scores of where they are on the way to work: the distance travelled. */
+    @POST
+    @Path("self-assessments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermissionsAllowed(Act.RECORD_JOB)
+    public RestResponse<TemplateInstance> recordSelfAssessment(@PathParam("id") UUID id, @RestForm String assessedOn,
+            @RestForm String confidence, @RestForm String jobSearch, @RestForm String healthAtWork,
+            @RestForm String travel) {
+        Map<String, String> values = Map.of("assessedOn", Forms.typed(assessedOn), "confidence", Forms.typed(confidence),
+                "jobSearch", Forms.typed(jobSearch), "healthAtWork", Forms.typed(healthAtWork),
+                "travel", Forms.typed(travel));
+        return submit(id, values, "Self-assessment recorded", () -> {
+            SelfAssessmentRequest request = new SelfAssessmentRequest(Params.date("assessedOn", assessedOn),
+                    Forms.integer("confidence", confidence), Forms.integer("jobSearch", jobSearch),
+                    Forms.integer("healthAtWork", healthAtWork), Forms.integer("travel", travel));
+            Forms.validate(request);
+            selfAssessments.record(id, request);
+        });
     }
 
     /** A progression recorded in error, removed once the worker has ticked that they mean it. */

@@ -50,6 +50,9 @@ public enum ClientTable {
     /** Progress that is not yet a job: a merge moves it; an erasure removes what it was. */
     PROGRESSION("progression", "Progression", "progressions", OnMerge.MOVES, "progressions",
             List.of(ErasedText.own("what = :erased"))),
+    /** The client's self-assessments: one a day, so each stays with its record on a merge; nothing in them is text. */
+    SELF_ASSESSMENT("self_assessment", "SelfAssessment", "self-assessments", OnMerge.STAYS, "selfAssessments",
+            List.of()),
     /**
      * The vocational profile's versions: they stay with the record they were written on (each record numbers its
      * own versions), and an erasure removes their words.

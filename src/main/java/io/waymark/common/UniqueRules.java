@@ -31,6 +31,8 @@ public final class UniqueRules {
             Map.entry("message_template_once", new StaleVersion()),
             Map.entry("document_version_once", new StaleVersion()),
             Map.entry("vocational_profile_once", new StaleVersion()),
+            Map.entry("self_assessment_once_a_day",
+                    new RuleConflict("assessedOn", "the client already scored themselves on that day")),
             Map.entry("booking_one_per_slot",
                     new RuleConflict("slotId", "the slot was booked by someone else a moment ago; choose another")));
 

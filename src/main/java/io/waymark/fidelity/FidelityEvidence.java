@@ -69,6 +69,7 @@ public class FidelityEvidence {
         evidence.put(FidelityItem.ZERO_EXCLUSION_CRITERIA, zeroExclusion(team, yearBefore, asOf));
         evidence.put(FidelityItem.INDIVIDUALISED_FOLLOW_ALONG_SUPPORTS, inWorkContact(team, asOf));
         evidence.put(FidelityItem.ASSERTIVE_ENGAGEMENT_AND_OUTREACH, outreach(team, yearBefore, asOf));
+        evidence.put(FidelityItem.ONGOING_WORK_BASED_ASSESSMENT, profiles(open));
         List<ItemEvidence> items = new ArrayList<>();
         for (FidelityItem item : FidelityItem.values()) {
             items.add(evidence.getOrDefault(item, new ItemEvidence(item, item.section(), item.label(), null, null,
@@ -307,6 +308,27 @@ public class FidelityEvidence {
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2).setScale(1, RoundingMode.HALF_UP)
                 : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * A vocational profile written with the client, for each open case past engagement (the profile is stage two's
+     * work). Waymark's bands: 90% or more scores 5; 75-89, 4; 60-74, 3; 40-59, 2; less, 1.
+     */
+    private ItemEvidence profiles(List<Client> open) {
+        List<Client> pastEngagement = open.stream().filter(c -> c.currentStage != Stage.ENGAGEMENT).toList();
+        if (pastEngagement.isEmpty()) {
+            return missing(FidelityItem.ONGOING_WORK_BASED_ASSESSMENT, "No open case of the team is past engagement.");
+        }
+        long profiled = em.createQuery("select count(distinct p.clientId) from VocationalProfile p"
+                        + " where p.clientId in :clients", Long.class)
+                .setParameter("clients", pastEngagement.stream().map(c -> c.id).toList()).getSingleResult();
+        BigDecimal percent = ratio(profiled * 100, pastEngagement.size());
+        return new ItemEvidence(FidelityItem.ONGOING_WORK_BASED_ASSESSMENT, FidelityItem.Section.SERVICES,
+                FidelityItem.ONGOING_WORK_BASED_ASSESSMENT.label(), band(percent, true, 90, 75, 60, 40),
+                percent + "% with a vocational profile", profiled + " of " + pastEngagement.size()
+                        + " open cases past engagement have a vocational profile written with the client = " + percent
+                        + "% (that it is kept up to date with each job is for the reviewers). Waymark's bands: 90% or"
+                        + " more scores 5, 75-89 4, 60-74 3, 40-59 2, less 1.");
     }
 
     /**

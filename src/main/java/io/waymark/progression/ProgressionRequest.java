@@ -15,5 +15,6 @@ import java.time.LocalDate;
  */
 public record ProgressionRequest(@NotNull ProgressionKind kind, @NotBlank @Size(max = 300) String what,
         @NotNull LocalDate happenedOn, LocalDate endedOn,
-        @DecimalMin(value = "0.5") @DecimalMax(value = "60") @Digits(integer = 2, fraction = 1) BigDecimal hoursPerWeek) {
+        @DecimalMin(value = "0.5") @DecimalMax(value = "60") @Digits(integer = 2, fraction = 1)
+        BigDecimal hoursPerWeek) {
 }

@@ -20,13 +20,14 @@ import java.util.UUID;
  * One client as the reports see them: no name, no contact details, only what the measures count. For the waits from
  * referral: the national referral source, the days from a form's referral arriving to its acceptance (null when the
  * client did not come through a referral form), and the day of the first contact recorded (null for none yet). Its
- * progressions besides paid work, counted apart from the jobs.
+ * progressions besides paid work, counted apart from the jobs, and their self-assessments, oldest first.
  */
 public record ClientFacts(UUID id, String organisationCode, UUID teamId, UUID workerId, LocalDate dateOfBirth, Gender gender,
         String localAuthority, Programme programme, SupportLevel supportLevel, Set<ClientGroup> groups,
         LocalDate referralDate, LocalDate consentDate, LocalDate closedOn, Map<Stage, LocalDate> stageFirstReached,
         List<JobHistory> jobs, List<SustainmentCheck> checks, Map<String, Object> custom, ReferralSource referralSource,
-        Integer daysToAcceptance, LocalDate firstContactOn, List<ProgressionFact> progressions) {
+        Integer daysToAcceptance, LocalDate firstContactOn, List<ProgressionFact> progressions,
+        List<AssessmentFact> selfAssessments) {
 
     /**
      * A client is known by their id: the measures key maps by client, and hashing every job and check on each lookup

@@ -263,6 +263,26 @@ final class OutcomeMeasures {
         return new OutcomeReport.Progressions(any.figure(), disclosure.percentage(any, all), byKind);
     }
 
+    /**
+     * The supported who scored themselves again in the period, and the average change in each area from their first
+     * self-assessment to their latest in the period (one decimal; suppressed for commissioners under five people).
+     */
+    OutcomeReport.DistanceTravelled distanceTravelled() {
+        Count all = peopleSupported();
+        Count people = disclosure.count(tally.distances.size());
+        disclosure.within(all, people);
+        List<OutcomeReport.AreaChange> areas = new ArrayList<>();
+        for (int i = 0; i < OutcomeReport.AREAS.size(); i++) {
+            int area = i;
+            List<BigDecimal> changes = tally.distances.stream().map(d -> BigDecimal.valueOf(d[area])).toList();
+            BigDecimal average = changes.isEmpty() ? null : changes.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .divide(BigDecimal.valueOf(changes.size()), 1, RoundingMode.HALF_UP);
+            areas.add(new OutcomeReport.AreaChange(OutcomeReport.AREAS.get(i)[0], OutcomeReport.AREAS.get(i)[1],
+                    disclosure.statistic(average, changes)));
+        }
+        return new OutcomeReport.DistanceTravelled(people.figure(), areas);
+    }
+
     /** How many of the supported had reached each stage by the end of the period (stages may be skipped). */
     List<Portion> stageFunnel() {
         Count all = peopleSupported();

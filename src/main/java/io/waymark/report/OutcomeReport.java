@@ -38,6 +38,7 @@ public record OutcomeReport(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Cohort> byProvider,
         ReferralWaits referralWaits,
         Progressions progressions,
+        DistanceTravelled distanceTravelled,
         CostEffectiveness cost,
         List<QuarterTrend> trend) {
 
@@ -87,6 +88,22 @@ public record OutcomeReport(
      * everyone supported), and by kind; one person may make several kinds.
      */
     public record Progressions(Figure people, Figure share, List<Portion> byKind) {
+    }
+
+    /** The areas of the self-assessment: code and words, in the order of the scores. */
+    static final List<String[]> AREAS = List.of(new String[] {"confidence", "Confidence about working"},
+            new String[] {"job_search", "Job-search skills"},
+            new String[] {"health_at_work", "Managing health at work"},
+            new String[] {"travel", "Getting to work"});
+
+    /**
+     * Distance travelled: the people supported who scored themselves again in the period, and the average change in
+     * each area from their first self-assessment.
+     */
+    public record DistanceTravelled(Figure peopleReassessed, List<AreaChange> areas) {
+    }
+
+    public record AreaChange(String area, String label, Figure averageChange) {
     }
 
     /** The headline figures of one calendar quarter, for the trend. */

@@ -49,6 +49,18 @@ final class QuarterlyReturn {
                     .filter(portion -> portion.category().equals(code)).findFirst().orElseThrow().count());
         }
 
+        /** Distance travelled: of the whole service, so on its row only. */
+        static Column distance(String name, Function<OutcomeReport.DistanceTravelled, Figure> figure) {
+            return new Column(name, (report, row) -> row.cohort() == report.total()
+                    ? figure.apply(report.distanceTravelled()) : null);
+        }
+
+        /** The average change in one area: "average_change_confidence". */
+        static Column area(String code) {
+            return distance("average_change_" + code, d -> d.areas().stream().filter(a -> a.area().equals(code))
+                    .findFirst().orElseThrow().averageChange());
+        }
+
         static Column waits(String name, Function<OutcomeReport.Wait, Figure> figure) {
             return new Column(name, (report, row) -> row.waits() == null ? null : figure.apply(row.waits()));
         }
@@ -97,7 +109,10 @@ final class QuarterlyReturn {
             Column.progression(ProgressionKind.WORK_TRIAL),
             Column.progression(ProgressionKind.EDUCATION_OR_TRAINING_STARTED),
             Column.progression(ProgressionKind.EDUCATION_OR_TRAINING_COMPLETED),
-            Column.progression(ProgressionKind.QUALIFICATION_GAINED));
+            Column.progression(ProgressionKind.QUALIFICATION_GAINED),
+            Column.distance("people_reassessed", OutcomeReport.DistanceTravelled::peopleReassessed),
+            Column.area("confidence"), Column.area("job_search"), Column.area("health_at_work"),
+            Column.area("travel"));
 
     static final List<String> HEADER = COLUMNS.stream().map(Column::name).toList();
 

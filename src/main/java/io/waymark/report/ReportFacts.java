@@ -95,7 +95,10 @@ public class ReportFacts {
                    (select min((t.happened_at at time zone 'Europe/London')::date) from contact t
                      where t.client_id = c.id) as first_contact_on,
                    (select string_agg(p.kind || '=' || p.happened_on, ',') from progression p
-                     where p.client_id = c.id and p.happened_on >= :since and p.happened_on <= :upTo) as progressions
+                     where p.client_id = c.id and p.happened_on >= :since and p.happened_on <= :upTo) as progressions,
+                   (select string_agg(a.assessed_on || '=' || a.confidence || ':' || a.job_search || ':'
+                           || a.health_at_work || ':' || a.travel, ',' order by a.assessed_on)
+                      from self_assessment a where a.client_id = c.id and a.assessed_on <= :upTo) as assessments
               from client c
              where {clients} and {relevantOrReferred}""";
 
@@ -210,7 +213,7 @@ public class ReportFacts {
                 date(row.getObject("consent_date")), date(row.getObject("closed_on")), stages(row.getString("stages")),
                 jobs, checks, custom(row.getString("custom")), ReferralSource.valueOf(row.getString("referral_source")),
                 (Integer) row.getObject("days_to_acceptance"), date(row.getObject("first_contact_on")),
-                progressions(row.getString("progressions")));
+                progressions(row.getString("progressions")), assessments(row.getString("assessments")));
     }
 
     /** The client's own fields' values (most clients have none, read as no text). */
@@ -242,6 +245,18 @@ public class ReportFacts {
             }
         }
         return progressions;
+    }
+
+    private static List<AssessmentFact> assessments(String list) {
+        List<AssessmentFact> assessments = new ArrayList<>();
+        if (list != null) {
+            for (String one : list.split(",")) {
+                String[] parts = one.split("=");
+                assessments.add(new AssessmentFact(LocalDate.parse(parts[0]),
+                        Arrays.stream(parts[1].split(":")).mapToInt(Integer::parseInt).toArray()));
+            }
+        }
+        return assessments;
     }
 
     private static Map<Stage, LocalDate> stages(String list) {

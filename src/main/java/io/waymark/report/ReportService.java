@@ -213,7 +213,8 @@ public class ReportService {
                 measures.sustainmentAnswers(), measures.disagreements(),
                 measures.medianDaysToFirstJob(), disclosure.count(days.size()).figure(), measures.stageFunnel(),
                 measures.byClientGroup(), measures.bySupportLevel(), measures.byAgeBand(), measures.byGender(),
-                measures.byLocalAuthority(), measures.byProvider(providers), measures.referralWaits(), measures.progressions(), cost.apply(total),
+                measures.byLocalAuthority(), measures.byProvider(providers), measures.referralWaits(), measures.progressions(),
+                measures.distanceTravelled(), cost.apply(total),
                 trend);
         disclosure.protect();
         return report;

@@ -138,6 +138,8 @@ final class Tally {
     /** The supported who made a progression besides paid work in the period: any, and of each kind. */
     long progressed;
     final long[] progressedBy = new long[ProgressionKind.values().length];
+    /** For each supported person reassessed in the period: the change in each area from their first self-assessment. */
+    final List<int[]> distances = new ArrayList<>();
 
     private Tally(ReportPeriod period) {
         this.period = period;
@@ -166,6 +168,7 @@ final class Tally {
                 if (client.supportedIn(period)) {
                     tally.countSupported(client, outcomeDates);
                     tally.countProgressions(client);
+                    tally.countDistance(client);
                 }
                 tally.countSustainment(client, outcomeDates, lastDay);
             }
@@ -197,7 +200,28 @@ final class Tally {
         other.waitsBySource.forEach((source, theirs) -> waitsBySource.computeIfAbsent(source, s -> new Waits()).add(theirs));
         progressed += other.progressed;
         addAll(progressedBy, other.progressedBy);
+        distances.addAll(other.distances);
         return this;
+    }
+
+    /** Reassessed in the period: their latest self-assessment in it is a later one than their first. */
+    private void countDistance(ClientFacts client) {
+        List<AssessmentFact> scored = client.selfAssessments();
+        AssessmentFact latest = null;
+        for (AssessmentFact assessment : scored) {
+            if (period.contains(assessment.on())) {
+                latest = assessment;
+            }
+        }
+        if (latest == null || latest == scored.get(0)) {
+            return;
+        }
+        int[] first = scored.get(0).scores();
+        int[] change = new int[first.length];
+        for (int i = 0; i < first.length; i++) {
+            change[i] = latest.scores()[i] - first[i];
+        }
+        distances.add(change);
     }
 
     /** A person counts once for each kind they made in the period, and once for having made any. */

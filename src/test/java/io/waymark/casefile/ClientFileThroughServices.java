@@ -37,6 +37,7 @@ import io.waymark.pathway.StageMoveMapper;
 import io.waymark.profile.ProfileService;
 import io.waymark.profile.ProfileView;
 import io.waymark.progression.ProgressionService;
+import io.waymark.progression.SelfAssessmentService;
 import io.waymark.staff.StaffMapper;
 import io.waymark.staff.TeamRole;
 import io.waymark.staff.TeamService;
@@ -77,6 +78,9 @@ public class ClientFileThroughServices {
 
     @Inject
     ProgressionService progressions;
+
+    @Inject
+    SelfAssessmentService selfAssessments;
 
     @Inject
     ClientService clients;
@@ -187,6 +191,6 @@ public class ClientFileThroughServices {
                 fields.shown(FieldRecord.CLIENT, client.custom), fields.views(FieldRecord.JOB_OUTCOME),
                 lists.current().forPages(), messages.of(id), documents.of(id),
                 profiles.versions(id).stream().mapToInt(ProfileView.Version::number).max().orElse(0),
-                progressions.of(id));
+                progressions.of(id), selfAssessments.of(id));
     }
 }

@@ -103,12 +103,14 @@ class FidelityReviewTest {
         assertItem(prefill, "INDIVIDUALISED_FOLLOW_ALONG_SUPPORTS", 4, "75.0% contacted in work");
         // The one case closed for no engagement had three contacts in the eight weeks before: 100%.
         assertItem(prefill, "ASSERTIVE_ENGAGEMENT_AND_OUTREACH", 5, "100.0% with outreach before closing");
-        assertEquals(10, prefill.getList("items.findAll { it.suggestedScore != null }").size());
+        // No case past engagement (the four in work among them) has a vocational profile: 0%.
+        assertItem(prefill, "ONGOING_WORK_BASED_ASSESSMENT", 1, "0.0% with a vocational profile");
+        assertEquals(11, prefill.getList("items.findAll { it.suggestedScore != null }").size());
         assertEquals(null, itemOf(prefill, "DISCLOSURE").get("suggestedScore"));
         // One open case of 43 keeps a job held before: 2.3%.
         assertEquals("2.3% of open cases", prefill.getString("indicators[0].figure"));
 
-        // The reviewers accept the suggestions and score the other 15 items 4: 40 + 60 = 100, good fidelity.
+        // The reviewers accept the suggestions and score the other 14 items 4: 41 + 56 = 97, fair fidelity.
         List<Map<String, Object>> scores = new ArrayList<>();
         for (Map<String, Object> item : prefill.<Map<String, Object>>getList("items")) {
             Object suggested = item.get("suggestedScore");
@@ -117,7 +119,7 @@ class FidelityReviewTest {
         }
         Map<String, Object> review = review(team.id(), scores, "2025-06-01");
         team.lead().request().body(review).post("/api/v1/fidelity-reviews").then().statusCode(201)
-                .body("total", equalTo(100)).body("band", equalTo("GOOD"))
+                .body("total", equalTo(97)).body("band", equalTo("FAIR"))
                 .body("scores[0].item", equalTo("CASELOAD_SIZE"));
         scores.replaceAll(s -> Map.of("item", s.get("item"), "score", 5));
         team.lead().request().body(review(team.id(), scores, TODAY.toString())).post("/api/v1/fidelity-reviews")
@@ -126,7 +128,7 @@ class FidelityReviewTest {
         JsonPath trend = team.lead().request().queryParam("teamId", team.id()).get("/api/v1/fidelity-reviews/trend")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(List.of("2025-06-01", TODAY.toString()), trend.getList("reviewedOn"));
-        assertEquals(List.of(100, 125), trend.getList("totals"));
+        assertEquals(List.of(97, 125), trend.getList("totals"));
         assertEquals(List.of(4, 5), trend.getList("items.find { it.item == 'CASELOAD_SIZE' }.scores"));
         assertEquals(List.of(3, 5), trend.getList("items.find { it.item == 'JOB_DEVELOPMENT_FREQUENT_EMPLOYER_CONTACT' }.scores"));
     }

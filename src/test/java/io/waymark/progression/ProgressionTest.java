@@ -31,7 +31,8 @@ class ProgressionTest {
     @Test
     void aWorkerRecordsProgressionsAndRemovesOneRecordedInError() {
         String client = worker.refer(anActiveClient().named("Iona", "Progressing"));
-        Map<String, Object> volunteering = progression("VOLUNTEERING", "Volunteer at the Oxfam shop", TODAY.minusDays(9));
+        Map<String, Object> volunteering = progression("VOLUNTEERING", "Volunteer at the Oxfam shop",
+                TODAY.minusDays(9));
         volunteering.put("hoursPerWeek", 6.5);
         volunteering.put("endedOn", TODAY.minusDays(2).toString());
         worker.request().body(volunteering).post("/api/v1/clients/{id}/progressions", client).then().statusCode(201)

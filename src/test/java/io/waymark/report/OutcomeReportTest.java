@@ -42,7 +42,8 @@ class OutcomeReportTest {
             + "median_days_referral_to_acceptance,people_with_first_contact,median_days_referral_to_first_contact,"
             + "people_with_progression,progression_volunteering,progression_work_experience,progression_work_trial,"
             + "progression_education_or_training_started,progression_education_or_training_completed,"
-            + "progression_qualification_gained";
+            + "progression_qualification_gained,people_reassessed,average_change_confidence,average_change_job_search,"
+            + "average_change_health_at_work,average_change_travel";
 
     private static HandWorkedCohort cohort;
 
@@ -238,32 +239,32 @@ class OutcomeReportTest {
         String prefix = "east-reports,East Reports Employment,2025-Q3,2025-07-01,2025-09-30,";
         List<String> expected = List.of(
                 HEADER,
-                prefix + "all,all,6,100.0,4,100.0,66.7,2,50.0,1,25.0,1,25.0,2,50.0,3,50.0,2,33.3,1,16.7,3.17,3.75,15920.00,2653.33,3980.00,3,0,,0,,0,0,0,0,0,0,0",
-                prefix + "client_group,learning_disability,1,16.7,1,25.0,100.0,1,100.0,0,0.0,0,0.0,1,100.0,0,0.0,1,100.0,0,0.0,3.00,3.00,,,,,,,,,,,,,,,",
-                prefix + "client_group,mental_health_problem,3,50.0,1,25.0,33.3,1,100.0,0,0.0,0,0.0,0,0.0,2,66.7,1,33.3,0,0.0,1.67,1.00,,,,,,,,,,,,,,,",
-                prefix + "client_group,physical_or_sensory_impairment,1,16.7,1,25.0,100.0,0,0.0,1,100.0,0,0.0,1,100.0,1,100.0,0,0.0,0,0.0,1.00,1.00,,,,,,,,,,,,,,,",
-                prefix + "client_group,autism,1,16.7,1,25.0,100.0,1,100.0,0,0.0,0,0.0,1,100.0,0,0.0,1,100.0,0,0.0,3.00,3.00,,,,,,,,,,,,,,,",
-                prefix + "client_group,homeless,0,0.0,0,0.0,,0,,0,,0,,0,,0,,0,,0,,,,,,,,,,,,,,,,,,",
-                prefix + "client_group,drug_or_alcohol_problem,1,16.7,0,0.0,0.0,0,,0,,0,,0,,0,0.0,1,100.0,0,0.0,3.00,,,,,,,,,,,,,,,,",
-                prefix + "client_group,long_term_health_condition,1,16.7,1,25.0,100.0,0,0.0,0,0.0,1,100.0,0,0.0,0,0.0,0,0.0,1,100.0,10.00,10.00,,,,,,,,,,,,,,,",
-                prefix + "client_group,loss_of_voice,0,0.0,0,0.0,,0,,0,,0,,0,,0,,0,,0,,,,,,,,,,,,,,,,,,",
-                prefix + "client_group,other,0,0.0,0,0.0,,0,,0,,0,,0,,0,,0,,0,,,,,,,,,,,,,,,,,,",
-                prefix + "support_level,under_7_hours,3,50.0,2,50.0,66.7,1,50.0,1,50.0,0,0.0,1,50.0,3,100.0,0,0.0,0,0.0,1.00,1.00,,,,,,,,,,,,,,,",
-                prefix + "support_level,from_7_to_40_hours,2,33.3,1,25.0,50.0,1,100.0,0,0.0,0,0.0,1,100.0,0,0.0,2,100.0,0,0.0,3.00,3.00,,,,,,,,,,,,,,,",
-                prefix + "support_level,over_40_hours,1,16.7,1,25.0,100.0,0,0.0,0,0.0,1,100.0,0,0.0,0,0.0,0,0.0,1,100.0,10.00,10.00,,,,,,,,,,,,,,,",
-                prefix + "age_band,under_25,1,16.7,1,25.0,100.0,0,0.0,0,0.0,1,100.0,0,0.0,0,0.0,0,0.0,1,100.0,10.00,10.00,,,,,,,,,,,,,,,",
-                prefix + "age_band,from_25_to_49,3,50.0,2,50.0,66.7,2,100.0,0,0.0,0,0.0,1,50.0,1,33.3,2,66.7,0,0.0,2.33,2.00,,,,,,,,,,,,,,,",
-                prefix + "age_band,from_50,2,33.3,1,25.0,50.0,0,0.0,1,100.0,0,0.0,1,100.0,2,100.0,0,0.0,0,0.0,1.00,1.00,,,,,,,,,,,,,,,",
-                prefix + "gender,woman,2,33.3,2,50.0,100.0,1,50.0,1,50.0,0,0.0,2,100.0,1,50.0,1,50.0,0,0.0,2.00,2.00,,,,,,,,,,,,,,,",
-                prefix + "gender,man,4,66.7,2,50.0,50.0,1,50.0,0,0.0,1,50.0,0,0.0,2,50.0,1,25.0,1,25.0,3.75,5.50,,,,,,,,,,,,,,,",
-                prefix + "gender,non_binary,0,0.0,0,0.0,,0,,0,,0,,0,,0,,0,,0,,,,,,,,,,,,,,,,,,",
-                prefix + "gender,other,0,0.0,0,0.0,,0,,0,,0,,0,,0,,0,,0,,,,,,,,,,,,,,,,,,",
-                prefix + "gender,prefer_not_to_say,0,0.0,0,0.0,,0,,0,,0,,0,,0,,0,,0,,,,,,,,,,,,,,,,,,",
-                prefix + "local_authority,Glasgow City,4,66.7,2,50.0,50.0,1,50.0,0,0.0,1,50.0,1,50.0,1,25.0,2,50.0,1,25.0,4.25,6.50,,,,,,,,,,,,,,,",
-                prefix + "local_authority,North Lanarkshire,2,33.3,2,50.0,100.0,1,50.0,1,50.0,0,0.0,1,50.0,2,100.0,0,0.0,0,0.0,1.00,1.00,,,,,,,,,,,,,,,",
+                prefix + "all,all,6,100.0,4,100.0,66.7,2,50.0,1,25.0,1,25.0,2,50.0,3,50.0,2,33.3,1,16.7,3.17,3.75,15920.00,2653.33,3980.00,3,0,,0,,0,0,0,0,0,0,0,0,,,,",
+                prefix + "client_group,learning_disability,1,16.7,1,25.0,100.0,1,100.0,0,0.0,0,0.0,1,100.0,0,0.0,1,100.0,0,0.0,3.00,3.00,,,,,,,,,,,,,,,,,,,,",
+                prefix + "client_group,mental_health_problem,3,50.0,1,25.0,33.3,1,100.0,0,0.0,0,0.0,0,0.0,2,66.7,1,33.3,0,0.0,1.67,1.00,,,,,,,,,,,,,,,,,,,,",
+                prefix + "client_group,physical_or_sensory_impairment,1,16.7,1,25.0,100.0,0,0.0,1,100.0,0,0.0,1,100.0,1,100.0,0,0.0,0,0.0,1.00,1.00,,,,,,,,,,,,,,,,,,,,",
+                prefix + "client_group,autism,1,16.7,1,25.0,100.0,1,100.0,0,0.0,0,0.0,1,100.0,0,0.0,1,100.0,0,0.0,3.00,3.00,,,,,,,,,,,,,,,,,,,,",
+                prefix + "client_group,homeless,0,0.0,0,0.0,,0,,0,,0,,0,,0,,0,,0,,,,,,,,,,,,,,,,,,,,,,,",
+                prefix + "client_group,drug_or_alcohol_problem,1,16.7,0,0.0,0.0,0,,0,,0,,0,,0,0.0,1,100.0,0,0.0,3.00,,,,,,,,,,,,,,,,,,,,,",
+                prefix + "client_group,long_term_health_condition,1,16.7,1,25.0,100.0,0,0.0,0,0.0,1,100.0,0,0.0,0,0.0,0,0.0,1,100.0,10.00,10.00,,,,,,,,,,,,,,,,,,,,",
+                prefix + "client_group,loss_of_voice,0,0.0,0,0.0,,0,,0,,0,,0,,0,,0,,0,,,,,,,,,,,,,,,,,,,,,,,",
+                prefix + "client_group,other,0,0.0,0,0.0,,0,,0,,0,,0,,0,,0,,0,,,,,,,,,,,,,,,,,,,,,,,",
+                prefix + "support_level,under_7_hours,3,50.0,2,50.0,66.7,1,50.0,1,50.0,0,0.0,1,50.0,3,100.0,0,0.0,0,0.0,1.00,1.00,,,,,,,,,,,,,,,,,,,,",
+                prefix + "support_level,from_7_to_40_hours,2,33.3,1,25.0,50.0,1,100.0,0,0.0,0,0.0,1,100.0,0,0.0,2,100.0,0,0.0,3.00,3.00,,,,,,,,,,,,,,,,,,,,",
+                prefix + "support_level,over_40_hours,1,16.7,1,25.0,100.0,0,0.0,0,0.0,1,100.0,0,0.0,0,0.0,0,0.0,1,100.0,10.00,10.00,,,,,,,,,,,,,,,,,,,,",
+                prefix + "age_band,under_25,1,16.7,1,25.0,100.0,0,0.0,0,0.0,1,100.0,0,0.0,0,0.0,0,0.0,1,100.0,10.00,10.00,,,,,,,,,,,,,,,,,,,,",
+                prefix + "age_band,from_25_to_49,3,50.0,2,50.0,66.7,2,100.0,0,0.0,0,0.0,1,50.0,1,33.3,2,66.7,0,0.0,2.33,2.00,,,,,,,,,,,,,,,,,,,,",
+                prefix + "age_band,from_50,2,33.3,1,25.0,50.0,0,0.0,1,100.0,0,0.0,1,100.0,2,100.0,0,0.0,0,0.0,1.00,1.00,,,,,,,,,,,,,,,,,,,,",
+                prefix + "gender,woman,2,33.3,2,50.0,100.0,1,50.0,1,50.0,0,0.0,2,100.0,1,50.0,1,50.0,0,0.0,2.00,2.00,,,,,,,,,,,,,,,,,,,,",
+                prefix + "gender,man,4,66.7,2,50.0,50.0,1,50.0,0,0.0,1,50.0,0,0.0,2,50.0,1,25.0,1,25.0,3.75,5.50,,,,,,,,,,,,,,,,,,,,",
+                prefix + "gender,non_binary,0,0.0,0,0.0,,0,,0,,0,,0,,0,,0,,0,,,,,,,,,,,,,,,,,,,,,,,",
+                prefix + "gender,other,0,0.0,0,0.0,,0,,0,,0,,0,,0,,0,,0,,,,,,,,,,,,,,,,,,,,,,,",
+                prefix + "gender,prefer_not_to_say,0,0.0,0,0.0,,0,,0,,0,,0,,0,,0,,0,,,,,,,,,,,,,,,,,,,,,,,",
+                prefix + "local_authority,Glasgow City,4,66.7,2,50.0,50.0,1,50.0,0,0.0,1,50.0,1,50.0,1,25.0,2,50.0,1,25.0,4.25,6.50,,,,,,,,,,,,,,,,,,,,",
+                prefix + "local_authority,North Lanarkshire,2,33.3,2,50.0,100.0,1,50.0,1,50.0,0,0.0,1,50.0,2,100.0,0,0.0,0,0.0,1.00,1.00,,,,,,,,,,,,,,,,,,,,",
                 // The waits from referral: three of the cohort were referred in the quarter, by Jobcentre Plus, with
                 // no referral form and no contact recorded.
-                prefix + "referral_source,jobcentre_plus,,,,,,,,,,,,,,,,,,,,,,,,,3,0,,0,,,,,,,,");
+                prefix + "referral_source,jobcentre_plus,,,,,,,,,,,,,,,,,,,,,,,,,3,0,,0,,,,,,,,,,,,,");
         assertEquals(expected, List.of(csv.split("\r\n")));
     }
 
@@ -366,14 +367,14 @@ class OutcomeReportTest {
         // The three referred in the quarter: a small count, hidden; none came through a form or has had a contact.
         assertEquals(prefix + "all,all," + "suppressed,".repeat(21) + "15920.00,suppressed,suppressed,<5,0,,0,"
                 // No progressions: but "none" of a hidden total would give the total away, so hidden too.
-                + "," + "suppressed,".repeat(6) + "suppressed", rows.get(1));
+                + "," + "suppressed,".repeat(7) + "suppressed,,,,", rows.get(1));
         assertEquals(prefix + "client_group,mental_health_problem,<5,suppressed,<5,suppressed,suppressed,<5,suppressed,"
                 + "0,suppressed,0,suppressed,0,suppressed,<5,suppressed,<5,suppressed,0,suppressed,suppressed,suppressed,,,"
-                + ",,,,,,,,,,,,", rows.get(3));
-        assertEquals(prefix + "client_group,homeless,0,suppressed,0,suppressed,,0,,0,,0,,0,,0,,0,,0,,,,,,,,,,,,,,,,,,",
-                rows.get(6));
-        assertEquals(prefix + "local_authority,Glasgow City," + "suppressed,".repeat(21) + ",,,,,,,,,,,,,,", rows.get(22));
-        assertEquals(prefix + "referral_source,jobcentre_plus" + ",".repeat(24) + ",<5,0,,0," + ",".repeat(7), rows.get(24));
+                + ",,,,,,,,,,,,,,,,,", rows.get(3));
+        assertEquals(prefix + "client_group,homeless,0,suppressed,0,suppressed,,0,,0,,0,,0,,0,,0,,0,,,,,,,,,,,,,,,,,,"
+                + ",,,,,", rows.get(6));
+        assertEquals(prefix + "local_authority,Glasgow City," + "suppressed,".repeat(21) + ",,,,,,,,,,,,,,,,,,,", rows.get(22));
+        assertEquals(prefix + "referral_source,jobcentre_plus" + ",".repeat(24) + ",<5,0,,0," + ",".repeat(12), rows.get(24));
         for (String row : rows) {
             assertTrue(!row.matches(".*,[1-4],.*"), "a count of 1 to 4 is shown: " + row);
         }

@@ -74,7 +74,8 @@ class SubtractionAtScaleTest {
                 .map(c -> new ClientFacts(c.id(), "provider-" + random.nextInt(providers), c.teamId(), c.workerId(),
                         c.dateOfBirth(), c.gender(), c.localAuthority(), c.programme(), c.supportLevel(), c.groups(),
                         c.referralDate(), c.consentDate(), c.closedOn(), c.stageFirstReached(), c.jobs(), c.checks(), c.custom(),
-                        c.referralSource(), c.daysToAcceptance(), c.firstContactOn(), c.progressions()))
+                        c.referralSource(), c.daysToAcceptance(), c.firstContactOn(), c.progressions(),
+                        c.selfAssessments()))
                 .toList();
         Disclosure disclosure = Disclosure.forCommissioner();
         OutcomeMeasures measures = new OutcomeMeasures(clients, QUARTER, ReportFilter.EVERYONE, null, TODAY, disclosure);
@@ -130,7 +131,7 @@ class SubtractionAtScaleTest {
                     gender, AREAS.get(random.nextInt(AREAS.size())), Programme.values()[random.nextInt(Programme.values().length)],
                     SupportLevel.values()[random.nextInt(SupportLevel.values().length)], groups, referred, consented,
                     null, reached, jobs, checks, Map.of(), ReferralSource.SELF_REFERRAL, null, null,
-                    progressions(progressing)));
+                    progressions(progressing), List.of()));
         }
         return clients;
     }

@@ -39,7 +39,8 @@ class TallyTest {
                 .map(c -> new ClientFacts(c.id(), "provider-" + random.nextInt(providers), c.teamId(), c.workerId(),
                         c.dateOfBirth(), c.gender(), c.localAuthority(), c.programme(), c.supportLevel(), c.groups(),
                         c.referralDate(), c.consentDate(), c.closedOn(), c.stageFirstReached(), c.jobs(), c.checks(), c.custom(),
-                        c.referralSource(), c.daysToAcceptance(), c.firstContactOn(), c.progressions()))
+                        c.referralSource(), c.daysToAcceptance(), c.firstContactOn(), c.progressions(),
+                        c.selfAssessments()))
                 .sorted(Comparator.comparing(ClientFacts::organisationCode,
                         Comparator.comparingInt(code -> List.copyOf(names.keySet()).indexOf(code))))
                 .toList();

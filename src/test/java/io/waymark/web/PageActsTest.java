@@ -179,6 +179,8 @@ class PageActsTest {
                     "/api/v1/message-templates/BOOKING_CONFIRMATION"),
             post("record a progression", "/app/clients/" + ID + "/progressions", "POST",
                     "/api/v1/clients/" + ID + "/progressions"),
+            post("record a self-assessment", "/app/clients/" + ID + "/self-assessments", "POST",
+                    "/api/v1/clients/" + ID + "/self-assessments"),
             post("remove a progression", "/app/clients/" + ID + "/progressions/" + ID + "/removal", "DELETE",
                     "/api/v1/clients/" + ID + "/progressions/" + ID),
             get("see a vocational profile", "/app/clients/" + ID + "/vocational-profile",

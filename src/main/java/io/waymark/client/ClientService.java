@@ -164,6 +164,15 @@ public class ClientService {
         return client;
     }
 
+    /** The client's record, to add something to (a document, a profile, a progression): not once it was erased. */
+    public Client toAddTo(UUID id) {
+        Client client = get(id);
+        if (client.anonymisedOn != null) {
+            throw new RuleConflict("The client's record was erased; nothing more can be added to it");
+        }
+        return client;
+    }
+
     /** Applies an edit made on top of {@code basedOnVersion}; an edit of an older version is refused whole. */
     @Transactional
     public Client update(UUID id, int basedOnVersion, ClientDetails details) {

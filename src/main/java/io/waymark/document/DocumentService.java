@@ -7,7 +7,6 @@ import io.waymark.client.ClientService;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.Problem;
 import io.waymark.common.RecordNotFound;
-import io.waymark.common.RuleConflict;
 import io.waymark.common.SqlReads;
 import io.waymark.common.StaleVersion;
 import io.waymark.common.StreamedBody;
@@ -144,10 +143,7 @@ public class DocumentService {
         }
         String checkedType = type;
         return QuarkusTransaction.joiningExisting().call(() -> {
-            Client client = clients.get(clientId);
-            if (client.anonymisedOn != null) {
-                throw new RuleConflict("The client's record was erased; nothing more can be added to it");
-            }
+            Client client = clients.toAddTo(clientId);
             checkEvidence(client.id, request);
             Document document = new Document();
             document.clientId = client.id;

@@ -4,7 +4,6 @@ import io.waymark.client.Client;
 import io.waymark.client.ClientService;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.RecordNotFound;
-import io.waymark.common.RuleConflict;
 import io.waymark.common.StaleVersion;
 import io.waymark.document.DocumentFiles;
 import io.waymark.document.DocumentKind;
@@ -100,10 +99,7 @@ public class ProfileService {
      */
     @Transactional
     public ProfileView write(UUID clientId, ProfileWords words, int basedOn) {
-        Client client = clients.get(clientId);
-        if (client.anonymisedOn != null) {
-            throw new RuleConflict("The client's record was erased; nothing more can be added to it");
-        }
+        clients.toAddTo(clientId);
         LocalDate today = LocalDate.now(clock);
         if (words.writtenOn() != null && words.writtenOn().isAfter(today)) {
             throw new InvalidInput("writtenOn", "cannot be in the future");

@@ -1,10 +1,8 @@
 package io.waymark.progression;
 
-import io.waymark.client.Client;
 import io.waymark.client.ClientService;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.RecordNotFound;
-import io.waymark.common.RuleConflict;
 import io.waymark.common.SqlReads;
 import io.waymark.common.StaleVersion;
 import io.waymark.organisation.OrganisationService;
@@ -58,10 +56,7 @@ public class ProgressionService {
 
     @Transactional
     public ProgressionView record(UUID clientId, ProgressionRequest request) {
-        Client client = clients.get(clientId);
-        if (client.anonymisedOn != null) {
-            throw new RuleConflict("The client's record was erased; nothing more can be added to it");
-        }
+        clients.toAddTo(clientId);
         LocalDate today = LocalDate.now(clock);
         if (request.happenedOn().isAfter(today)) {
             throw new InvalidInput("happenedOn", "cannot be in the future: record it on the day");

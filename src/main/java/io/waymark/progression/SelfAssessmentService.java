@@ -1,6 +1,5 @@
 package io.waymark.progression;
 
-import io.waymark.client.Client;
 import io.waymark.client.ClientService;
 import io.waymark.common.InvalidInput;
 import io.waymark.common.RuleConflict;
@@ -56,10 +55,7 @@ public class SelfAssessmentService {
     /** One a day: a second the same day is refused (409 naming {@code assessedOn}), also when sent at once. */
     @Transactional
     public SelfAssessmentView record(UUID clientId, SelfAssessmentRequest request) {
-        Client client = clients.get(clientId);
-        if (client.anonymisedOn != null) {
-            throw new RuleConflict("The client's record was erased; nothing more can be added to it");
-        }
+        clients.toAddTo(clientId);
         LocalDate today = LocalDate.now(clock);
         LocalDate on = request.assessedOn() == null ? today : request.assessedOn();
         if (on.isAfter(today)) {

@@ -80,9 +80,8 @@ public class ActionPlanService {
 
     /** The worker's open goals whose review is overdue or within the coming week, most overdue first. */
     public List<ReviewDue> reviewsDueFor(Staff worker) {
-        return sql.one("select (" + REVIEWS_DUE + ")", Map.of("worker", worker.id, "organisation", worker.organisationCode,
-                        "today", LocalDate.now(clock)),
-                row -> sql.jsonList(row.getString(1), ReviewDue.class)).orElseThrow();
+        return sql.jsonArray("select (" + REVIEWS_DUE + ")", Map.of("worker", worker.id, "organisation", worker.organisationCode,
+                        "today", LocalDate.now(clock)), ReviewDue.class);
     }
 
     /**

@@ -77,6 +77,11 @@ public class SqlReads {
         return list(sql, parameters, reader).stream().findFirst();
     }
 
+    /** A statement whose one row's one column is a JSON array ({@code json_agg}), read as a list of records. */
+    public <T> List<T> jsonArray(String sql, Map<String, ?> parameters, Class<T> type) {
+        return one(sql, parameters, row -> jsonList(row.getString(1), type)).orElseThrow();
+    }
+
     /**
      * A column holding a JSON array (null when the aggregate had no rows) as a list of records; moments come as UK
      * times, as the pages show them.

@@ -345,8 +345,8 @@ public class ContactService {
     /** The client's planned contacts, soonest first, each marked met or not. */
     public List<PlannedContactView> planned(UUID clientId) {
         Client.findExisting(clientId);
-        return sql.one("select (" + PLANNED_FOR_CLIENT + ")", Map.of("client", clientId, "zone", clock.getZone().getId()),
-                row -> sql.jsonList(row.getString(1), PlannedContactView.class)).orElseThrow();
+        return sql.jsonArray("select (" + PLANNED_FOR_CLIENT + ")", Map.of("client", clientId, "zone",
+                clock.getZone().getId()), PlannedContactView.class);
     }
 
     /**

@@ -107,17 +107,14 @@ public class DocumentService {
     /** The client's documents, newest first. */
     public List<DocumentView> of(UUID clientId) {
         clients.get(clientId);
-        return read(OF_CLIENT, Map.of("organisation", organisations.currentCode(), "client", clientId));
+        return sql.jsonArray(OF_CLIENT, Map.of("organisation", organisations.currentCode(), "client", clientId),
+                DocumentView.class);
     }
 
     public DocumentView get(UUID id) {
         Document.get(id);
-        return read(DOCUMENTS.formatted("d.id = :id"), Map.of("organisation", organisations.currentCode(),
-                "id", id)).get(0);
-    }
-
-    private List<DocumentView> read(String query, Map<String, Object> parameters) {
-        return sql.one(query, parameters, row -> sql.jsonList(row.getString(1), DocumentView.class)).orElseThrow();
+        return sql.jsonArray(DOCUMENTS.formatted("d.id = :id"), Map.of("organisation", organisations.currentCode(),
+                "id", id), DocumentView.class).get(0);
     }
 
     /** A new document with its first file; refused, with nothing saved, when the file or the request is wrong. */

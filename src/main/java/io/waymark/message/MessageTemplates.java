@@ -222,7 +222,8 @@ public class MessageTemplates {
     /** The wording rendered with the preview's values, or every problem with it. */
     private TemplateWords checked(Standard standard, TemplateWords words) {
         Map<String, String> examples = new LinkedHashMap<>();
-        standard.uses().forEach(p -> examples.put(p.key(), p.example(organisations.current().name)));
+        String organisation = organisations.current().name;
+        standard.uses().forEach(p -> examples.put(p.key(), p.example(organisation)));
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("subject", words.subject());
         parts.put("body", words.body());

@@ -416,9 +416,8 @@ public class OutcomeService {
 
     /** The worker's unanswered checks that are overdue or due by Sunday, oldest first. */
     public List<FollowUpDue> dueFor(Staff worker) {
-        return sql.one("select (" + FOLLOW_UPS_DUE + ")", Map.of("worker", worker.id, "organisation", worker.organisationCode,
-                        "today", LocalDate.now(clock)),
-                row -> sql.jsonList(row.getString(1), FollowUpDue.class)).orElseThrow();
+        return sql.jsonArray("select (" + FOLLOW_UPS_DUE + ")", Map.of("worker", worker.id, "organisation", worker.organisationCode,
+                        "today", LocalDate.now(clock)), FollowUpDue.class);
     }
 
     /** The worker's checks due, as their day lists them, to download as a file; the download is in each client's trail. */

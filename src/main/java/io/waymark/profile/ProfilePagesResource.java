@@ -51,14 +51,21 @@ public class ProfilePagesResource {
         static native TemplateInstance print(ProfilePdf.Printed printed);
     }
 
-    /** The form's fields, as the page labels them. */
-    static final Map<String, String> LABELS = Map.ofEntries(Map.entry("writtenOn", "Written with the client on"),
-            Map.entry("workHistory", "Work history"), Map.entry("education", "Education and qualifications"),
-            Map.entry("skills", "Skills"), Map.entry("interests", "Interests"),
-            Map.entry("workWanted", "The work they want"), Map.entry("hoursWanted", "The hours they want"),
-            Map.entry("betterOff", "Better-off calculation"), Map.entry("travel", "Travel"),
-            Map.entry("conditions", "Conditions and adjustments"), Map.entry("supportAtWork", "Support needed at work"),
-            Map.entry("referees", "Referees"), Map.entry("version", "The profile"));
+    /** A part of the profile's form: its field, its label, a hint. */
+    public record Part(String key, String label, String hint) {
+    }
+
+    private static final List<Part> PARTS = List.of(new Part("workHistory", "Work history", "jobs, volunteering, caring"),
+            new Part("education", "Education and qualifications", null), new Part("skills", "Skills", null),
+            new Part("interests", "Interests", null), new Part("workWanted", "The work they want", "kinds of work, sectors"),
+            new Part("hoursWanted", "The hours they want", null),
+            new Part("betterOff", "Better-off calculation", "its outcome, as worked out"),
+            new Part("travel", "Travel", "how far, how"),
+            new Part("conditions", "Conditions and adjustments", "what the client chooses to share"),
+            new Part("supportAtWork", "Support needed at work", null), new Part("referees", "Referees", null));
+
+    /** The form's fields, as the page labels them: each part's label, and the two fields that are not parts. */
+    static final Map<String, String> LABELS = labels();
 
     @Inject
     CurrentStaff currentStaff;
@@ -172,18 +179,13 @@ public class ProfilePagesResource {
         }
     }
 
-    /** A part of the profile's form: its field, its label, a hint. */
-    public record Part(String key, String label, String hint) {
+    private static Map<String, String> labels() {
+        Map<String, String> labels = new HashMap<>();
+        PARTS.forEach(part -> labels.put(part.key(), part.label()));
+        labels.put("writtenOn", "Written with the client on");
+        labels.put("version", "The profile");
+        return Map.copyOf(labels);
     }
-
-    private static final List<Part> PARTS = List.of(new Part("workHistory", "Work history", "jobs, volunteering, caring"),
-            new Part("education", "Education and qualifications", null), new Part("skills", "Skills", null),
-            new Part("interests", "Interests", null), new Part("workWanted", "The work they want", "kinds of work, sectors"),
-            new Part("hoursWanted", "The hours they want", null),
-            new Part("betterOff", "Better-off calculation", "its outcome, as worked out"),
-            new Part("travel", "Travel", "how far, how"),
-            new Part("conditions", "Conditions and adjustments", "what the client chooses to share"),
-            new Part("supportAtWork", "Support needed at work", null), new Part("referees", "Referees", null));
 
     /** The profile's parts, as {list:profileParts} in the templates. */
     @TemplateExtension(namespace = "list", priority = 9)

@@ -50,8 +50,8 @@ public class ProgressionService {
 
     public List<ProgressionView> of(UUID clientId) {
         clients.get(clientId);
-        return sql.one(OF_CLIENT, Map.of("organisation", organisations.currentCode(), "client", clientId),
-                row -> sql.jsonList(row.getString(1), ProgressionView.class)).orElseThrow();
+        return sql.jsonArray(OF_CLIENT, Map.of("organisation", organisations.currentCode(), "client", clientId),
+                ProgressionView.class);
     }
 
     @Transactional

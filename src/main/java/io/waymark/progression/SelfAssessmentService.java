@@ -48,8 +48,8 @@ public class SelfAssessmentService {
 
     public List<SelfAssessmentView> of(UUID clientId) {
         clients.get(clientId);
-        return sql.one(OF_CLIENT, Map.of("organisation", organisations.currentCode(), "client", clientId),
-                row -> sql.jsonList(row.getString(1), SelfAssessmentView.class)).orElseThrow();
+        return sql.jsonArray(OF_CLIENT, Map.of("organisation", organisations.currentCode(), "client", clientId),
+                SelfAssessmentView.class);
     }
 
     /** One a day: a second the same day is refused (409 naming {@code assessedOn}), also when sent at once. */

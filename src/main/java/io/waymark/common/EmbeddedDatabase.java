@@ -52,6 +52,8 @@ public final class EmbeddedDatabase {
         System.setProperty(URL_PROPERTY, postgres.getJdbcUrl("postgres", "postgres"));
         System.setProperty("quarkus.datasource.username", "postgres");
         System.setProperty("quarkus.datasource.password", "postgres");
+        // Where the data is, for the start banner of the demo (demo.DemoBanner).
+        System.setProperty(DATA_DIR_PROPERTY, dataDir.toAbsolutePath().toString());
         System.out.printf("Embedded PostgreSQL on port %d, data in %s%n", postgres.getPort(), dataDir);
         return postgres;
     }

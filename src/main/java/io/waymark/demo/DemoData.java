@@ -148,9 +148,6 @@ public class DemoData {
     @ConfigProperty(name = "waymark.demo-data.enabled")
     boolean enabled;
 
-    @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080")
-    int port;
-
     @Inject
     TenantScope tenantScope;
 
@@ -205,6 +202,9 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    DemoBanner banner;
+
     void onStart(@Observes StartupEvent start) {
         if (!enabled) {
             return;
@@ -214,7 +214,7 @@ public class DemoData {
             LOG.infof("Demo organisation %s: %s", organisation.code(), loaded ? "loaded" : "already present");
             tenantScope.call(organisation.code(), () -> loadCosts(organisation));
         }
-        printSignIns();
+        banner.print();
     }
 
     private boolean load(DemoOrganisation demo) {
@@ -383,25 +383,5 @@ public class DemoData {
     private static ContactRequest contact(LocalDate on, int plusDays, ContactChannel channel, String notes) {
         OffsetDateTime at = on.plusDays(plusDays).atTime(LocalTime.of(10, 30)).atZone(Clocks.UK).toOffsetDateTime();
         return new ContactRequest(at, channel, 45, null, notes);
-    }
-
-    private void printSignIns() {
-        StringBuilder out = new StringBuilder("""
-
-                  Waymark is starting on http://localhost:%1$d
-                    API          http://localhost:%1$d/api/v1 (bearer token from the realm 'waymark', client 'waymark-web')
-                    OpenAPI      http://localhost:%1$d/q/openapi
-                    Health       http://localhost:%1$d/q/health/ready
-                  Demo sign-ins (password: demo)
-                """.formatted(port));
-        for (DemoOrganisation organisation : ORGANISATIONS) {
-            out.append("  ").append(organisation.name()).append(" (").append(organisation.code()).append(")\n");
-            organisation.users().forEach(u -> out.append("    %-15s %s%n".formatted(u.username(), u.role())));
-        }
-        ORGANISATIONS.stream().filter(o -> o.funder() != null).forEach(o -> out.append("  ").append(o.funder().name())
-                .append(" (funds ").append(o.code()).append(")\n    %-15s commissioner%n".formatted(o.funder().commissioner())));
-        out.append("  No One Left Behind, national (every demo service shares it)\n    %-15s national-commissioner%n"
-                .formatted(NATIONAL_LEAD));
-        LOG.info(out);
     }
 }

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * Every manifest in deploy/k8s against the Kubernetes API's published schema: the official client's models are
  * generated from it and refuse unknown fields, missing required ones and wrong types, so a typo fails the build, not
  * the rollout. The CloudNativePG resources are checked against the operator's CRD schema by the validators that
- * @kubernetes-models/cloudnative-pg compiles from it (src/test/resources/k8s, run with Node.js).
+ * @kubernetes-models/cloudnative-pg compiles from it (src/test/js, from npm as its lockfile pins it, run with Node.js).
  */
 class KubernetesManifestsTest {
 
@@ -91,7 +91,7 @@ class KubernetesManifestsTest {
     }
 
     private static Result cnpgValidate(Path manifest) throws IOException, InterruptedException {
-        Process node = new ProcessBuilder("node", "src/test/resources/k8s/cnpg-validate.cjs", manifest.toString())
+        Process node = new ProcessBuilder("node", "target/js/cnpg-validate.mjs", manifest.toString())
                 .redirectErrorStream(true).start();
         String output = new String(node.getInputStream().readAllBytes());
         return new Result(node.waitFor(), output);

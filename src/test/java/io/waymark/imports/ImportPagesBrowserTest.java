@@ -3,12 +3,12 @@ package io.waymark.imports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.waymark.support.Browser;
+import io.waymark.support.BrowserTests;
 import io.waymark.support.Database;
-import io.waymark.support.KeycloakResource;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.Select;
  * its column matched and its rows fixed, then imported (one client over the worker's limit waits), then undone.
  */
 @QuarkusTest
-@QuarkusTestResource(value = KeycloakResource.class, restrictToAnnotatedClass = true)
+@TestProfile(BrowserTests.class)
 class ImportPagesBrowserTest {
 
     @TestHTTPResource("/app")
@@ -72,7 +72,7 @@ class ImportPagesBrowserTest {
             browser.driver.get(app.toString() + "/imports");
             browser.driver.findElement(By.id("clients")).sendKeys(fixed.toString());
             browser.click(By.xpath("//button[text()='Upload and check']"));
-            assertTrue(browser.driver.findElements(By.id("problem-rows")).isEmpty(), "the column was remembered");
+            assertTrue(browser.hasNo(By.id("problem-rows")), "the column was remembered");
             String counts = browser.driver.findElement(By.id("counts")).getText();
             assertTrue(counts.contains("Clients 2, of whom 1 on a waiting list"), counts);
             assertTrue(browser.driver.findElement(By.id("warnings")).getText()

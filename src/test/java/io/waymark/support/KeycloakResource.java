@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A real Keycloak (the distribution Maven unpacks into target/keycloak) with the realm of deploy/keycloak, for the
@@ -41,13 +43,20 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
             Files.copy(Path.of("deploy/keycloak/waymark-realm.json"), data.resolve("import/waymark-realm.json"),
                     StandardCopyOption.REPLACE_EXISTING);
             int port = freePort();
-            keycloak = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev", "--http-port=" + port,
-                    "--import-realm")
+            Path adminPassword = data.resolve("admin-password");
+            Files.writeString(adminPassword, UUID.randomUUID().toString());
+            ProcessBuilder start = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
+                    "--http-port=" + port, "--import-realm")
                     .redirectErrorStream(true)
-                    .redirectOutput(Path.of("target/keycloak.log").toFile())
-                    .start();
+                    .redirectOutput(Path.of("target/keycloak.log").toFile());
+            start.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+            start.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", Files.readString(adminPassword));
+            keycloak = start.start();
             String realm = "http://localhost:" + port + "/realms/waymark";
             awaitReady(realm + "/.well-known/openid-configuration");
+            // The realm's web client accepts port 8080; the tests' application is on another, which it is told of as
+            // the run command tells it of any other port, so every sign-in here proves that works.
+            allowTheApplicationsPort(home, port, adminPassword);
             return Map.of(
                     "quarkus.oidc.web.tenant-enabled", "true",
                     "quarkus.oidc.web.tenant-paths", "/app,/app/*",
@@ -55,6 +64,24 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
                     "waymark.demo-data.enabled", "true");
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Keycloak from " + home, e);
+        }
+    }
+
+    private static void allowTheApplicationsPort(Path home, int keycloakPort, Path adminPassword)
+            throws IOException {
+        int appPort = ConfigProvider.getConfig().getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
+        Process update = new ProcessBuilder("deploy/keycloak/web-client-port.sh", home.toString(),
+                "http://localhost:" + keycloakPort, adminPassword.toString(), String.valueOf(appPort))
+                .redirectErrorStream(true).start();
+        String output = new String(update.getInputStream().readAllBytes());
+        try {
+            if (update.waitFor() != 0) {
+                throw new IllegalStateException("Could not let the realm's web client use port " + appPort + ": "
+                        + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

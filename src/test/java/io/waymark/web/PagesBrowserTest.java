@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.waymark.support.Browser;
+import io.waymark.support.BrowserTests;
 import io.waymark.support.Database;
-import io.waymark.support.KeycloakResource;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.nio.file.Files;
@@ -35,7 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Staff sign in through the real Keycloak and do their daily work from the pages alone. */
 @QuarkusTest
-@QuarkusTestResource(value = KeycloakResource.class, restrictToAnnotatedClass = true)
+@TestProfile(BrowserTests.class)
 class PagesBrowserTest {
 
     @TestHTTPResource("/app")
@@ -140,7 +140,7 @@ class PagesBrowserTest {
                     .selectByValue("INDIVIDUAL_PLACEMENT_AND_SUPPORT");
             advisor.driver.findElement(By.cssSelector("textarea[name=needsAndAdjustments]")).sendKeys("Quiet room");
             advisor.click(By.cssSelector("form[action$='/assessment'] button"));
-            assertTrue(advisor.driver.findElements(By.cssSelector("form[action$='/assessment']")).isEmpty());
+            assertTrue(advisor.hasNo(By.cssSelector("form[action$='/assessment']")));
             advisor.screenshot("diary");
 
             advisor.driver.get(client);
@@ -392,7 +392,7 @@ class PagesBrowserTest {
             browser.click(By.cssSelector("form[action$='/contacts'] button"));
             assertTrue(browser.driver.findElement(By.className("timeline")).getText()
                     .contains("Phoned about the garden centre vacancy <img src=x onerror=document.title='hacked'> & <b>bold</b>"));
-            assertTrue(browser.driver.findElements(By.cssSelector(".timeline img, .timeline b")).isEmpty());
+            assertTrue(browser.hasNo(By.cssSelector(".timeline img, .timeline b")));
             assertTrue(browser.driver.getPageSource().contains("&lt;img src=x"));
             assertEquals("Contact saved", browser.driver.findElement(By.id("saved")).getText());
             assertEquals("", browser.driver.findElement(By.id("notes")).getAttribute("value"), "the saved note stays in the box");
@@ -414,7 +414,7 @@ class PagesBrowserTest {
             // A reload after the refusal shows the client's page, not a 405.
             browser.driver.navigate().refresh();
             assertEquals("Employer engagement", browser.driver.findElement(By.cssSelector(".stages .current")).getText());
-            assertTrue(browser.driver.findElements(By.id("error-summary")).isEmpty());
+            assertTrue(browser.hasNo(By.id("error-summary")));
 
             new Select(browser.driver.findElement(By.id("toStage"))).selectByValue("ENGAGEMENT");
             browser.driver.findElement(By.id("reason")).sendKeys("Confidence knocked by a rejection");
@@ -508,7 +508,7 @@ class PagesBrowserTest {
             worker.click(By.linkText("Add a client"));
             assertEquals("", worker.driver.findElement(By.id("firstName")).getAttribute("value"));
             assertEquals("", worker.driver.findElement(By.id("phone")).getAttribute("value"));
-            assertTrue(worker.driver.findElements(By.cssSelector("input[type=checkbox]:checked")).isEmpty());
+            assertTrue(worker.hasNo(By.cssSelector("input[type=checkbox]:checked")));
             assertEquals("", new Select(worker.driver.findElement(By.id("gender"))).getFirstSelectedOption()
                     .getAttribute("value"), "an answer the worker must give is chosen for them");
             assertFalse(worker.driver.findElement(By.id("draft-restored")).isDisplayed());
@@ -920,7 +920,7 @@ class PagesBrowserTest {
             admin.signIn("ada.admin", "demo");
             // Seen in a browser: an administrator's stage move was saved from the page though the API refuses it.
             // The page offers no move to an administrator (and refuses one posted anyway: PageActsTest).
-            assertTrue(admin.driver.findElements(By.cssSelector("form[action$='/stage-moves']")).isEmpty());
+            assertTrue(admin.hasNo(By.cssSelector("form[action$='/stage-moves']")));
             admin.driver.findElement(By.id("merge-reference")).sendKeys(reference);
             admin.driver.findElement(By.id("merge-reason")).sendKeys("Typed twice: same person, same birthday");
             // Merging asks first: one click merges nothing, and what was typed stays.
@@ -972,7 +972,7 @@ class PagesBrowserTest {
             visitor.driver.findElement(By.id("phone")).sendKeys("07700 900456");
             visitor.driver.findElement(By.id("contactBy-TEXT")).click();
             visitor.driver.findElement(By.id("about")).sendKeys("Gardening work, mornings");
-            visitor.driver.findElement(By.cssSelector("form button")).click();
+            visitor.click(By.cssSelector("form button"));
             // Refused without a last name or the agreement: both named, and everything typed is still there.
             String problems = visitor.driver.findElement(By.id("error-summary")).getText();
             assertTrue(problems.contains("Last name: this is required") && problems.contains("Agreement: tick the box"),
@@ -981,7 +981,7 @@ class PagesBrowserTest {
             assertTrue(visitor.driver.findElement(By.id("contactBy-TEXT")).isSelected());
             visitor.driver.findElement(By.id("lastName")).sendKeys(self);
             visitor.driver.findElement(By.id("agreed")).click();
-            visitor.driver.findElement(By.cssSelector("form button")).click();
+            visitor.click(By.cssSelector("form button"));
             assertEquals("Referral sent", visitor.driver.findElement(By.tagName("h1")).getText());
 
             // The partner's form without JavaScript too.
@@ -1067,7 +1067,7 @@ class PagesBrowserTest {
         visitor.driver.findElement(By.id("dobYear")).sendKeys("1988");
         visitor.driver.findElement(By.id("email")).sendKeys("someone@example.org");
         visitor.driver.findElement(By.id("agreed")).click();
-        visitor.driver.findElement(By.cssSelector("form button")).click();
+        visitor.click(By.cssSelector("form button"));
         assertEquals("Referral sent", visitor.driver.findElement(By.tagName("h1")).getText());
     }
 
@@ -1088,7 +1088,7 @@ class PagesBrowserTest {
             assertEquals(List.of("Fair Start Scotland shipped", "IPS Grow shipped", "IPS in Primary Care shipped",
                     "No One Left Behind shipped"), browser.driver.findElements(By.cssSelector("section.definition h2"))
                     .stream().map(WebElement::getText).toList());
-            assertTrue(browser.driver.findElements(By.cssSelector("form[action$='/copies']")).isEmpty(),
+            assertTrue(browser.hasNo(By.cssSelector("form[action$='/copies']")),
                     "a team lead cannot copy definitions");
             assertEquals(List.of(), browser.seriousAccessibilityViolations(), "outcome definitions");
         }

@@ -107,7 +107,7 @@ app_settings=(
   WAYMARK_NOTIFY_TEMPLATE_ID="$notify_template_id" WAYMARK_NOTIFY_CALLBACK_TOKEN="$notify_callback_token"
 )
 if [ -n "$dev_mode" ]; then
-  env "${app_settings[@]}" ./mvnw -B quarkus:dev -Djib.skip -Dexec.skip
+  env "${app_settings[@]}" ./mvnw -B quarkus:dev -Djib.skip -Dexec.skip -Dquarkus.analytics.disabled=true
 else
   env "${app_settings[@]}" java -jar target/quarkus-app/quarkus-run.jar
 fi

@@ -3,6 +3,7 @@ package io.waymark.support;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -48,6 +51,13 @@ public final class Browser implements AutoCloseable {
      * around it): the browser tests took 36% less processor time in it than in chromium --headless=new.
      */
     private static final Path HEADLESS_SHELL = Path.of("/usr/lib/chromium/chromium-headless-shell");
+
+    private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+    /** The headless shell when it is installed and of the driver's major version (a driver drives only its own). */
+    private static final String CHROMIUM = System.getProperty("chromium.binary", Files.isExecutable(HEADLESS_SHELL)
+            && majorVersion(HEADLESS_SHELL.toString()).equals(majorVersion(CHROMEDRIVER))
+            ? HEADLESS_SHELL.toString() : "/usr/bin/chromium");
 
     /**
      * Browsers a finished test gave back, each as good as new (see {@link #close()}): starting Chromium and its driver
@@ -88,23 +98,37 @@ public final class Browser implements AutoCloseable {
         if (!javaScript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
-        String binary = System.getProperty("chromium.binary",
-                Files.isExecutable(HEADLESS_SHELL) ? HEADLESS_SHELL.toString() : "/usr/bin/chromium");
-        options.setBinary(binary);
-        if (!binary.endsWith("headless-shell")) {
+        options.setBinary(CHROMIUM);
+        if (!CHROMIUM.endsWith("headless-shell")) {
             options.addArguments("--headless=new");
         }
         options.addArguments("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=" + DESKTOP.getWidth() + "," + DESKTOP.getHeight());
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .usingDriverExecutable(new File(CHROMEDRIVER))
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(APPEARS_WITHIN);
         Browser browser = new Browser(driver, javaScript);
         browser.downloadUnderTarget();
         return browser;
+    }
+
+    /** The major version a Chromium program says it is ("Chromium 150.0..." or "ChromeDriver 150.0..."), or "". */
+    private static String majorVersion(String program) {
+        try {
+            Process version = new ProcessBuilder(program, "--version").redirectErrorStream(true).start();
+            String said = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            version.waitFor();
+            Matcher major = Pattern.compile(" (\\d+)\\.").matcher(said);
+            return major.find() ? major.group(1) : "";
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
     }
 
     /** Signs in on the identity provider's own form, as a person would. */

@@ -241,7 +241,6 @@ public final class Browser implements AutoCloseable {
     public void close() {
         ChromeDriver chrome = (ChromeDriver) driver;
         try {
-            String used = driver.getWindowHandle();
             driver.switchTo().newWindow(WindowType.TAB);
             String fresh = driver.getWindowHandle();
             for (String window : driver.getWindowHandles()) {

@@ -21,6 +21,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -131,13 +132,21 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * A wait that looks again every 50 ms: at Selenium's default of every half second, each click waited about that
+     * long after its page had come.
+     */
+    public WebDriverWait waitingUpTo(Duration timeout) {
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(50));
+    }
+
     /** Signs in on the identity provider's own form, as a person would. */
     public void signIn(String username, String password) {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
         // Back from Keycloak, with Waymark's page fully loaded, before the test looks at it.
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/realms/")
+        waitingUpTo(Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/realms/")
                 && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
@@ -164,7 +173,7 @@ public final class Browser implements AutoCloseable {
     public void click(By target) {
         WebElement main = driver.findElement(By.tagName("main"));
         driver.findElement(target).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(main));
+        awaitTheNextPage(main);
     }
 
     /**
@@ -184,7 +193,16 @@ public final class Browser implements AutoCloseable {
     public void typeAndEnter(By field, String text) {
         WebElement main = driver.findElement(By.tagName("main"));
         driver.findElement(field).sendKeys(text + org.openqa.selenium.Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(main));
+        awaitTheNextPage(main);
+    }
+
+    /**
+     * Waits until the old page's main element has gone. Asked while the next page is loading, Chromium can answer
+     * neither way ("Node with given id does not belong to the document"): then it is asked again.
+     */
+    private void awaitTheNextPage(WebElement oldMain) {
+        waitingUpTo(Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(oldMain));
     }
 
     /** Sets a date or time field, whose typed format depends on the browser's locale. */

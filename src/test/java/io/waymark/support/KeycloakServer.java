@@ -63,9 +63,13 @@ final class KeycloakServer {
                     "--http-port=" + port, "--import-realm")
                     .redirectErrorStream(true)
                     .redirectOutput(Path.of("target/keycloak.log").toFile());
+            start.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
             start.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             start.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", Files.readString(adminPassword()));
             Process keycloak = start.start();
+            // Stopped with the JVM too, should the run be cut short (Maven stops the browser tests' own process when
+            // another test fails).
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> end(keycloak)));
             System.setProperty(PORT, String.valueOf(port));
             System.setProperty(PID, String.valueOf(keycloak.pid()));
             return Optional.of(keycloak);
@@ -101,10 +105,14 @@ final class KeycloakServer {
     }
 
     static void stop(Process keycloak) {
-        keycloak.descendants().forEach(ProcessHandle::destroy);
-        keycloak.destroy();
+        end(keycloak);
         System.clearProperty(PORT);
         System.clearProperty(PID);
+    }
+
+    private static void end(Process keycloak) {
+        keycloak.descendants().forEach(ProcessHandle::destroy);
+        keycloak.destroy();
     }
 
     private static void pause() {

@@ -31,7 +31,6 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Staff sign in through the real Keycloak and do their daily work from the pages alone. */
 @QuarkusTest
@@ -724,7 +723,7 @@ class PagesBrowserTest {
             browser.driver.manage().deleteAllCookies();
             browser.driver.findElement(By.cssSelector("form[action$='/contacts'] button")).click();
             // The page reloads through the sign-in: the old page's banner goes stale on the way.
-            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+            browser.waitingUpTo(Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("draft-restored")).isDisplayed());
 
             assertEquals(page, browser.driver.getCurrentUrl());
@@ -793,7 +792,7 @@ class PagesBrowserTest {
             // Seen with htmx on: the return's CSV text was pasted over the page instead of downloading.
             WebElement report = browser.driver.findElement(By.tagName("main"));
             browser.driver.findElement(By.cssSelector("a[download]")).click();
-            assertThrows(TimeoutException.class, () -> new WebDriverWait(browser.driver, Duration.ofSeconds(2))
+            assertThrows(TimeoutException.class, () -> browser.waitingUpTo(Duration.ofSeconds(2))
                     .until(ExpectedConditions.stalenessOf(report)), "the page was replaced by the download");
             assertTrue(browser.driver.findElement(By.id("headline-heading")).isDisplayed());
             assertFalse(browser.driver.findElement(By.tagName("main")).getText().contains("organisation,"));

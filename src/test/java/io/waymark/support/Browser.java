@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -67,9 +69,11 @@ public final class Browser implements AutoCloseable {
     private static final Map<Boolean, Deque<Browser>> IDLE = Map.of(true, new ConcurrentLinkedDeque<>(),
             false, new ConcurrentLinkedDeque<>());
 
+    /** Every browser started and not yet quit, idle or in use: all are quit when the JVM stops, however it stops. */
+    private static final Set<Browser> STARTED = ConcurrentHashMap.newKeySet();
+
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(
-                () -> IDLE.values().forEach(idle -> idle.forEach(browser -> browser.driver.quit()))));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> STARTED.forEach(browser -> browser.driver.quit())));
     }
 
     public final WebDriver driver;
@@ -112,6 +116,7 @@ public final class Browser implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(APPEARS_WITHIN);
         Browser browser = new Browser(driver, javaScript);
+        STARTED.add(browser);
         browser.downloadUnderTarget();
         return browser;
     }
@@ -273,6 +278,7 @@ public final class Browser implements AutoCloseable {
             driver.manage().timeouts().implicitlyWait(APPEARS_WITHIN);
             IDLE.get(javaScript).push(this);
         } catch (RuntimeException broken) {
+            STARTED.remove(this);
             driver.quit();
         }
     }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.ClassNameFilter;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -87,14 +86,13 @@ public final class SecondTestRun {
         Path result = dir.resolve("result");
         Instant deadline = Instant.now().plus(START_WITHIN);
         while (!Files.exists(result)) {
-            Optional<ProcessHandle> process = Files.exists(dir.resolve("pid"))
-                    ? ProcessHandle.of(Long.parseLong(Files.readString(dir.resolve("pid")).trim()))
-                    : Optional.empty();
-            boolean running = process.map(ProcessHandle::isAlive).orElse(false);
-            if (!running && !Files.exists(result)
-                    && (process.isPresent() || Instant.now().isAfter(deadline))) {
+            boolean started = Files.exists(dir.resolve("pid"));
+            boolean running = started && ProcessHandle.of(Long.parseLong(Files.readString(dir.resolve("pid")).trim()))
+                    .map(ProcessHandle::isAlive).orElse(false);
+            // Asked after whether it runs: a result is written before its process ends.
+            if (!running && !Files.exists(result) && (started || Instant.now().isAfter(deadline))) {
                 printOutput(dir);
-                System.out.println("The second test run's process " + (process.isPresent() ? "ended without a result"
+                System.out.println("The second test run's process " + (started ? "ended without a result"
                         : "did not start") + "; its output is in " + dir.resolve("output.log"));
                 return 1;
             }

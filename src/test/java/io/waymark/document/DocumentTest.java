@@ -17,6 +17,7 @@ import io.waymark.support.Api;
 import io.waymark.support.AtOnce;
 import io.waymark.support.ClamdStandIn;
 import io.waymark.support.Database;
+import io.waymark.support.TestResources;
 import io.waymark.support.Tokens;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -36,7 +37,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -298,8 +298,7 @@ class DocumentTest {
     }
 
     private static String baseUrl() {
-        return "http://localhost:" + ConfigProvider.getConfig().getOptionalValue("quarkus.http.test-port",
-                Integer.class).orElse(8081);
+        return "http://localhost:" + TestResources.applicationPort();
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The browser tests' Keycloak ({@link KeycloakServer}), with the demo organisations whose users its realm holds.
@@ -29,7 +28,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void allowTheApplicationsPort(String keycloak) {
-        int appPort = ConfigProvider.getConfig().getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
+        int appPort = TestResources.applicationPort();
         try {
             Process update = new ProcessBuilder("deploy/keycloak/web-client-port.sh",
                     KeycloakServer.home().toString(), keycloak, KeycloakServer.adminPassword().toString(),

@@ -4,7 +4,6 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The tests' GOV.UK Notify: a {@link NotifyStandIn} with a fresh service, key and template, whose delivery receipts go
@@ -29,8 +28,8 @@ public class NotifyResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         notify = new NotifyStandIn(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
                 UUID.randomUUID().toString());
-        int port = ConfigProvider.getConfig().getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
-        notify.callback("http://localhost:" + port + "/notify/delivery-receipts", CALLBACK_TOKEN);
+        notify.callback("http://localhost:" + TestResources.applicationPort() + "/notify/delivery-receipts",
+                CALLBACK_TOKEN);
         return Map.of("waymark.notify.base-url", notify.start(0), "waymark.notify.api-key", notify.apiKey(),
                 "waymark.notify.template-id", notify.templateId(), "waymark.notify.callback-token", CALLBACK_TOKEN);
     }

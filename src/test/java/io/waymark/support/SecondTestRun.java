@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.ClassNameFilter;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -28,9 +29,10 @@ import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener
  * {@code DocumentsOnS3Test}), run by {@code ./mvnw verify} in a second Java process while Surefire runs the others:
  * the browser tests spend much of their time waiting on Chromium and Keycloak, which the other tests' work fills, and
  * each application's preparation moves off Surefire's path (the pom's {@code second-test-run} profile;
- * docs/CONTRIBUTING.md, "How long the tests take"). {@code run DIR} runs them, writing Surefire's kind of report and,
- * last, {@code DIR/result}; {@code await DIR} waits for that result, prints the run's output and answers its exit code,
- * so that a failed test here fails the build as one in Surefire does.
+ * docs/CONTRIBUTING.md, "How long the tests take"). {@code run DIR PATTERN...} runs the classes whose names match the
+ * patterns the pom gives, writing Surefire's kind of report and, last, {@code DIR/result}; {@code await DIR} waits for
+ * that result, prints the run's output and answers its exit code, so that a failed test here fails the build as one in
+ * Surefire does.
  */
 public final class SecondTestRun {
 
@@ -42,14 +44,14 @@ public final class SecondTestRun {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[1]);
         int exitCode = switch (args[0]) {
-            case "run" -> run(dir);
+            case "run" -> run(dir, Arrays.copyOfRange(args, 2, args.length));
             case "await" -> await(dir);
-            default -> throw new IllegalArgumentException("run DIR or await DIR, not " + args[0]);
+            default -> throw new IllegalArgumentException("run DIR PATTERN... or await DIR, not " + args[0]);
         };
         System.exit(exitCode);
     }
 
-    private static int run(Path dir) throws IOException {
+    private static int run(Path dir, String... classNamePatterns) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("pid"), String.valueOf(ProcessHandle.current().pid()));
         // Everything the run prints, the application's log too, for await to print after Surefire's tests.
@@ -57,10 +59,10 @@ public final class SecondTestRun {
                 StandardCharsets.UTF_8);
         System.setOut(output);
         System.setErr(output);
-        // The pom's second-test-run profile leaves the same classes out of Surefire's run.
+        // Which classes: the pom says, beside the same classes left out of Surefire's run.
         LauncherDiscoveryRequest tests = LauncherDiscoveryRequestBuilder.request()
                 .selectors(DiscoverySelectors.selectPackage("io.waymark"))
-                .filters(ClassNameFilter.includeClassNamePatterns(".*BrowserTest", ".*OnS3Test"))
+                .filters(ClassNameFilter.includeClassNamePatterns(classNamePatterns))
                 .build();
         PrintWriter out = new PrintWriter(System.out, true);
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
